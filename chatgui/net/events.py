@@ -1,0 +1,216 @@
+"""What the socket worker tells the window: frozen events, safe to hand across threads.
+
+The worker never formats a user-visible sentence (that needs ``tr()`` in the GUI
+thread): problems travel as a ``Problem`` kind plus the facts needed to explain
+them; ``chatgui.sentences`` turns them into words.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Literal
+
+Mode = Literal["tcp", "udp"]
+Role = Literal["host", "join", "peer"]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionConfig:
+    """Everything needed to start one session.
+
+    TCP host: listens on ``bind``:``port`` (``bind`` "" = every interface, IPv4 and IPv6).
+    TCP join: connects to ``host``:``port``.
+    UDP peer: binds ``bind``:``local_port`` (0 = any free port) and sends to ``host``:``port``;
+    with ``host`` empty it answers whoever has written to it.
+    """
+
+    mode: Mode
+    role: Role
+    nick: str
+    host: str = ""
+    port: int = 50007
+    bind: str = ""
+    local_port: int = 0
+    raw: bool = False
+    line_ending: str = "\n"  # raw mode only: "", "\n" or "\r\n"
+    encoding: str = "utf-8"  # raw text in and out: "utf-8", "gb18030", "gbk", "big5"
+    echo: bool = False  # host: send every received message back to its sender
+    connect_timeout: float = 5.0
+    receipt_timeout: float = 2.0
+
+
+class SessionState(enum.Enum):
+    """Where a session is in its life."""
+
+    IDLE = "idle"  # nothing running
+    STARTING = "starting"  # resolving, binding, connecting
+    ACTIVE = "active"  # listening / connected / bound: messages can be sent
+    STOPPING = "stopping"
+
+
+class Problem(enum.Enum):
+    """Everything that can go wrong, each explained by ``chatgui.sentences``."""
+
+    PORT_IN_USE = "port_in_use"  # port
+    PORT_PERMISSION = "port_permission"  # port
+    ADDRESS_NOT_AVAILABLE = "address_not_available"  # host
+    CONNECTION_REFUSED = "connection_refused"  # host, port
+    HOST_NOT_FOUND = "host_not_found"  # host
+    CONNECT_TIMEOUT = "connect_timeout"  # host, port
+    NETWORK_UNREACHABLE = "network_unreachable"  # host
+    HOST_CLOSED = "host_closed"  # address: the host we joined went away
+    PEER_RESET = "peer_reset"  # address: connection reset
+    LINE_TOO_LONG = "line_too_long"  # address, limit: the peer sent a line over the limit; closed
+    REMOTE_REFUSED = "remote_refused"  # address, detail: the peer sent an ``error`` frame
+    TEXT_TOO_LONG = "text_too_long"  # size, limit: refused before sending
+    DATAGRAM_TOO_LARGE = "datagram_too_large"  # size, limit: refused before sending
+    DATAGRAM_FRAGMENTED = "datagram_fragmented"  # size: sent, with a warning
+    NOBODY_LISTENING = "nobody_listening"  # address: UDP port unreachable
+    NOT_ENCODABLE = "not_encodable"  # encoding: raw text cannot be written in it
+    NO_DESTINATION = "no_destination"  # UDP with no host and nobody heard from yet
+    NOT_CONNECTED = "not_connected"  # send while no session is active
+    INVALID_PORT = "invalid_port"  # port
+    OS_ERROR = "os_error"  # detail: anything else, with the OS's words
+
+
+class Severity(enum.Enum):
+    """How a problem is shown."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemOccurred:
+    """Something went wrong; ``fatal`` means the session ended because of it."""
+
+    problem: Problem
+    severity: Severity = Severity.ERROR
+    host: str = ""
+    port: int = 0
+    address: str = ""  # "host:port" as shown to the user ("[v6]:port" for IPv6)
+    size: int = 0
+    limit: int = 0
+    detail: str = ""
+    encoding: str = ""
+    fatal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StateChanged:
+    """The session moved to ``state``."""
+
+    state: SessionState
+
+
+@dataclass(frozen=True, slots=True)
+class Listening:
+    """TCP host listening or UDP socket bound; ``addresses`` are the bound "host:port" strings."""
+
+    addresses: tuple[str, ...]
+    port: int
+
+
+@dataclass(frozen=True, slots=True)
+class Connected:
+    """TCP join connected to ``remote`` from ``local``."""
+
+    remote: str
+    local: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChatReceived:
+    """A chat message from someone else (``sender`` is "host:port" it came from)."""
+
+    nick: str
+    text: str
+    sender: str
+    peer: str = ""
+    seq: int = 0
+    ts: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class RawReceived:
+    """Bytes that were not a chatgui frame, decoded with the session's encoding."""
+
+    sender: str
+    text: str
+    data: bytes = b""
+
+
+@dataclass(frozen=True, slots=True)
+class ChatSent:
+    """Our own message went out; ``expects_receipt`` says whether a receipt may follow."""
+
+    msg_id: int
+    nick: str
+    text: str
+    expects_receipt: bool
+    raw: bool = False
+    destinations: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptReceived:
+    """A receipt (``ack``) for our message ``msg_id`` came back after ``rtt`` seconds."""
+
+    msg_id: int
+    rtt: float
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptMissing:
+    """No receipt for our message ``msg_id`` within the receipt timeout."""
+
+    msg_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class PeerJoined:
+    """Someone joined the room (``address`` empty when only the host knows it)."""
+
+    nick: str
+    address: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PeerLeft:
+    """Someone left the room."""
+
+    nick: str
+    address: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RosterChanged:
+    """Who is in the room now (host included)."""
+
+    nicks: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionEnded:
+    """The session is over (stopped by us, or by a fatal problem reported just before)."""
+
+    by_user: bool
+
+
+Event = (
+    ProblemOccurred
+    | StateChanged
+    | Listening
+    | Connected
+    | ChatReceived
+    | RawReceived
+    | ChatSent
+    | ReceiptReceived
+    | ReceiptMissing
+    | PeerJoined
+    | PeerLeft
+    | RosterChanged
+    | SessionEnded
+)
