@@ -1,0 +1,55 @@
+"""Shared by every test tier: headless Qt, and no test may leave a worker thread running.
+
+Tier-specific fixtures live in ``tests/<tier>/conftest.py``; only what every tier
+needs belongs here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+# Before anything imports Qt: there is no display on CI, and tests must never pop up
+# windows on a developer's desktop either.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_BACKEND_MODULE = "chatgui.net.backend"
+
+
+def _live_worker_threads() -> int:
+    """How many backend worker threads are running (0 if the backend was never imported).
+
+    Looking in ``sys.modules`` instead of importing keeps the protocol tier free of Qt
+    and tolerates the backend module not existing yet: a module nobody imported cannot
+    have started a thread.
+    """
+    backend = sys.modules.get(_BACKEND_MODULE)
+    count = getattr(backend, "live_worker_threads", None)
+    if count is None:
+        return 0
+    return int(count())
+
+
+@pytest.fixture(autouse=True)
+def _no_worker_thread_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that leaves a backend worker thread running (STYLE.md 15).
+
+    A worker that outlives its test keeps sockets and ports open, can deliver events
+    into the next test, and makes Qt abort with "QThread: Destroyed while thread is
+    still running" at exit. Like napari's ``dangling_qthreads`` fixture, the check
+    runs after the test's own teardown (this fixture is set up first, so it is torn
+    down last), and it says which test leaked and how to fix it.
+    """
+    before = _live_worker_threads()
+    yield
+    after = _live_worker_threads()
+    if after > before:
+        pytest.fail(
+            f"{request.node.nodeid} left {after - before} backend worker thread(s) running: "
+            "call Backend.shutdown() in the test's teardown (a fixture with yield, or "
+            "qtbot.addWidget / request.addfinalizer).",
+            pytrace=False,
+        )
