@@ -1,0 +1,278 @@
+"""The words the user reads: one sentence per problem and per connection event.
+
+The worker reports facts (``chatgui.net.events``); this module turns them into
+translated sentences, so the window and the headless commands say the same
+things. Sentences are plain text (never HTML) and are translated *before* the
+facts are filled in, so a translator sees ``{port}`` rather than ``50007``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from chatgui.net.events import (
+    Connected,
+    Listening,
+    PeerJoined,
+    PeerLeft,
+    Problem,
+    ProblemOccurred,
+    RosterChanged,
+    SessionEnded,
+)
+
+_PROBLEMS = "Problems"
+_EVENTS = "Events"
+
+
+def _fill(context: str, source: str, **facts: object) -> str:
+    """Translate ``source`` in ``context``, then fill the ``{name}`` placeholders with ``facts``."""
+    translated = QCoreApplication.translate(context, source)
+    try:
+        return translated.format(**facts)
+    except (KeyError, IndexError, ValueError):
+        # A broken translation must not hide the problem: fall back to the English sentence.
+        return source.format(**facts)
+
+
+def _number(value: int) -> str:
+    """A size or limit with thousands separators, as people read it ("65,536")."""
+    return f"{value:,}"
+
+
+def join_host_port(host: str, port: int) -> str:
+    """Show ``host`` and ``port`` the way the user types them: "[v6]:port" for IPv6 literals.
+
+    Args:
+        host: a name or an address literal.
+        port: the port; 0 means "no port to show".
+
+    Returns:
+        "host:port", "[addr]:port" for IPv6, or just the host when ``port`` is 0.
+    """
+    if not port:
+        return host
+    if ":" in host and not host.startswith("["):
+        return f"[{host}]:{port}"
+    return f"{host}:{port}"
+
+
+def _where(event: ProblemOccurred) -> str:
+    """The most precise place the problem names: its address, else host:port, else host."""
+    if event.address:
+        return event.address
+    if event.host:
+        return join_host_port(event.host, event.port)
+    if event.port:
+        return QCoreApplication.translate(_PROBLEMS, "port {port}").format(port=event.port)
+    return QCoreApplication.translate(_PROBLEMS, "the other side")
+
+
+def describe(event: ProblemOccurred) -> str:
+    """One translated sentence for a problem: what happened, and what to do next.
+
+    Args:
+        event: the problem as the worker reported it, with the facts it knows.
+
+    Returns:
+        A plain-text sentence naming the facts (port, address, sizes, encoding).
+    """
+    kind = event.problem
+    where = _where(event)
+    if kind is Problem.PORT_IN_USE:
+        return _fill(
+            _PROBLEMS,
+            "Port {port} is already in use on this computer — choose another port "
+            "or stop the program using it.",
+            port=event.port,
+        )
+    if kind is Problem.PORT_PERMISSION:
+        if 0 < event.port < 1024:
+            return _fill(
+                _PROBLEMS,
+                "Port {port} is below 1024, and ports below 1024 need administrator rights on this "
+                "system — use a port of 1024 or more.",
+                port=event.port,
+            )
+        return _fill(
+            _PROBLEMS,
+            "This system does not allow this program to use port {port} — choose another port, "
+            "or check the firewall and security settings.",
+            port=event.port,
+        )
+    if kind is Problem.ADDRESS_NOT_AVAILABLE:
+        return _fill(
+            _PROBLEMS,
+            "The address {host} does not belong to this computer — leave the address empty to use "
+            "every network, or choose one of this computer's own addresses.",
+            host=event.host or where,
+        )
+    if kind is Problem.CONNECTION_REFUSED:
+        return _fill(
+            _PROBLEMS,
+            "Nobody is listening at {address} — check the address and that the other side is "
+            "running and hosting.",
+            address=where,
+        )
+    if kind is Problem.HOST_NOT_FOUND:
+        return _fill(
+            _PROBLEMS,
+            "The name {host} could not be found — check the spelling, or type the other "
+            "computer's IP address instead.",
+            host=event.host or where,
+        )
+    if kind is Problem.CONNECT_TIMEOUT:
+        return _fill(
+            _PROBLEMS,
+            "Connecting to {address} timed out — the address may be wrong, or a firewall is "
+            "blocking the connection.",
+            address=where,
+        )
+    if kind is Problem.NETWORK_UNREACHABLE:
+        return _fill(
+            _PROBLEMS,
+            "{address} cannot be reached from this computer — check that this computer is on the "
+            "same network (Wi-Fi or cable) as the other side.",
+            address=where,
+        )
+    if kind is Problem.HOST_CLOSED:
+        return _fill(
+            _PROBLEMS,
+            "The host at {address} closed the connection — the room has ended; join again once "
+            "it is hosting.",
+            address=where,
+        )
+    if kind is Problem.PEER_RESET:
+        return _fill(
+            _PROBLEMS,
+            "The connection with {address} was reset — the other program stopped abruptly or the "
+            "network dropped; connect again once it is back.",
+            address=where,
+        )
+    if kind is Problem.LINE_TOO_LONG:
+        return _fill(
+            _PROBLEMS,
+            "{address} sent a line longer than {limit} bytes, so that connection was closed — "
+            "the other side should send shorter messages, one per line.",
+            address=where,
+            limit=_number(event.limit),
+        )
+    if kind is Problem.REMOTE_REFUSED:
+        return _fill(
+            _PROBLEMS,
+            "{address} refused what we sent (“{detail}”) — send a shorter message, or check that "
+            "both sides run compatible versions.",
+            address=where,
+            detail=event.detail,
+        )
+    if kind is Problem.TEXT_TOO_LONG:
+        return _fill(
+            _PROBLEMS,
+            "This message is {size} bytes, over the limit of {limit} bytes, so it was not sent — "
+            "split it into shorter messages.",
+            size=_number(event.size),
+            limit=_number(event.limit),
+        )
+    if kind is Problem.DATAGRAM_TOO_LARGE:
+        return _fill(
+            _PROBLEMS,
+            "This message would make a UDP datagram of {size} bytes, over the maximum of {limit} "
+            "bytes, so it was not sent — send shorter messages or use TCP.",
+            size=_number(event.size),
+            limit=_number(event.limit),
+        )
+    if kind is Problem.DATAGRAM_FRAGMENTED:
+        return _fill(
+            _PROBLEMS,
+            "This message went out as a UDP datagram of {size} bytes, which the network splits "
+            "into fragments; if one fragment is lost the whole message is lost — keep UDP "
+            "messages under 1,400 bytes or use TCP.",
+            size=_number(event.size),
+        )
+    if kind is Problem.NOBODY_LISTENING:
+        return _fill(
+            _PROBLEMS,
+            "Nobody is listening at {address} (the other computer answered “port unreachable”) — "
+            "check the port and that the other side is running.",
+            address=where,
+        )
+    if kind is Problem.NOT_ENCODABLE:
+        return _fill(
+            _PROBLEMS,
+            "This text contains characters that cannot be written in {encoding}, so it was not "
+            "sent — remove them (emoji, for example) or choose UTF-8.",
+            encoding=event.encoding or "?",
+        )
+    if kind is Problem.NO_DESTINATION:
+        return _fill(
+            _PROBLEMS,
+            "There is nobody to send to yet — enter the other side's address and port, or wait "
+            "until someone writes to you.",
+        )
+    if kind is Problem.NOT_CONNECTED:
+        return _fill(_PROBLEMS, "Not connected — host a room or join one before sending.")
+    if kind is Problem.INVALID_PORT:
+        return _fill(
+            _PROBLEMS,
+            "{port} is not a valid port — use a number from 1 to 65535 (or 0 to let the system "
+            "choose a free port when hosting).",
+            port=event.port,
+        )
+    # Problem.OS_ERROR, and any kind added later: the OS's own words are the best we have.
+    detail = event.detail or QCoreApplication.translate(_PROBLEMS, "unknown error")
+    if event.address or event.host:
+        return _fill(
+            _PROBLEMS,
+            "The system reported a network error with {address}: {detail} — check the address "
+            "and port, then try again.",
+            address=where,
+            detail=detail,
+        )
+    return _fill(
+        _PROBLEMS,
+        "The system reported a network error: {detail} — check the address and port, then try again.",
+        detail=detail,
+    )
+
+
+def describe_event(event: object) -> str | None:
+    """One translated sentence for a connection-status event, or None for events that are not one.
+
+    Covers ``Listening``, ``Connected``, ``PeerJoined``, ``PeerLeft``, ``RosterChanged``,
+    ``SessionEnded``, and ``ProblemOccurred`` (through ``describe``). Chat messages, receipts
+    and state changes are shown by other means and give None.
+
+    Args:
+        event: any worker event.
+
+    Returns:
+        The sentence, or None.
+    """
+    if isinstance(event, ProblemOccurred):
+        return describe(event)
+    if isinstance(event, Listening):
+        return _fill(
+            _EVENTS,
+            "Listening on port {port} ({addresses}).",
+            port=event.port,
+            addresses=", ".join(event.addresses),
+        )
+    if isinstance(event, Connected):
+        return _fill(_EVENTS, "Connected to {remote} (from {local}).", remote=event.remote, local=event.local)
+    if isinstance(event, PeerJoined):
+        if event.address:
+            return _fill(_EVENTS, "{nick} joined from {address}.", nick=event.nick, address=event.address)
+        return _fill(_EVENTS, "{nick} joined.", nick=event.nick)
+    if isinstance(event, PeerLeft):
+        if event.address:
+            return _fill(_EVENTS, "{nick} ({address}) left.", nick=event.nick, address=event.address)
+        return _fill(_EVENTS, "{nick} left.", nick=event.nick)
+    if isinstance(event, RosterChanged):
+        if not event.nicks:
+            return _fill(_EVENTS, "Nobody is in the room.")
+        return _fill(_EVENTS, "In the room: {nicks}.", nicks=", ".join(event.nicks))
+    if isinstance(event, SessionEnded):
+        if event.by_user:
+            return _fill(_EVENTS, "Disconnected.")
+        return _fill(_EVENTS, "The session has ended.")
+    return None

@@ -1,0 +1,154 @@
+"""Every problem and connection event has a sentence that names the facts it was given."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatgui.net.events import (
+    Connected,
+    Listening,
+    PeerJoined,
+    PeerLeft,
+    Problem,
+    ProblemOccurred,
+    RosterChanged,
+    SessionEnded,
+    SessionState,
+    StateChanged,
+)
+from chatgui.sentences import describe, describe_event, join_host_port
+
+# The facts each kind carries (events.py documents them beside each Problem member),
+# with values unlikely to appear in a sentence by accident.
+FACTS: dict[Problem, dict[str, object]] = {
+    Problem.PORT_IN_USE: {"port": 50123},
+    Problem.PORT_PERMISSION: {"port": 50123},
+    Problem.ADDRESS_NOT_AVAILABLE: {"host": "10.9.8.7"},
+    Problem.CONNECTION_REFUSED: {"host": "192.168.1.5", "port": 50007},
+    Problem.HOST_NOT_FOUND: {"host": "nowhere.invalid"},
+    Problem.CONNECT_TIMEOUT: {"host": "10.0.0.7", "port": 50007},
+    Problem.NETWORK_UNREACHABLE: {"host": "172.31.9.9"},
+    Problem.HOST_CLOSED: {"address": "10.1.2.3:4567"},
+    Problem.PEER_RESET: {"address": "10.1.2.3:4567"},
+    Problem.LINE_TOO_LONG: {"address": "10.1.2.3:4567", "limit": 65536},
+    Problem.REMOTE_REFUSED: {"address": "10.1.2.3:4567", "detail": "line too long zzq"},
+    Problem.TEXT_TOO_LONG: {"size": 20001, "limit": 16384},
+    Problem.DATAGRAM_TOO_LARGE: {"size": 70001, "limit": 65507},
+    Problem.DATAGRAM_FRAGMENTED: {"size": 3001},
+    Problem.NOBODY_LISTENING: {"address": "127.0.0.1:40999"},
+    Problem.NOT_ENCODABLE: {"encoding": "gbk"},
+    Problem.NO_DESTINATION: {},
+    Problem.NOT_CONNECTED: {},
+    Problem.INVALID_PORT: {"port": 70000},
+    Problem.OS_ERROR: {"detail": "Too many open files zzq"},
+}
+
+
+def shown(value: object) -> list[str]:
+    """The ways a fact may be written in a sentence (numbers with or without separators)."""
+    if isinstance(value, int):
+        return [str(value), f"{value:,}"]
+    return [str(value)]
+
+
+def test_every_problem_kind_is_covered_here() -> None:
+    assert set(FACTS) == set(Problem)
+
+
+@pytest.mark.parametrize("kind", list(Problem), ids=lambda p: p.value)
+def test_problem_sentence_names_its_facts(kind: Problem) -> None:
+    sentence = describe(ProblemOccurred(kind, **FACTS[kind]))  # type: ignore[arg-type]
+    assert sentence.strip()
+    assert "{" not in sentence
+    assert "}" not in sentence
+    # What happened, then what to do next.
+    assert "—" in sentence
+    for name, value in FACTS[kind].items():
+        if name == "port" and "host" in FACTS[kind]:
+            continue  # checked as part of the address below
+        assert any(text in sentence for text in shown(value)), (name, sentence)
+    if "host" in FACTS[kind] and "port" in FACTS[kind]:
+        assert f"{FACTS[kind]['host']}:{FACTS[kind]['port']}" in sentence
+
+
+@pytest.mark.parametrize("kind", list(Problem), ids=lambda p: p.value)
+def test_problem_sentence_without_facts_has_no_placeholders(kind: Problem) -> None:
+    sentence = describe(ProblemOccurred(kind))
+    assert sentence.strip()
+    assert "{" not in sentence
+
+
+def test_sentences_differ_between_kinds() -> None:
+    sentences = {describe(ProblemOccurred(kind, **FACTS[kind])) for kind in Problem}  # type: ignore[arg-type]
+    assert len(sentences) == len(Problem)
+
+
+def test_low_port_permission_says_administrator() -> None:
+    sentence = describe(ProblemOccurred(Problem.PORT_PERMISSION, port=80))
+    assert "80" in sentence
+    assert "administrator" in sentence
+    assert "1024 or more" in sentence
+
+
+def test_ipv6_address_is_bracketed() -> None:
+    sentence = describe(ProblemOccurred(Problem.CONNECTION_REFUSED, host="fe80::1%eth0", port=50007))
+    assert "[fe80::1%eth0]:50007" in sentence
+
+
+def test_address_is_preferred_over_host() -> None:
+    sentence = describe(
+        ProblemOccurred(Problem.CONNECT_TIMEOUT, host="example.test", port=1, address="192.0.2.1:1")
+    )
+    assert "192.0.2.1:1" in sentence
+
+
+def test_os_error_with_address_names_both() -> None:
+    sentence = describe(ProblemOccurred(Problem.OS_ERROR, address="10.1.1.1:9", detail="Bad thing"))
+    assert "10.1.1.1:9" in sentence
+    assert "Bad thing" in sentence
+
+
+def test_braces_in_peer_detail_are_kept_literally() -> None:
+    sentence = describe(ProblemOccurred(Problem.REMOTE_REFUSED, address="a:1", detail="{port} <b>x</b>"))
+    assert "{port} <b>x</b>" in sentence
+
+
+@pytest.mark.parametrize(
+    ("event", "facts"),
+    [
+        (Listening(addresses=("0.0.0.0:50123", "[::]:50123"), port=50123), ["50123", "[::]:50123"]),
+        (Connected(remote="127.0.0.1:50007", local="127.0.0.1:40000"), ["127.0.0.1:50007"]),
+        (PeerJoined(nick="阿明", address="10.0.0.2:3333"), ["阿明", "10.0.0.2:3333"]),
+        (PeerJoined(nick="bob"), ["bob"]),
+        (PeerLeft(nick="carol", address="10.0.0.3:4444"), ["carol", "10.0.0.3:4444"]),
+        (PeerLeft(nick="carol"), ["carol"]),
+        (RosterChanged(nicks=("ann", "bob")), ["ann, bob"]),
+        (RosterChanged(nicks=()), []),
+        (SessionEnded(by_user=True), []),
+        (SessionEnded(by_user=False), []),
+        (ProblemOccurred(Problem.PORT_IN_USE, port=50123), ["50123"]),
+    ],
+)
+def test_event_sentence_names_its_facts(event: object, facts: list[str]) -> None:
+    sentence = describe_event(event)
+    assert sentence
+    assert "{" not in sentence
+    for fact in facts:
+        assert fact in sentence
+
+
+def test_session_end_sentences_differ() -> None:
+    assert describe_event(SessionEnded(by_user=True)) != describe_event(SessionEnded(by_user=False))
+
+
+def test_other_events_have_no_status_sentence() -> None:
+    assert describe_event(StateChanged(SessionState.ACTIVE)) is None
+    assert describe_event("not an event") is None
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "expected"),
+    [("127.0.0.1", 5, "127.0.0.1:5"), ("::1", 5, "[::1]:5"), ("[::1]", 5, "[::1]:5"), ("h", 0, "h")],
+)
+def test_join_host_port(host: str, port: int, expected: str) -> None:
+    assert join_host_port(host, port) == expected
