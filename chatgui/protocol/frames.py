@@ -1,12 +1,17 @@
-"""Wire format version 1: chat frames as JSON objects, UTF-8.
+r"""Wire format version 1: chat frames as JSON objects, UTF-8.
 
-On TCP each frame is one line ending in ``\\n``; on UDP each frame is one datagram.
+On TCP each frame is one line ending in ``\n``; on UDP each frame is one datagram.
 Anything that is not a version-1 JSON object is raw text from the peer.
 """
 
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass
+from typing import Any
+
+from chatgui.protocol.errors import LocalProtocolError, TextTooLong
 
 PROTOCOL_VERSION = 1
 MAX_LINE_BYTES = 64 * 1024  # a TCP line longer than this closes the connection
@@ -110,3 +115,177 @@ class RawText:
 
     text: str
     data: bytes
+
+
+_TYPE_NAMES: dict[type[Any], str] = {
+    Hello: "hello",
+    Msg: "msg",
+    Ack: "ack",
+    Roster: "roster",
+    Join: "join",
+    Leave: "leave",
+    Ping: "ping",
+    Pong: "pong",
+    Bye: "bye",
+    ErrorFrame: "error",
+}
+# One encoder for every frame: json.dumps with options builds a new encoder per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+_ASCII_ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+# Sequence numbers stay within what every JSON implementation reads exactly (IEEE doubles).
+MAX_SEQ = 2**53
+_WHITESPACE = b" \t\r\n"
+
+
+def check_text(text: str) -> None:
+    """Refuse a chat text that is over ``MAX_TEXT_BYTES`` once encoded as UTF-8.
+
+    Args:
+        text: The text about to be sent.
+
+    Raises:
+        TextTooLong: If the text is over the limit.
+    """
+    # A character is at most 4 UTF-8 bytes, so short texts need no encoding to be measured.
+    if len(text) * 4 <= MAX_TEXT_BYTES:
+        return
+    # surrogatepass: a lone surrogate is still measured (as 3 bytes) rather than crashing here.
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_TEXT_BYTES:
+        raise TextTooLong(size, MAX_TEXT_BYTES)
+
+
+def encode_frame(frame: Frame) -> bytes:
+    """Encode a frame as compact UTF-8 JSON with ``"v": 1``, without a line ending.
+
+    Args:
+        frame: The frame to send.
+
+    Returns:
+        The frame's bytes.
+
+    Raises:
+        TextTooLong: If ``frame`` is a ``Msg`` whose text is over ``MAX_TEXT_BYTES``.
+        LocalProtocolError: If a number in the frame is not finite (JSON cannot carry it).
+    """
+    if isinstance(frame, Msg):
+        check_text(frame.text)
+    obj: dict[str, Any] = {"v": PROTOCOL_VERSION, "type": _TYPE_NAMES[type(frame)]}
+    for name in frame.__slots__:
+        obj[name] = getattr(frame, name)
+    try:
+        return _ENCODER.encode(obj).encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (e.g. half of a pasted emoji) has no UTF-8 form; JSON's \u escape
+        # carries it and reads back as the same string.
+        return _ASCII_ENCODER.encode(obj).encode("ascii")
+    except ValueError as exc:
+        raise LocalProtocolError(f"{type(frame).__name__} holds a number that is not finite") from exc
+
+
+def _reject_constant(_name: str) -> None:
+    """Make NaN and Infinity, which are not JSON, fail the parse."""
+    raise ValueError("not JSON")
+
+
+def _str(obj: dict[str, Any], key: str) -> str | None:
+    value = obj.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _seq(obj: dict[str, Any]) -> int | None:
+    value = obj.get("seq")
+    # bool is an int to Python, not to the wire format.
+    if type(value) is int and 1 <= value <= MAX_SEQ:
+        return value
+    return None
+
+
+def _number(obj: dict[str, Any], key: str) -> float | None:
+    value = obj.get(key)
+    if type(value) is int:
+        value = float(value) if abs(value) <= 2**1023 else None
+    if type(value) is float and math.isfinite(value):
+        return value
+    return None
+
+
+def _nicks(obj: dict[str, Any]) -> tuple[str, ...] | None:
+    value = obj.get("nicks")
+    if isinstance(value, list) and all(isinstance(nick, str) for nick in value):
+        return tuple(value)
+    return None
+
+
+def _build(kind: str, obj: dict[str, Any]) -> Frame | IgnoredFrame | None:
+    """Build the frame of wire type ``kind`` from ``obj``; None if a required field is bad."""
+    if kind in ("join", "leave"):
+        nick = _str(obj, "nick")
+        if nick is None:
+            return None
+        return Join(nick) if kind == "join" else Leave(nick)
+    if kind in ("ping", "pong"):
+        ts = _number(obj, "ts")
+        if ts is None:
+            return None
+        return Ping(ts) if kind == "ping" else Pong(ts)
+    if kind in ("bye", "error"):
+        reason = _str(obj, "reason")
+        if reason is None:
+            return None
+        return Bye(reason) if kind == "bye" else ErrorFrame(reason)
+    if kind == "msg":
+        peer, seq, ts = _str(obj, "peer"), _seq(obj), _number(obj, "ts")
+        nick, text = _str(obj, "nick"), _str(obj, "text")
+        if peer is None or seq is None or ts is None or nick is None or text is None:
+            return None
+        try:
+            check_text(text)
+        except TextTooLong:
+            return None
+        return Msg(peer, seq, ts, nick, text)
+    if kind == "ack":
+        peer, seq, ts = _str(obj, "peer"), _seq(obj), _number(obj, "ts")
+        if peer is None or seq is None or ts is None:
+            return None
+        return Ack(peer, seq, ts)
+    if kind == "hello":
+        nick, peer, app = _str(obj, "nick"), _str(obj, "peer"), _str(obj, "app")
+        if nick is None or peer is None or app is None:
+            return None
+        return Hello(nick, peer, app)
+    if kind == "roster":
+        nicks = _nicks(obj)
+        return None if nicks is None else Roster(nicks)
+    return IgnoredFrame(kind)
+
+
+def parse_frame(payload: bytes) -> Frame | IgnoredFrame | None:
+    r"""Read one frame from untrusted bytes (a line without its ``\n``, or a datagram).
+
+    Never raises. Leading and trailing whitespace (a ``\r`` left by CRLF) is tolerated;
+    unknown fields are ignored.
+
+    Args:
+        payload: The bytes as received.
+
+    Returns:
+        The frame; ``IgnoredFrame`` for a version-1 object of a type this version does not
+        know; None if the bytes are not a chatgui v1 frame (show them as raw text).
+    """
+    payload = payload.strip(_WHITESPACE)
+    # Most raw text is rejected here, before any decoding or JSON parsing.
+    if not payload.startswith(b"{"):
+        return None
+    try:
+        obj = json.loads(payload.decode("utf-8"), parse_constant=_reject_constant)
+    except (ValueError, RecursionError):
+        # ValueError covers bad UTF-8, bad JSON, NaN and integers over Python's digit limit;
+        # RecursionError is the parser's answer to absurd nesting.
+        return None
+    if not isinstance(obj, dict) or type(obj.get("v")) is not int or obj["v"] != PROTOCOL_VERSION:
+        return None
+    kind = obj.get("type")
+    if not isinstance(kind, str):
+        return None
+    return _build(kind, obj)

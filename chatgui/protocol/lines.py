@@ -1,0 +1,225 @@
+r"""TCP framing: a bounded line splitter that turns a byte stream into frames and raw text.
+
+Bytes go in with ``receive_data``; events come out of ``next_event`` until it returns
+``NEED_DATA``. Time comes in as ``now`` (any monotonic clock, in seconds), so an
+unterminated tail — a tutorial script's ``send(b'hello')`` without ``\n`` — is shown once
+the stream has been quiet for ``tail_delay``, and tests control time exactly.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from typing import Final, final
+
+from chatgui.protocol.errors import LineTooLong
+from chatgui.protocol.frames import (
+    MAX_LINE_BYTES,
+    Frame,
+    IgnoredFrame,
+    RawText,
+    encode_frame,
+    parse_frame,
+)
+
+
+@final
+class NeedData:
+    """The type of ``NEED_DATA``: no event until more bytes arrive or time passes."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NEED_DATA"
+
+
+NEED_DATA: Final = NeedData()
+
+
+@dataclass(frozen=True, slots=True)
+class Closed:
+    """The peer closed the stream and every byte it sent has been handed out."""
+
+
+LineEvent = Frame | IgnoredFrame | RawText | Closed | NeedData
+
+# A tail that starts like a JSON object is most likely a chatgui frame whose last segment
+# is late (a lost TCP segment costs a 200 ms retransmission); showing half of it as raw
+# text would garble a real message, so such a tail waits this many times longer.
+FRAME_TAIL_FACTOR = 10.0
+
+
+def encode_line(frame: Frame) -> bytes:
+    r"""Encode a frame as one TCP line: its JSON bytes followed by ``\n``.
+
+    Args:
+        frame: The frame to send.
+
+    Returns:
+        The line's bytes.
+
+    Raises:
+        TextTooLong: If ``frame`` is a ``Msg`` whose text is over the limit.
+    """
+    return encode_frame(frame) + b"\n"
+
+
+class LineFramer:
+    r"""Split a TCP byte stream into lines; each line is a frame or raw text.
+
+    A line that ``parse_frame`` accepts becomes that frame; any other line becomes
+    ``RawText`` decoded with ``encoding`` (invalid bytes replaced), its ``\n`` or ``\r\n``
+    stripped. One incremental decoder serves all raw text, so a character split across
+    two ``recv`` calls, or across a tail shown early, is decoded whole.
+
+    Args:
+        encoding: How raw text is decoded (frames are always UTF-8).
+        max_line: The most bytes of one line held while waiting for its ``\n``.
+        tail_delay: Seconds of quiet after which an unterminated tail is shown.
+    """
+
+    def __init__(
+        self, encoding: str = "utf-8", max_line: int = MAX_LINE_BYTES, tail_delay: float = 0.1
+    ) -> None:
+        self._encoding = encoding
+        self._decoder = codecs.getincrementaldecoder(encoding)("replace")
+        self._max_line = max_line
+        self._tail_delay = tail_delay
+        self._buf = bytearray()
+        self._scan = 0  # no b"\n" in self._buf before this index
+        self._pending = 0  # bytes of the unterminated last line in self._buf
+        self._continuing = False  # the current line's start was already shown as a tail
+        self._carry = b""  # bytes shown as an empty tail (half a character), kept for .data
+        self._last_receive = 0.0
+        self._closed = False
+        self._broken = False
+
+    @property
+    def encoding(self) -> str:
+        """The encoding raw text is decoded with; setting it starts a fresh decoder."""
+        return self._encoding
+
+    @encoding.setter
+    def encoding(self, value: str) -> None:
+        self._decoder = codecs.getincrementaldecoder(value)("replace")
+        self._encoding = value
+
+    def receive_data(self, data: bytes, now: float) -> None:
+        """Take bytes from the stream; ``b""`` means the peer closed it.
+
+        Args:
+            data: The bytes just received.
+            now: The current time, in seconds.
+
+        Raises:
+            LineTooLong: The moment the current line's unterminated bytes exceed
+                ``max_line``. Complete lines before it are still handed out by
+                ``next_event``; the long line is dropped and later data is refused.
+            RuntimeError: If data arrives after the close (a bug in the caller).
+        """
+        if self._broken:
+            raise LineTooLong(self._max_line)
+        if self._closed:
+            if data:
+                raise RuntimeError("data received after the stream was closed")
+            return
+        if not data:
+            self._closed = True
+            return
+        pending, start = self._pending, 0
+        # Only the new bytes are searched, each once; lines are measured, not copied.
+        while True:
+            end = data.find(b"\n", start)
+            if end < 0:
+                break
+            if pending + end - start > self._max_line:
+                self._refuse(data, start)
+            pending, start = 0, end + 1
+        pending += len(data) - start
+        if pending > self._max_line:
+            self._refuse(data, start)
+        self._buf += data
+        self._pending = pending
+        self._last_receive = now
+
+    def _refuse(self, data: bytes, line_start: int) -> None:
+        """Keep the complete lines before the long one, drop the long one, and raise."""
+        del self._buf[len(self._buf) - self._pending :]
+        self._buf += data[:line_start]
+        self._pending = 0
+        self._broken = True
+        raise LineTooLong(self._max_line)
+
+    def next_event(self, now: float) -> LineEvent:
+        """Hand out the next event.
+
+        Args:
+            now: The current time, in seconds.
+
+        Returns:
+            A frame, ``IgnoredFrame`` or ``RawText`` per complete line; a frame or
+            ``RawText`` for an unterminated tail that is due (see ``next_deadline``);
+            after the close, the remaining lines, the tail, then ``Closed()`` forever;
+            otherwise ``NEED_DATA``.
+        """
+        buf = self._buf
+        while True:
+            end = buf.find(b"\n", self._scan)
+            if end < 0:
+                self._scan = len(buf)
+                break
+            line = bytes(buf[: end - 1 if end and buf[end - 1] == 0x0D else end])
+            del buf[: end + 1]
+            self._scan = 0
+            continuing, self._continuing = self._continuing, False
+            event = self._line_event(line, continuing=continuing, final=True)
+            if event is not None:
+                return event
+        # Every complete line is out, so the buffer holds exactly the tail.
+        has_tail = self._pending or (self._closed and self._carry)
+        if has_tail and (self._closed or now >= self._last_receive + self._delay()):
+            tail = bytes(buf)
+            buf.clear()
+            self._scan = self._pending = 0
+            continuing, self._continuing = self._continuing, not self._closed
+            event = self._line_event(tail, continuing=continuing, final=self._closed)
+            if event is not None:
+                return event
+        return Closed() if self._closed else NEED_DATA
+
+    def _line_event(
+        self, data: bytes, *, continuing: bool, final: bool
+    ) -> Frame | IgnoredFrame | RawText | None:
+        """The event for a line (or a tail); None when there is nothing new to show."""
+        if not continuing:
+            frame = parse_frame(data)
+            if frame is not None:
+                return frame
+        text = self._decoder.decode(data, final)
+        data = self._carry + data
+        if not text and (continuing or not final):
+            # Nothing to show: the ending of a line already shown, or half a character
+            # that the decoder keeps until the other half arrives (.data keeps its bytes).
+            self._carry = b"" if final else data
+            return None
+        self._carry = b""
+        return RawText(text, data)
+
+    def _delay(self) -> float:
+        """The quiet time after which the pending tail is shown."""
+        start = len(self._buf) - self._pending
+        head = bytes(self._buf[start : start + 16]).lstrip(b" \t\r")
+        if not self._continuing and head.startswith(b"{"):
+            return self._tail_delay * FRAME_TAIL_FACTOR
+        return self._tail_delay
+
+    def next_deadline(self) -> float | None:
+        """When an unterminated tail will be due, so the caller can sleep until then.
+
+        Returns:
+            The ``now`` at which ``next_event`` will hand out the pending tail; None if
+            nothing is waiting on time.
+        """
+        if not self._pending or self._closed:
+            return None
+        return self._last_receive + self._delay()
