@@ -1,0 +1,576 @@
+r"""Messages per second from a sender socket into the window's transcript, beside a raw-socket baseline.
+
+For each protocol, one repetition measures:
+
+* raw: a plain Python receiver (no Qt, no app) doing the least the app must do —
+  TCP: ``recv(65536)`` and split on ``b"\n"``; UDP: ``recvfrom`` per datagram;
+* app: the real window (offscreen, shown) with the real ``Backend`` and real sockets on
+  127.0.0.1, counting rows appended to its transcript model, while a 10 ms timer in the
+  GUI thread records how late the event loop runs.
+
+The sender is a separate process (a real peer, and no GIL shared with the receiver)
+writing 100-byte chatgui ``msg`` frames: TCP lines (the window joins the sender, which
+listens like a host would), UDP datagrams to the window's UDP peer port. A rate is
+messages received / (last message received - first byte sent), both on the same
+monotonic clock. See bench/README.md for how to read the figures.
+
+Usage: ``python3 bench/throughput.py [--count 200000] [--repeat 3] [--json]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import select
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+MESSAGE_BYTES = 100
+RCVBUF_BYTES = 4 * 1024 * 1024  # what the app asks for on its UDP socket (DESIGN.md)
+UDP_IDLE_END_S = 0.5  # after the sender is done, this long without a datagram ends a UDP run
+RUN_TIMEOUT_S = 120.0
+
+
+# --------------------------------------------------------------------------- the sender
+
+
+def make_frames(count: int, size: int, *, line: bool) -> list[bytes]:
+    """``count`` chatgui v1 ``msg`` frames of exactly ``size`` bytes (newline included for TCP)."""
+    frames = []
+    for seq in range(1, count + 1):
+        head = f'{{"v":1,"type":"msg","peer":"bench-sender","seq":{seq},"ts":0.0,"nick":"bench","text":"'
+        tail = '"}\n' if line else '"}'
+        pad = size - len(head) - len(tail)
+        if pad < 1:
+            raise ValueError(f"{size} bytes is too small for a msg frame")
+        text = (f"m{seq} " + "x" * size)[:pad]
+        frames.append((head + text + tail).encode())
+    return frames
+
+
+def _chunks(frames: list[bytes], chunk_bytes: int = 64 * 1024) -> list[bytes]:
+    per_chunk = max(1, chunk_bytes // max(1, len(frames[0]) if frames else 1))
+    return [b"".join(frames[i : i + per_chunk]) for i in range(0, len(frames), per_chunk)]
+
+
+def _discard_forever(sock: socket.socket) -> None:
+    """Read and drop what the receiver says (its Hello) so it never blocks on us."""
+    try:
+        while sock.recv(65536):
+            pass
+    except OSError:
+        pass
+
+
+def sender_tcp(count: int, size: int, chunk_bytes: int) -> None:
+    """Listen on 127.0.0.1:0 like a host, print the port, flood the first client on "go"."""
+    frames = make_frames(count, size, line=True)
+    # One sendall per message is how a chat peer writes (and what the raw figures in
+    # DESIGN.md measured); --tcp-chunk batches messages to stress the receive path alone.
+    chunks = _chunks(frames, chunk_bytes) if chunk_bytes > size else frames
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        print(f"port {server.getsockname()[1]}", flush=True)
+        conn, _ = server.accept()
+    with conn:
+        threading.Thread(target=_discard_forever, args=(conn,), daemon=True).start()
+        # The parent says "go" once the receiver is connected and counting from zero.
+        sys.stdin.readline()
+        start = time.monotonic()
+        for chunk in chunks:
+            conn.sendall(chunk)
+        end = time.monotonic()
+        print(f"sent {count} {start!r} {end!r}", flush=True)
+        sys.stdin.read()  # stay connected until the parent has counted everything
+
+
+def sender_udp(port: int, count: int, size: int) -> None:
+    """Send ``count`` datagrams to 127.0.0.1:port as fast as ``sendto`` goes."""
+    frames = make_frames(count, size, line=False)
+    dest = ("127.0.0.1", port)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        # Receipts (acks) come back here; nobody reads them, the kernel drops the surplus.
+        sock.bind(("127.0.0.1", 0))
+        start = time.monotonic()
+        sendto = sock.sendto
+        for frame in frames:
+            # An earlier ICMP "port unreachable" would surface here; never expected, keep going.
+            with contextlib.suppress(ConnectionRefusedError):
+                sendto(frame, dest)
+        end = time.monotonic()
+        print(f"sent {count} {start!r} {end!r}", flush=True)
+        sys.stdin.read()  # keep the port open so the app's acks do not bounce as ICMP
+
+
+class Sender:
+    """A sender process; ``port`` (TCP) is read from its first line."""
+
+    tcp_chunk = 0  # set from --tcp-chunk
+
+    def __init__(self, args: list[str]) -> None:
+        if args[0] == "tcp":
+            args = [*args, str(self.tcp_chunk)]
+        self.proc = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "--sender", *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.proc.stdout is not None
+        self._stdout = self.proc.stdout
+        self.start: float | None = None
+        self.end: float | None = None
+        self.waits_for_go = args[0] == "tcp"
+
+    def go(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write("go\n")
+        self.proc.stdin.flush()
+
+    def read_port(self) -> int:
+        line = self._readline(timeout=30.0)
+        if not line.startswith("port "):
+            raise RuntimeError(f"sender said {line!r}")
+        return int(line.split()[1])
+
+    def poll_sent(self, timeout: float = 0.0) -> bool:
+        """Read the "sent" line if it is there (or arrives within ``timeout``)."""
+        if self.start is not None:
+            return True
+        ready, _, _ = select.select([self._stdout], [], [], timeout)
+        if ready:
+            line = self._stdout.readline()
+            if line.startswith("sent "):
+                _, _, start, end = line.split()
+                self.start, self.end = float(start), float(end)
+                return True
+            if not line:
+                raise RuntimeError(f"sender exited early with status {self.proc.wait()}")
+        return False
+
+    def _readline(self, timeout: float) -> str:
+        ready, _, _ = select.select([self._stdout], [], [], timeout)
+        if not ready:
+            raise TimeoutError("sender did not answer")
+        return self._stdout.readline()
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self._stdout.close()
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class Run:
+    """One measurement: ``received`` of ``sent`` messages, first byte sent to last one received."""
+
+    received: int
+    sent: int
+    seconds: float
+    lateness_ms: list[float] = field(default_factory=list, repr=False)
+
+    @property
+    def rate(self) -> float:
+        return self.received / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def loss_pct(self) -> float:
+        return 100.0 * (self.sent - self.received) / self.sent if self.sent else 0.0
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile (0.0 for no values)."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, round(pct / 100.0 * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+# --------------------------------------------------------------------------- raw baselines
+
+
+def raw_tcp(count: int, *, parse: bool = False) -> Run:
+    """Connect to a TCP sender and split its stream into lines (and ``json.loads`` each if ``parse``)."""
+    sender = Sender(["tcp", str(count), str(MESSAGE_BYTES)])
+    try:
+        port = sender.read_port()
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+            sock.sendall(b'{"v":1,"type":"hello","nick":"raw","peer":"raw-receiver","app":"bench"}\n')
+            sender.go()
+            received = 0
+            buf = b""
+            recv = sock.recv
+            loads = json.loads
+            while received < count:
+                data = recv(65536)
+                if not data:
+                    break
+                lines = (buf + data).split(b"\n")
+                buf = lines.pop()
+                received += len(lines)
+                if parse:
+                    for line in lines:
+                        loads(line)
+            last = time.monotonic()
+            sender.poll_sent(timeout=30.0)
+    finally:
+        sender.close()
+    assert sender.start is not None
+    return Run(received=received, sent=count, seconds=last - sender.start)
+
+
+def raw_udp(count: int, *, parse: bool = False) -> Run:
+    """``recvfrom`` (and ``json.loads`` if ``parse``) until the sender is done and the socket is quiet."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RCVBUF_BYTES)
+        sock.bind(("127.0.0.1", 0))
+        sock.settimeout(UDP_IDLE_END_S)
+        sender = Sender(["udp", str(sock.getsockname()[1]), str(count), str(MESSAGE_BYTES)])
+        received = 0
+        last = time.monotonic()
+        deadline = last + RUN_TIMEOUT_S
+        recvfrom = sock.recvfrom
+        loads = json.loads
+        monotonic = time.monotonic
+        try:
+            while received < count and last < deadline:
+                try:
+                    data, _ = recvfrom(65536)
+                except TimeoutError:
+                    if sender.poll_sent():
+                        break  # sender done and the socket quiet: the rest was lost
+                    continue
+                if parse:
+                    loads(data)
+                received += 1
+                last = monotonic()  # ~50 ns next to recvfrom's microseconds
+            sender.poll_sent(timeout=30.0)
+        finally:
+            sender.close()
+    assert sender.start is not None
+    return Run(received=received, sent=count, seconds=last - sender.start)
+
+
+# --------------------------------------------------------------------------- through the app
+
+
+def _app_modules() -> Any:
+    """Import the app lazily: the raw baselines and the sender must not need Qt."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(REPO_ROOT))
+    from chatgui import app as chatgui_app
+
+    return chatgui_app
+
+
+def app_runs(count: int, protocols: list[str], settings_dir: Path) -> dict[str, Run]:
+    """Flood the real window once per protocol; returns the runs keyed by protocol."""
+    from chatgui.net.backend import Backend
+    from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Slot
+    from PySide6.QtWidgets import QApplication
+
+    from chatgui.net.events import Connected, Listening, SessionConfig
+
+    chatgui_app = _app_modules()
+
+    class Probe(QObject):
+        """Lives in the GUI thread: watches the model, the backend and the 10 ms timer."""
+
+        def __init__(self, window: Any, backend: Any) -> None:
+            super().__init__()
+            self.model = window.transcript_model
+            self.sender: Sender | None = None
+            self.loop = QEventLoop()
+            self.base = 0
+            self.target = count
+            self.last_row_at = 0.0
+            self.last_count = 0
+            self.lateness: list[float] = []
+            self.error = ""
+            self.tick_at = 0.0
+            self.timer = QTimer()
+            self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+            self.timer.setInterval(10)
+            self.timer.timeout.connect(self.on_tick)
+            self.started_at = 0.0
+            self.listening_port = 0
+            self.connected = False
+            self.model.rowsInserted.connect(self.on_rows_inserted)
+            backend.events_received.connect(self.on_events)
+
+        @Slot(list)
+        def on_events(self, events: list[object]) -> None:
+            for event in events:
+                if isinstance(event, Listening):
+                    self.listening_port = event.port
+                elif isinstance(event, Connected):
+                    self.connected = True
+
+        @Slot()
+        def on_rows_inserted(self) -> None:
+            appended = self.model.appended_count - self.base
+            if appended != self.last_count:
+                self.last_count = appended
+                self.last_row_at = time.monotonic()
+            if appended >= self.target:
+                self.finish()
+
+        @Slot()
+        def on_tick(self) -> None:
+            now = time.perf_counter()
+            self.lateness.append(max(0.0, (now - self.tick_at) * 1000.0 - 10.0))
+            self.tick_at = now
+            if self.sender is not None and self.sender.poll_sent():
+                quiet = time.monotonic() - max(self.last_row_at, self.sender.end or 0.0)
+                if self.target and quiet > UDP_IDLE_END_S:
+                    self.finish()
+            if time.monotonic() - self.started_at > RUN_TIMEOUT_S:
+                self.error = f"timed out with {self.last_count} of {self.target} messages in the window"
+                self.finish()
+
+        def finish(self) -> None:
+            self.timer.stop()
+            self.loop.quit()
+
+        def flood(self, sender: Sender) -> Run:
+            self.base = self.model.appended_count
+            self.last_count = 0
+            self.sender = sender
+            self.started_at = time.monotonic()
+            self.tick_at = time.perf_counter()
+            self.timer.start()
+            if isinstance(sender, Sender) and sender.waits_for_go:
+                sender.go()
+            self.loop.exec()
+            if self.error:
+                raise RuntimeError(self.error)
+            sender.poll_sent(timeout=30.0)
+            assert sender.start is not None
+            return Run(
+                received=self.last_count,
+                sent=count,
+                seconds=self.last_row_at - sender.start,
+                lateness_ms=self.lateness,
+            )
+
+    def wait_until(condition: Any, what: str, timeout_s: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not condition():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"timed out waiting for {what}")
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+
+    results: dict[str, Run] = {}
+    for protocol in protocols:
+        settings = QSettings(str(settings_dir / f"{protocol}.ini"), QSettings.Format.IniFormat)
+        backend = Backend()
+        window = chatgui_app.main_window(backend=backend, settings=settings)
+        window.show()
+        probe = Probe(window, backend)
+        sender: Sender | None = None
+        try:
+            if protocol == "tcp":
+                sender = Sender(["tcp", str(count), str(MESSAGE_BYTES)])
+                port = sender.read_port()
+                config = SessionConfig(mode="tcp", role="join", nick="bench", host="127.0.0.1", port=port)
+                backend.start(config)
+                wait_until(lambda p=probe: p.connected, "the window to connect")
+                QApplication.processEvents()  # let the "connected" row land before counting from zero
+                run = probe.flood(sender)
+            else:
+                config = SessionConfig(mode="udp", role="peer", nick="bench", bind="127.0.0.1", local_port=0)
+                backend.start(config)
+                wait_until(lambda p=probe: p.listening_port != 0, "the window's UDP port")
+                QApplication.processEvents()
+                sender = Sender(["udp", str(probe.listening_port), str(count), str(MESSAGE_BYTES)])
+                run = probe.flood(sender)
+            results[protocol] = run
+        finally:
+            if sender is not None:
+                sender.close()
+            backend.shutdown()
+            window.close()
+            window.deleteLater()
+            QApplication.processEvents()
+    return results
+
+
+# --------------------------------------------------------------------------- main
+
+
+def summarize(runs: list[dict[str, Run]], count: int) -> dict[str, Any]:
+    """Medians over repetitions; ratios are paired per repetition, then the median taken."""
+    out: dict[str, Any] = {"count": count, "repeat": len(runs), "message_bytes": MESSAGE_BYTES}
+    all_p99: list[float] = []
+    for proto in ("tcp", "udp"):
+        app = [r[proto] for r in runs if proto in r]
+        raw = [r[f"{proto}_raw"] for r in runs if f"{proto}_raw" in r]
+        if not app and not raw:
+            continue
+        out[f"{proto}_msgs_per_s"] = round(statistics.median(r.rate for r in app)) if app else None
+        out[f"{proto}_raw_msgs_per_s"] = round(statistics.median(r.rate for r in raw)) if raw else None
+        # The same receiver plus json.loads per message: a floor for any Python app's per-message work.
+        raw_json = [r[f"{proto}_raw_json"] for r in runs if f"{proto}_raw_json" in r]
+        out[f"{proto}_raw_json_msgs_per_s"] = (
+            round(statistics.median(r.rate for r in raw_json)) if raw_json else None
+        )
+        pairs = [
+            r[proto].rate / r[f"{proto}_raw"].rate
+            for r in runs
+            if proto in r and f"{proto}_raw" in r and r[f"{proto}_raw"].rate
+        ]
+        out[f"{proto}_ratio"] = round(statistics.median(pairs), 3) if pairs else None
+        out[f"{proto}_loss_pct"] = round(statistics.median(r.loss_pct for r in app), 2) if app else None
+        out[f"{proto}_raw_loss_pct"] = round(statistics.median(r.loss_pct for r in raw), 2) if raw else None
+        if app:
+            p50 = statistics.median(percentile(r.lateness_ms, 50) for r in app)
+            p99 = statistics.median(percentile(r.lateness_ms, 99) for r in app)
+            out[f"{proto}_lateness_p50_ms"] = round(p50, 1)
+            out[f"{proto}_lateness_p99_ms"] = round(p99, 1)
+            out[f"{proto}_lateness_max_ms"] = round(max(max(r.lateness_ms, default=0.0) for r in app), 1)
+            all_p99.append(p99)
+    p50s = [out[k] for k in ("tcp_lateness_p50_ms", "udp_lateness_p50_ms") if k in out]
+    maxes = [out[k] for k in ("tcp_lateness_max_ms", "udp_lateness_max_ms") if k in out]
+    # The headline lateness is the worse protocol's: the GUI must stay responsive under both floods.
+    out["lateness_p50_ms"] = max(p50s) if p50s else None
+    out["lateness_p99_ms"] = max(all_p99) if all_p99 else None
+    out["lateness_max_ms"] = max(maxes) if maxes else None
+    out["runs"] = [
+        {
+            name: {k: v for k, v in asdict(run).items() if k != "lateness_ms"}
+            | {"msgs_per_s": round(run.rate), "loss_pct": round(run.loss_pct, 2)}
+            for name, run in rep.items()
+        }
+        for rep in runs
+    ]
+    return out
+
+
+def print_table(summary: dict[str, Any], file: Any) -> None:
+    def fmt(value: Any, unit: str = "") -> str:
+        if value is None:
+            return "-"
+        if isinstance(value, float) and unit != "x":
+            return f"{value:,.1f}{unit}"
+        if unit == "x":
+            return f"{value:.2f}x"
+        return f"{value:,}{unit}"
+
+    print(
+        f"{summary['count']:,} messages of {summary['message_bytes']} bytes, median of {summary['repeat']}",
+        file=file,
+    )
+    print(
+        f"{'':6}{'app msg/s':>12}{'raw msg/s':>12}{'ratio':>8}{'loss':>8}{'raw loss':>10}{'raw+json/s':>12}",
+        file=file,
+    )
+    for proto in ("tcp", "udp"):
+        if f"{proto}_raw_msgs_per_s" not in summary:
+            continue
+        print(
+            f"{proto.upper():6}{fmt(summary[f'{proto}_msgs_per_s']):>12}"
+            f"{fmt(summary[f'{proto}_raw_msgs_per_s']):>12}{fmt(summary[f'{proto}_ratio'], 'x'):>8}"
+            f"{fmt(summary[f'{proto}_loss_pct'], '%'):>8}{fmt(summary[f'{proto}_raw_loss_pct'], '%'):>10}"
+            f"{fmt(summary[f'{proto}_raw_json_msgs_per_s']):>12}",
+            file=file,
+        )
+    for proto in ("tcp", "udp"):
+        if f"{proto}_lateness_p99_ms" in summary:
+            p50, p99, worst = (summary[f"{proto}_lateness_{k}_ms"] for k in ("p50", "p99", "max"))
+            print(
+                f"GUI timer lateness during {proto.upper()} flood: p50 {p50}, p99 {p99}, max {worst} ms",
+                file=file,
+            )
+    print("aim: ratio >= 0.6 for both protocols, lateness p99 < 50 ms", file=file)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--count", type=int, default=200_000, help="messages per run (default 200000)")
+    parser.add_argument("--repeat", type=int, default=3, help="repetitions; medians are reported (default 3)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument(
+        "--only", choices=["tcp", "udp"], action="append", help="measure only this protocol (repeatable)"
+    )
+    parser.add_argument(
+        "--tcp-chunk",
+        type=int,
+        default=0,
+        metavar="BYTES",
+        help="TCP sender writes this many bytes of messages per sendall (default: one message per sendall)",
+    )
+    parser.add_argument("--raw-only", action="store_true", help="measure only the raw-socket baselines")
+    parser.add_argument("--sender", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.sender:
+        kind, *rest = args.sender
+        if kind == "tcp":
+            sender_tcp(int(rest[0]), int(rest[1]), int(rest[2]))
+        else:
+            sender_udp(int(rest[0]), int(rest[1]), int(rest[2]))
+        return 0
+
+    if args.count < 1 or args.repeat < 1:
+        parser.error("--count and --repeat must be at least 1")
+    protocols = args.only or ["tcp", "udp"]
+    Sender.tcp_chunk = args.tcp_chunk
+    app = None
+    if not args.raw_only:
+        chatgui_app = _app_modules()
+        app = chatgui_app.create_application([sys.argv[0]])
+
+    import tempfile
+
+    runs: list[dict[str, Run]] = []
+    with tempfile.TemporaryDirectory(prefix="chatgui-bench-") as settings_dir:
+        for rep in range(args.repeat):
+            rep_runs: dict[str, Run] = {}
+            for proto in protocols:
+                raw = raw_tcp if proto == "tcp" else raw_udp
+                rep_runs[f"{proto}_raw"] = raw(args.count)
+                rep_runs[f"{proto}_raw_json"] = raw(args.count, parse=True)
+                if app is not None:
+                    rep_runs.update(app_runs(args.count, [proto], Path(settings_dir)))
+            runs.append(rep_runs)
+            if not args.json:
+                done = ", ".join(f"{name} {run.rate:,.0f}/s" for name, run in rep_runs.items())
+                print(f"repetition {rep + 1}/{args.repeat}: {done}", file=sys.stderr, flush=True)
+
+    summary = summarize(runs, args.count)
+    summary["python"] = platform.python_version()
+    if app is not None:
+        import PySide6
+
+        summary["pyside6"] = PySide6.__version__
+    summary["switchinterval_s"] = sys.getswitchinterval()
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        print_table(summary, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

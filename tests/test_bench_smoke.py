@@ -1,0 +1,53 @@
+"""The benchmark runs end to end and prints the JSON the README and CI rely on.
+
+No figure is asserted (timed asserts do not belong in tests): only that every run
+completed, through the real window, and reported numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+KEYS = (
+    "tcp_msgs_per_s",
+    "tcp_raw_msgs_per_s",
+    "tcp_ratio",
+    "udp_msgs_per_s",
+    "udp_raw_msgs_per_s",
+    "udp_ratio",
+    "lateness_p99_ms",
+)
+
+
+def test_throughput_prints_json_with_the_headline_figures() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
+    result = subprocess.run(
+        [sys.executable, "bench/throughput.py", "--count", "2000", "--repeat", "1", "--json"],
+        cwd=REPO_ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=150,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1, result.stdout
+    figures = json.loads(lines[0])
+    for key in KEYS:
+        value = figures[key]
+        assert isinstance(value, int | float), (key, value)
+        assert value >= 0, (key, value)
+    assert figures["tcp_msgs_per_s"] > 0
+    assert figures["udp_msgs_per_s"] > 0
+    assert figures["count"] == 2000
+    (rep,) = figures["runs"]
+    # TCP loses nothing, through the window as well as raw.
+    assert rep["tcp"]["received"] == 2000
+    assert rep["tcp_raw"]["received"] == 2000
