@@ -49,7 +49,7 @@ def _no_worker_thread_left_running(request: pytest.FixtureRequest) -> Iterator[N
     if after > before:
         pytest.fail(
             f"{request.node.nodeid} left {after - before} backend worker thread(s) running: "
-            "call Backend.shutdown() in the test's teardown (a fixture with yield, or "
-            "qtbot.addWidget / request.addfinalizer).",
+            "call Backend.shutdown() in the test's teardown (after the yield of the fixture "
+            "that made the backend, or in request.addfinalizer).",
             pytrace=False,
         )
