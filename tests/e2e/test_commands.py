@@ -1,0 +1,113 @@
+"""The headless commands as a user meets them: help, self-test, and failures that exit non-zero."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+
+import pytest
+
+from tests.e2e.harness import Program
+
+pytestmark = pytest.mark.e2e
+
+
+def test_help_lists_the_commands(chatgui: Callable[..., Program]) -> None:
+    program = chatgui("--help")
+    assert program.wait_exit() == 0
+    text = "\n".join(program.stdout.lines)
+    for word in ("host", "join", "--self-test", "examples:"):
+        assert word in text
+
+
+@pytest.mark.parametrize(
+    ("command", "words"),
+    [
+        (
+            "host",
+            [
+                "--tcp",
+                "--udp",
+                "--port",
+                "--bind",
+                "--nick",
+                "--raw",
+                "--line-ending",
+                "--echo",
+                "--encoding",
+            ],
+        ),
+        (
+            "join",
+            [
+                "--tcp",
+                "--udp",
+                "HOST",
+                "PORT",
+                "--nick",
+                "--raw",
+                "--local-port",
+                "--encoding",
+                "SENDER: TEXT",
+            ],
+        ),
+    ],
+)
+def test_command_help_describes_every_option(
+    chatgui: Callable[..., Program], command: str, words: list[str]
+) -> None:
+    program = chatgui(command, "--help")
+    assert program.wait_exit() == 0
+    text = "\n".join(program.stdout.lines)
+    for word in [*words, "--encoding", "examples:"]:
+        assert word in text
+
+
+def test_wrong_command_line_exits_2(chatgui: Callable[..., Program]) -> None:
+    program = chatgui("join", "--tcp", "127.0.0.1", "not-a-port")
+    assert program.wait_exit() == 2
+    assert any("not-a-port" in line for line in program.stderr.lines)
+
+
+def test_self_test_passes(chatgui: Callable[..., Program]) -> None:
+    program = chatgui("--self-test")
+    assert program.wait_exit(30) == 0, program.describe()
+    text = "\n".join(program.stdout.lines)
+    assert "TCP" in text
+    assert "UDP" in text
+    assert "self-test passed" in text
+
+
+def test_port_in_use_exits_1_with_a_sentence(chatgui: Callable[..., Program]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        program = chatgui("host", "--tcp", "--bind", "127.0.0.1", "--port", str(port))
+        program.err(rf"Port {port} is already in use on this computer — choose another port")
+        assert program.wait_exit() == 1
+
+
+def test_udp_port_in_use_exits_1_with_a_sentence(chatgui: Callable[..., Program]) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        port = taken.getsockname()[1]
+        program = chatgui("host", "--udp", "--bind", "127.0.0.1", "--port", str(port))
+        program.err(rf"Port {port} is already in use")
+        assert program.wait_exit() == 1
+
+
+def test_join_refused_exits_1_with_a_sentence(chatgui: Callable[..., Program]) -> None:
+    # Bound but not listening: the kernel answers a connect with a reset, i.e. "refused".
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+        program = chatgui("join", "--tcp", "127.0.0.1", str(port))
+        program.err(rf"Nobody is listening at 127\.0\.0\.1:{port} — check the address")
+        assert program.wait_exit() == 1
+
+
+def test_join_unknown_host_exits_1_with_a_sentence(chatgui: Callable[..., Program]) -> None:
+    program = chatgui("join", "--tcp", "no-such-host.invalid", "50007")
+    program.err(r"The name no-such-host\.invalid could not be found")
+    assert program.wait_exit() == 1
