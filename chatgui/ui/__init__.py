@@ -1,0 +1,1 @@
+"""The window: connection bar, transcript model/view, message box."""

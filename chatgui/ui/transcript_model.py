@@ -1,0 +1,249 @@
+"""The transcript as a bounded list model: one row per message or event, appended in batches."""
+
+from __future__ import annotations
+
+import enum
+import time
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+DEFAULT_MAX_ROWS = 5000
+
+
+class RowKind(enum.IntEnum):
+    """What a row is, which decides how it is painted."""
+
+    OWN = 0
+    OTHER = 1
+    RAW = 2
+    SYSTEM = 3
+    ERROR = 4
+
+
+class Receipt(enum.IntEnum):
+    """Delivery state of one of our own messages."""
+
+    NONE = 0  # no receipt expected (TCP raw, received messages, system rows)
+    PENDING = 1
+    DELIVERED = 2
+    MISSING = 3
+
+
+class Row:
+    """One transcript row; slots keep a full model small (a few hundred bytes a row).
+
+    Attributes:
+        time: "HH:MM:SS" (rows of one batch share the string).
+        kind: How to paint it.
+        sender: A nickname, ``host:port`` for raw text, or "" for system rows.
+        text: Plain text, never interpreted as markup.
+        receipt: Delivery state for our own messages.
+        rtt: Round-trip time in seconds once delivered.
+        msg_id: The backend's id for our own messages (0 otherwise).
+        serial: Position in the whole history of appended rows.
+        layout_width: The width ``layout_height`` was computed for (-1 = not yet).
+        layout_height: The cached height for painting at ``layout_width``.
+    """
+
+    __slots__ = (
+        "kind",
+        "layout_height",
+        "layout_width",
+        "msg_id",
+        "receipt",
+        "rtt",
+        "sender",
+        "serial",
+        "text",
+        "time",
+    )
+
+    def __init__(
+        self,
+        kind: RowKind,
+        sender: str,
+        text: str,
+        *,
+        time_text: str = "",
+        receipt: Receipt = Receipt.NONE,
+        msg_id: int = 0,
+    ) -> None:
+        self.time = time_text
+        self.kind = kind
+        self.sender = sender
+        self.text = text
+        self.receipt = receipt
+        self.rtt = 0.0
+        self.msg_id = msg_id
+        self.serial = 0
+        self.layout_width = -1
+        self.layout_height = 0
+
+    def as_text(self) -> str:
+        """The row as one line of plain text for the clipboard: ``time sender: text``."""
+        if self.sender:
+            return f"{self.time} {self.sender}: {self.text}"
+        return f"{self.time} {self.text}"
+
+    def __repr__(self) -> str:
+        return f"Row({self.kind.name}, {self.sender!r}, {self.text!r})"
+
+
+class TranscriptModel(QAbstractListModel):
+    """The latest ``max_rows`` rows of the conversation.
+
+    Rows arrive in batches (``append_rows``): one ``rowsInserted`` per batch and, when the
+    bound is passed, one ``rowsRemoved`` for the oldest rows, so a flood costs the view two
+    notifications per batch whatever its size.
+    """
+
+    RowRole = Qt.ItemDataRole.UserRole + 1
+    KindRole = Qt.ItemDataRole.UserRole + 2
+    SenderRole = Qt.ItemDataRole.UserRole + 3
+    TimeRole = Qt.ItemDataRole.UserRole + 4
+    ReceiptRole = Qt.ItemDataRole.UserRole + 5
+
+    def __init__(self, max_rows: int = DEFAULT_MAX_ROWS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        if max_rows < 1:
+            raise ValueError("max_rows must be at least 1")
+        self._max_rows = max_rows
+        self._rows: list[Row] = []
+        self._appended = 0
+        # msg_id -> serial, in insertion (= serial) order so trimming pops from the front.
+        self._serial_for_msg: dict[int, int] = {}
+        self.receipt_tooltips: dict[Receipt, str] = {}
+
+    @property
+    def max_rows(self) -> int:
+        """How many rows are kept; older ones are dropped."""
+        return self._max_rows
+
+    @property
+    def appended_count(self) -> int:
+        """How many rows were ever appended (including trimmed and cleared ones)."""
+        return self._appended
+
+    def rows(self) -> Sequence[Row]:
+        """The rows currently held (read-only view for tests and copying)."""
+        return tuple(self._rows)
+
+    def row_at(self, index: int) -> Row:
+        """The row at ``index``."""
+        return self._rows[index]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of rows held (Qt override)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Row data for ``role`` (Qt override); DisplayRole is the plain message text."""
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.text
+        if role == TranscriptModel.RowRole:
+            return row
+        if role == TranscriptModel.SenderRole:
+            return row.sender
+        if role == TranscriptModel.TimeRole:
+            return row.time
+        if role == TranscriptModel.KindRole:
+            return int(row.kind)
+        if role == TranscriptModel.ReceiptRole:
+            return int(row.receipt)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return row.as_text()
+        return None
+
+    def _tooltip(self, row: Row) -> str | None:
+        template = self.receipt_tooltips.get(row.receipt)
+        if template is None:
+            return None
+        return template.replace("{rtt}", f"{row.rtt * 1000:.1f}")
+
+    def append_rows(self, rows: Iterable[Row], now: float | None = None) -> None:
+        """Append a batch: at most one ``rowsRemoved`` (the oldest) and one ``rowsInserted``.
+
+        Args:
+            rows: New rows; those without a time get this batch's time.
+            now: The batch's wall-clock time (default: now).
+        """
+        batch = list(rows)
+        if not batch:
+            return
+        stamp = time.strftime("%H:%M:%S", time.localtime(now))
+        first_serial = self._appended
+        for offset, row in enumerate(batch):
+            if not row.time:
+                row.time = stamp
+            row.serial = first_serial + offset
+            if row.msg_id:
+                self._serial_for_msg[row.msg_id] = row.serial
+        self._appended += len(batch)
+        if len(batch) > self._max_rows:
+            batch = batch[-self._max_rows :]
+        overflow = len(self._rows) + len(batch) - self._max_rows
+        if overflow > 0:
+            self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
+            del self._rows[:overflow]
+            self.endRemoveRows()
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
+        self._rows.extend(batch)
+        self.endInsertRows()
+        self._forget_trimmed_msg_ids()
+
+    def _forget_trimmed_msg_ids(self) -> None:
+        oldest = self._rows[0].serial if self._rows else self._appended
+        while self._serial_for_msg:
+            msg_id = next(iter(self._serial_for_msg))
+            if self._serial_for_msg[msg_id] >= oldest:
+                break
+            del self._serial_for_msg[msg_id]
+
+    def row_for_msg_id(self, msg_id: int) -> int:
+        """The current row index of our message ``msg_id``, or -1 if it is no longer held."""
+        serial = self._serial_for_msg.get(msg_id)
+        if serial is None or not self._rows:
+            return -1
+        index = serial - self._rows[0].serial
+        return index if 0 <= index < len(self._rows) else -1
+
+    def set_receipt(self, msg_id: int, receipt: Receipt, rtt: float = 0.0) -> bool:
+        """Update the delivery state of our message ``msg_id`` in place.
+
+        A late "missing" never overrides "delivered".
+
+        Returns:
+            Whether a held row was updated.
+        """
+        index = self.row_for_msg_id(msg_id)
+        if index < 0:
+            return False
+        row = self._rows[index]
+        if receipt == Receipt.MISSING and row.receipt == Receipt.DELIVERED:
+            return False
+        row.receipt = receipt
+        row.rtt = rtt
+        model_index = self.index(index, 0)
+        self.dataChanged.emit(model_index, model_index)
+        return True
+
+    def clear(self) -> None:
+        """Drop every row (``appended_count`` keeps counting)."""
+        self.beginResetModel()
+        self._rows.clear()
+        self._serial_for_msg.clear()
+        self.endResetModel()
+
+    def text_for_rows(self, indexes: Iterable[int]) -> str:
+        """Rows as clipboard text, one ``time sender: text`` line each, in transcript order."""
+        return "\n".join(self._rows[i].as_text() for i in sorted(set(indexes)) if 0 <= i < len(self._rows))
