@@ -144,8 +144,11 @@ class LineFramer:
 
     def _refuse(self, data: bytes, line_start: int) -> None:
         """Keep the complete lines before the long one, drop the long one, and raise."""
-        del self._buf[len(self._buf) - self._pending :]
-        self._buf += data[:line_start]
+        if line_start:
+            self._buf += data[:line_start]
+        else:
+            # The long line began in earlier data: drop its start that is already buffered.
+            del self._buf[len(self._buf) - self._pending :]
         self._pending = 0
         self._broken = True
         raise LineTooLong(self._max_line)

@@ -1,0 +1,43 @@
+"""Hypothesis strategies for every frame type, shared by the protocol tests."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from chatgui.protocol import (
+    MAX_SEQ,
+    Ack,
+    Bye,
+    ErrorFrame,
+    Frame,
+    Hello,
+    Join,
+    Leave,
+    Msg,
+    Ping,
+    Pong,
+    Roster,
+)
+
+# Any Unicode (emoji, CJK, newlines, markup), biased towards the characters that break
+# naive code.
+texts = st.one_of(
+    st.text(max_size=40),
+    st.text(alphabet='\n\r\t"\\{}<>&/ 你好世界😀\u2028\x00', max_size=40),
+    st.sampled_from(["<b>x</b>", "你好", "😀👍🏽", "line\nbreak", "", " \r\n", '{"v":1}']),
+)
+timestamps = st.floats(allow_nan=False, allow_infinity=False)
+seqs = st.integers(min_value=1, max_value=MAX_SEQ)
+
+frames: st.SearchStrategy[Frame] = st.one_of(
+    st.builds(Hello, nick=texts, peer=texts, app=texts),
+    st.builds(Msg, peer=texts, seq=seqs, ts=timestamps, nick=texts, text=texts),
+    st.builds(Ack, peer=texts, seq=seqs, ts=timestamps),
+    st.builds(Roster, nicks=st.lists(texts, max_size=5).map(tuple)),
+    st.builds(Join, nick=texts),
+    st.builds(Leave, nick=texts),
+    st.builds(Ping, ts=timestamps),
+    st.builds(Pong, ts=timestamps),
+    st.builds(Bye, reason=texts),
+    st.builds(ErrorFrame, reason=texts),
+)
