@@ -9,8 +9,9 @@ the stream has been quiet for ``tail_delay``, and tests control time exactly.
 from __future__ import annotations
 
 import codecs
+import enum
 from dataclasses import dataclass
-from typing import Final, final
+from typing import Final
 
 from chatgui.protocol.errors import LineTooLong
 from chatgui.protocol.frames import (
@@ -23,17 +24,20 @@ from chatgui.protocol.frames import (
 )
 
 
-@final
-class NeedData:
-    """The type of ``NEED_DATA``: no event until more bytes arrive or time passes."""
+class NeedData(enum.Enum):
+    """The type of ``NEED_DATA``: no event until more bytes arrive or time passes.
 
-    __slots__ = ()
+    A one-member enum, so type checkers narrow ``event is NEED_DATA`` as they would
+    ``event is None``.
+    """
+
+    NEED_DATA = "NEED_DATA"
 
     def __repr__(self) -> str:
-        return "NEED_DATA"
+        return self.value
 
 
-NEED_DATA: Final = NeedData()
+NEED_DATA: Final = NeedData.NEED_DATA
 
 
 @dataclass(frozen=True, slots=True)
