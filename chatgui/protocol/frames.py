@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 from chatgui.protocol.errors import LocalProtocolError, TextTooLong
 
@@ -183,7 +183,7 @@ def encode_frame(frame: Frame) -> bytes:
         raise LocalProtocolError(f"{type(frame).__name__} holds a number that is not finite") from exc
 
 
-def _reject_constant(_name: str) -> None:
+def _reject_constant(_name: str) -> NoReturn:
     """Make NaN and Infinity, which are not JSON, fail the parse."""
     raise ValueError("not JSON")
 
