@@ -61,6 +61,7 @@ class Problem(enum.Enum):
     NETWORK_UNREACHABLE = "network_unreachable"  # host
     HOST_CLOSED = "host_closed"  # address: the host we joined went away
     PEER_RESET = "peer_reset"  # address: connection reset
+    PEER_TOO_SLOW = "peer_too_slow"  # address, limit: it stopped reading; we closed it (bounded buffer)
     LINE_TOO_LONG = "line_too_long"  # address, limit: the peer sent a line over the limit; closed
     REMOTE_REFUSED = "remote_refused"  # address, detail: the peer sent an ``error`` frame
     TEXT_TOO_LONG = "text_too_long"  # size, limit: refused before sending

@@ -1,0 +1,212 @@
+"""The one bridge between the window (or the CLI) and the socket worker; the only Qt in ``net/``.
+
+``Backend`` lives in the GUI thread. Its worker is a parentless QObject moved into a
+QThread; the worker's ``run`` sits in the selectors loop (not a Qt event loop), so
+commands reach it through ``Loop.submit_threadsafe`` and events come back through a
+lock-free hand-off: the worker appends to a ``deque`` and emits a payload-less ``wake``
+only when no drain is pending; the facade's slot drains everything at once and emits
+one ``events_received(list)`` per drain. Batches size themselves with the load
+(DESIGN.md, "Measured facts").
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections import deque
+from functools import partial
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from chatgui.net.events import (
+    Event,
+    Problem,
+    ProblemOccurred,
+    SessionConfig,
+    SessionState,
+    Severity,
+    StateChanged,
+)
+from chatgui.net.loop import Loop
+from chatgui.net.session import Session
+
+MAX_QUEUED_EVENTS = 200_000
+"""Past this many undelivered events the worker stops reading sockets until the GUI drains
+(TCP then slows the sender; UDP drops in the kernel) instead of growing without limit."""
+
+_threads: set[QThread] = set()
+
+
+def live_worker_threads() -> int:
+    """How many backend worker threads are running (the test suite's leak check)."""
+    return sum(1 for thread in list(_threads) if thread.isRunning())
+
+
+class _Channel:
+    """Events on their way to the GUI thread, and whether a drain is already on its way."""
+
+    __slots__ = ("drain_pending", "events")
+
+    def __init__(self) -> None:
+        self.events: deque[Event] = deque()
+        self.drain_pending = False
+
+
+class _Worker(QObject):
+    """Runs the loop and the session in the worker thread."""
+
+    wake = Signal()
+    finished = Signal()
+
+    def __init__(self, channel: _Channel) -> None:
+        super().__init__()  # parentless: it is moved into the thread
+        self.channel = channel
+        self.loop = Loop()
+        self.loop.on_callback_error = self._on_callback_error
+        self.session = Session(self.loop, self.emit_event)
+
+    def emit_event(self, event: Event) -> None:
+        """Queue ``event`` for the GUI; wake it only if no drain is pending."""
+        channel = self.channel
+        events = channel.events
+        events.append(event)
+        if not channel.drain_pending:
+            channel.drain_pending = True
+            self.wake.emit()
+        if len(events) > MAX_QUEUED_EVENTS and not self.loop.reading_paused:
+            self.loop.pause_reading()
+
+    @Slot()
+    def run(self) -> None:
+        """Serve the loop until it is stopped (the thread's ``started`` runs this)."""
+        try:
+            self.loop.run()
+        finally:
+            self.finished.emit()
+
+    def _on_callback_error(self, exc: Exception) -> None:
+        """A bug in an endpoint: show it on stderr, tell the user, end the session, keep the thread."""
+        traceback.print_exception(exc, file=sys.stderr)
+        detail = f"{type(exc).__name__}: {exc}"
+        self.emit_event(ProblemOccurred(Problem.OS_ERROR, Severity.ERROR, detail=detail, fatal=True))
+        if self.session.state is not SessionState.IDLE:
+            self.session.end(by_user=False)
+
+
+class Backend(QObject):
+    """The GUI-thread facade of the socket worker: commands in, batched events out.
+
+    Signals:
+        events_received(list): the events of one drain, in order (never one emit per message).
+        state_changed(SessionState): emitted after a batch that contained a ``StateChanged``.
+    """
+
+    events_received = Signal(list)
+    state_changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._channel = _Channel()
+        self._worker: _Worker | None = None
+        self._thread: QThread | None = None
+        self._state = SessionState.IDLE
+
+    @property
+    def state(self) -> SessionState:
+        """The session state as of the last delivered batch."""
+        return self._state
+
+    # -- commands (return at once; results come back as events) ----------------------
+
+    def start(self, config: SessionConfig) -> None:
+        """Start a session for ``config`` (a running one is stopped first)."""
+        worker = self._ensure_worker()
+        worker.loop.submit_threadsafe(partial(worker.session.start, config))
+
+    def stop(self) -> None:
+        """End the session; ``SessionEnded(by_user=True)`` and ``StateChanged(IDLE)`` follow."""
+        worker = self._worker
+        if worker is not None:
+            worker.loop.submit_threadsafe(worker.session.stop)
+
+    def send(self, text: str) -> None:
+        """Send chat text; ``ChatSent`` or ``ProblemOccurred`` follows (thread-safe)."""
+        worker = self._worker
+        if worker is None:
+            self._channel.events.append(ProblemOccurred(Problem.NOT_CONNECTED, Severity.WARNING))
+            QTimer.singleShot(0, self.on_wake)
+            return
+        worker.loop.submit_threadsafe(partial(worker.session.send, text))
+
+    def set_encoding(self, encoding: str) -> None:
+        """Decode and encode raw text with ``encoding`` from now on (running session)."""
+        worker = self._worker
+        if worker is not None:
+            worker.loop.submit_threadsafe(partial(worker.session.set_encoding, encoding))
+
+    def set_raw(self, raw: bool, line_ending: str) -> None:
+        """Switch raw mode and its line ending for the running session."""
+        worker = self._worker
+        if worker is not None:
+            worker.loop.submit_threadsafe(partial(worker.session.set_raw, raw, line_ending))
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Stop the session and the worker thread, and wait for it (idempotent).
+
+        The events of the ending session are delivered before this returns.
+
+        Returns:
+            True if the thread is stopped (False: it did not stop within ``timeout_ms``).
+        """
+        worker, thread = self._worker, self._thread
+        if worker is None or thread is None:
+            return True
+        self._worker = self._thread = None
+        worker.loop.submit_threadsafe(worker.session.stop)
+        worker.loop.stop_threadsafe()
+        thread.quit()
+        stopped = bool(thread.wait(timeout_ms))
+        if stopped:
+            _threads.discard(thread)
+        else:
+            self._worker, self._thread = worker, thread  # a later shutdown may try again
+        self.on_wake()
+        return stopped
+
+    # -- worker → GUI ----------------------------------------------------------------
+
+    @Slot()
+    def on_wake(self) -> None:
+        """Deliver everything the worker queued, as one batch."""
+        channel = self._channel
+        channel.drain_pending = False  # before draining: an event queued from now on wakes us again
+        events = channel.events
+        count = len(events)
+        if not count:
+            return
+        popleft = events.popleft
+        batch = [popleft() for _ in range(count)]
+        self.events_received.emit(batch)
+        for event in batch:
+            if type(event) is StateChanged:
+                self._state = event.state
+                self.state_changed.emit(event.state)
+        worker = self._worker
+        if worker is not None and worker.loop.reading_paused:
+            worker.loop.submit_threadsafe(worker.loop.resume_reading)
+
+    def _ensure_worker(self) -> _Worker:
+        if self._worker is not None:
+            return self._worker
+        thread = QThread()
+        thread.setObjectName("chatgui-worker")
+        worker = _Worker(self._channel)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.finished.connect(thread.quit)
+        worker.finished.connect(worker.deleteLater)
+        worker.wake.connect(self.on_wake)
+        self._worker, self._thread = worker, thread
+        _threads.add(thread)
+        thread.start()
+        return worker

@@ -1,0 +1,109 @@
+"""OS errors to ``Problem`` kinds, in one place; and addresses as the user reads them."""
+
+from __future__ import annotations
+
+import errno
+import ipaddress
+import socket
+from typing import Any
+
+from chatgui.net.events import Problem, ProblemOccurred, Severity
+
+# Windows reports Winsock numbers (WSAE*); Python's errno module on Windows maps the
+# POSIX names to them, but listing them keeps the mapping right whatever the platform.
+_WSAEACCES = 10013
+_WSAEADDRINUSE = 10048
+_WSAEADDRNOTAVAIL = 10049
+_WSAENETUNREACH = 10051
+_WSAECONNABORTED = 10053
+_WSAECONNRESET = 10054
+_WSAETIMEDOUT = 10060
+_WSAECONNREFUSED = 10061
+_WSAEHOSTUNREACH = 10065
+
+_IN_USE = {errno.EADDRINUSE, _WSAEADDRINUSE}
+_ACCESS = {errno.EACCES, errno.EPERM, _WSAEACCES}
+_NOT_AVAILABLE = {errno.EADDRNOTAVAIL, _WSAEADDRNOTAVAIL}
+_REFUSED = {errno.ECONNREFUSED, _WSAECONNREFUSED}
+_UNREACHABLE = {errno.ENETUNREACH, errno.EHOSTUNREACH, _WSAENETUNREACH, _WSAEHOSTUNREACH}
+_RESET = {errno.ECONNRESET, errno.EPIPE, errno.ECONNABORTED, _WSAECONNRESET, _WSAECONNABORTED}
+_TIMEOUT = {errno.ETIMEDOUT, _WSAETIMEDOUT}
+
+
+def problem_kind(exc: BaseException, *, binding: bool = False) -> Problem:
+    """The ``Problem`` an exception from a socket call stands for.
+
+    Args:
+        exc: what the socket call raised.
+        binding: the call was ``bind``/``listen`` (EACCES then means a privileged port).
+    """
+    if isinstance(exc, socket.gaierror):
+        return Problem.HOST_NOT_FOUND
+    if isinstance(exc, TimeoutError):
+        return Problem.CONNECT_TIMEOUT
+    code = getattr(exc, "winerror", None) or getattr(exc, "errno", None)
+    if code in _IN_USE:
+        return Problem.PORT_IN_USE
+    if code in _ACCESS and binding:
+        return Problem.PORT_PERMISSION
+    if code in _NOT_AVAILABLE:
+        return Problem.ADDRESS_NOT_AVAILABLE
+    if code in _REFUSED:
+        return Problem.CONNECTION_REFUSED
+    if code in _UNREACHABLE:
+        return Problem.NETWORK_UNREACHABLE
+    if code in _RESET:
+        return Problem.PEER_RESET
+    if code in _TIMEOUT:
+        return Problem.CONNECT_TIMEOUT
+    return Problem.OS_ERROR
+
+
+def problem_from_error(
+    exc: BaseException,
+    *,
+    host: str = "",
+    port: int = 0,
+    binding: bool = False,
+    severity: Severity = Severity.ERROR,
+    fatal: bool = False,
+) -> ProblemOccurred:
+    """A ``ProblemOccurred`` event for ``exc`` with the facts its sentence needs."""
+    kind = problem_kind(exc, binding=binding)
+    detail = ""
+    if kind is Problem.OS_ERROR:
+        detail = (getattr(exc, "strerror", None) or str(exc) or type(exc).__name__).strip()
+    return ProblemOccurred(
+        kind,
+        severity,
+        host=host,
+        port=port,
+        address=format_host_port(host, port) if host else "",
+        detail=detail,
+        fatal=fatal,
+    )
+
+
+def unmap_host(host: str) -> str:
+    """``::ffff:1.2.3.4`` → ``1.2.3.4``; anything else unchanged (scope ids kept)."""
+    if host.startswith("::ffff:") and "." in host:
+        try:
+            mapped = ipaddress.IPv6Address(host).ipv4_mapped
+        except ValueError:
+            return host
+        if mapped is not None:
+            return str(mapped)
+    return host
+
+
+def format_host_port(host: str, port: int) -> str:
+    """``host:port`` as the user reads it: ``[v6]:port``, IPv4-mapped shown as IPv4."""
+    host = unmap_host(host)
+    if ":" in host:
+        return f"[{host}]:{port}"
+    return f"{host}:{port}"
+
+
+def format_sockaddr(sockaddr: Any) -> str:
+    """A socket address tuple (v4 or v6) as ``host:port``."""
+    return format_host_port(str(sockaddr[0]), int(sockaddr[1]))

@@ -1,0 +1,223 @@
+"""One TCP connection on the loop: bounded output buffer, line framer, orderly and lingering close."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+from typing import Protocol
+
+from chatgui.net.loop import Loop, Timer
+from chatgui.protocol.errors import LineTooLong
+from chatgui.protocol.frames import Frame, IgnoredFrame, RawText
+from chatgui.protocol.lines import NEED_DATA, Closed, LineFramer
+
+MAX_OUTPUT_BYTES = 4 * 1024 * 1024
+"""A peer that stops reading is disconnected once this much output waits for it."""
+
+RECV_BYTES = 65536
+LINGER_SECONDS = 2.0
+"""After refusing a peer, how long we keep draining its input so our last words reach it."""
+
+
+class OutputOverflow(Exception):
+    """The peer stopped reading and our output for it went over ``limit`` bytes."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"more than {limit} bytes of output waiting")
+        self.limit = limit
+
+
+class StreamHandler(Protocol):
+    """What a stream tells its owner (all calls come from the loop thread)."""
+
+    def on_frame(self, stream: Stream, event: Frame | IgnoredFrame | RawText, complete: bool) -> None:
+        """A line arrived; ``complete`` is False for a tail shown early or at close."""
+
+    def on_line_too_long(self, stream: Stream, limit: int) -> None:
+        """The peer sent a line over ``limit``; reading stopped. Close or answer the stream."""
+
+    def on_stream_closed(self, stream: Stream, error: Exception | None) -> None:
+        """The stream is gone: ``None`` for an orderly close, else what broke it."""
+
+
+class Stream:
+    """A connected non-blocking TCP socket, its framer and its bounded output.
+
+    Attributes left for the owner: ``nick`` (from the peer's Hello), ``chatgui``
+    (whether it speaks the chatgui dialect) and ``raw_seq`` (numbering of its raw lines).
+    """
+
+    def __init__(
+        self,
+        loop: Loop,
+        sock: socket.socket,
+        address: str,
+        handler: StreamHandler,
+        encoding: str,
+        max_output: int = MAX_OUTPUT_BYTES,
+    ) -> None:
+        self.loop = loop
+        self.sock = sock
+        self.address = address
+        self.handler = handler
+        self.framer = LineFramer(encoding)
+        self.out = bytearray()
+        self.max_output = max_output
+        self.closed = False
+        self.closing = False
+        self.nick = ""
+        self.chatgui = False
+        self.raw_seq = 0
+        self._broken = False
+        self._error: Exception | None = None
+        self._tail_timer: Timer | None = None
+        self._linger_timer: Timer | None = None
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        loop.add_socket(sock, self._on_readable, self._on_writable)
+
+    # -- output ----------------------------------------------------------------------
+
+    def write(self, data: bytes) -> None:
+        """Queue ``data``; sent at once if possible. Overflow or errors close the stream soon."""
+        if self._broken or self.closed:
+            return
+        out = self.out
+        if out:
+            if len(out) + len(data) > self.max_output:
+                self._break(OutputOverflow(self.max_output))
+                return
+            out += data
+            return
+        try:
+            sent = self.sock.send(data)
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        except OSError as exc:
+            self._break(exc)
+            return
+        if sent < len(data):
+            if len(data) - sent > self.max_output:
+                self._break(OutputOverflow(self.max_output))
+                return
+            out += memoryview(data)[sent:]
+            self.loop.want_write(self.sock, True)
+
+    def _on_writable(self) -> None:
+        out = self.out
+        if out:
+            try:
+                sent = self.sock.send(out)
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:
+                self._break(exc)
+                return
+            del out[:sent]
+        if not out:
+            self.loop.want_write(self.sock, False)
+            if self.closing:
+                with contextlib.suppress(OSError):
+                    self.sock.shutdown(socket.SHUT_WR)
+
+    # -- input -----------------------------------------------------------------------
+
+    def _on_readable(self) -> None:
+        try:
+            data = self.sock.recv(RECV_BYTES)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as exc:
+            if self.closing:
+                self._finish(None)
+                return
+            self._error = exc
+            data = b""
+        if self.closing:
+            if not data:
+                self._finish(None)
+            return  # refused peer: its input is drained and dropped
+        now = self.loop.now()
+        try:
+            self.framer.receive_data(data, now)
+        except LineTooLong as exc:
+            self._drain(now, complete=True)
+            if not self.closed:
+                self.loop.want_read(self.sock, False)
+                self.handler.on_line_too_long(self, exc.limit)
+            return
+        self._drain(now, complete=bool(data))
+        if not self.closed and self._tail_timer is None:
+            deadline = self.framer.next_deadline()
+            if deadline is not None:
+                self._tail_timer = self.loop.call_at(deadline, self._on_tail_due)
+
+    def _on_tail_due(self) -> None:
+        self._tail_timer = None
+        if self.closed or self.closing:
+            return
+        self._drain(self.loop.now(), complete=False)
+        deadline = self.framer.next_deadline()
+        if deadline is not None and not self.closed:
+            self._tail_timer = self.loop.call_at(deadline, self._on_tail_due)
+
+    def _drain(self, now: float, complete: bool) -> None:
+        framer, handler = self.framer, self.handler
+        on_frame = handler.on_frame
+        while not self.closed and not self.closing:
+            event = framer.next_event(now)
+            if event is NEED_DATA:
+                return
+            if type(event) is Closed:
+                self._finish(self._error)
+                return
+            on_frame(self, event, complete)  # type: ignore[arg-type]  # NEED_DATA and Closed are handled above
+
+    # -- closing ---------------------------------------------------------------------
+
+    def set_encoding(self, encoding: str) -> None:
+        """Decode raw text with ``encoding`` from now on."""
+        self.framer.encoding = encoding
+
+    def close_after_flush(self) -> None:
+        """Send what is queued, then close; keep draining input meanwhile so it all arrives.
+
+        Closing at once with unread input makes the kernel send a reset, which can
+        destroy our last words (an ``error`` frame) before the peer reads them.
+        """
+        if self.closed or self.closing:
+            return
+        self.closing = True
+        self.loop.want_read(self.sock, True)
+        if not self.out:
+            with contextlib.suppress(OSError):
+                self.sock.shutdown(socket.SHUT_WR)
+        self._linger_timer = self.loop.call_later(LINGER_SECONDS, lambda: self._finish(None))
+
+    def abort(self) -> None:
+        """Close now, without telling the handler."""
+        if self.closed:
+            return
+        self.closed = True
+        self._release()
+
+    def _break(self, exc: Exception) -> None:
+        """A write failed: report it from the loop, not from inside the caller's iteration."""
+        self._broken = True
+        self.loop.call_later(0.0, lambda: self._finish(exc))
+
+    def _finish(self, error: Exception | None) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self._release()
+        self.handler.on_stream_closed(self, error)
+
+    def _release(self) -> None:
+        for timer in (self._tail_timer, self._linger_timer):
+            if timer is not None:
+                timer.cancel()
+        self.loop.remove_socket(self.sock)
+        with contextlib.suppress(OSError):
+            self.sock.close()
+        self.out.clear()

@@ -1,0 +1,531 @@
+"""TCP endpoints: a host that relays a room, and a client that joins one."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import socket
+import sys
+import time
+
+from chatgui import __version__
+from chatgui.net.errors import format_sockaddr, problem_from_error
+from chatgui.net.events import (
+    ChatReceived,
+    ChatSent,
+    Connected,
+    Listening,
+    PeerJoined,
+    PeerLeft,
+    Problem,
+    ProblemOccurred,
+    RawReceived,
+    ReceiptMissing,
+    ReceiptReceived,
+    RosterChanged,
+    Severity,
+)
+from chatgui.net.loop import Timer
+from chatgui.net.session import AddrInfo, Endpoint, SessionContext
+from chatgui.net.stream import OutputOverflow, Stream
+from chatgui.protocol.errors import NotEncodable, TextTooLong
+from chatgui.protocol.frames import (
+    Ack,
+    ErrorFrame,
+    Frame,
+    Hello,
+    IgnoredFrame,
+    Join,
+    Leave,
+    Msg,
+    Ping,
+    Pong,
+    RawText,
+    Roster,
+)
+from chatgui.protocol.lines import encode_line
+from chatgui.protocol.raw import encode_raw
+from chatgui.protocol.tracker import SendTracker
+
+LISTEN_BACKLOG = 128
+ACCEPTS_PER_WAKEUP = 64
+MAX_NICK_CHARS = 64
+
+
+def local_problem(exc: TextTooLong | NotEncodable | Exception) -> ProblemOccurred:
+    """The event for text we refused to send (a ``LocalProtocolError``)."""
+    if isinstance(exc, TextTooLong):
+        return ProblemOccurred(Problem.TEXT_TOO_LONG, Severity.WARNING, size=exc.size, limit=exc.limit)
+    if isinstance(exc, NotEncodable):
+        return ProblemOccurred(Problem.NOT_ENCODABLE, Severity.WARNING, encoding=exc.encoding)
+    return ProblemOccurred(Problem.OS_ERROR, Severity.WARNING, detail=str(exc))
+
+
+def clean_nick(nick: str) -> str:
+    """A nickname safe to print on one line (peers choose it; newlines would forge lines)."""
+    return " ".join(nick.split())[:MAX_NICK_CHARS]
+
+
+def stream_problem(stream: Stream, error: Exception | None, *, fatal: bool) -> ProblemOccurred:
+    """Why ``stream`` ended, as an event (``None`` = the other side closed)."""
+    severity = Severity.ERROR if fatal else Severity.WARNING
+    if error is None:
+        return ProblemOccurred(Problem.HOST_CLOSED, severity, address=stream.address, fatal=fatal)
+    if isinstance(error, OutputOverflow):
+        return ProblemOccurred(
+            Problem.PEER_TOO_SLOW, severity, address=stream.address, limit=error.limit, fatal=fatal
+        )
+    problem = problem_from_error(error, severity=severity, fatal=fatal)
+    if problem.problem is Problem.OS_ERROR:
+        return problem
+    return ProblemOccurred(problem.problem, severity, address=stream.address, fatal=fatal)
+
+
+def _set_bind_options(sock: socket.socket) -> None:
+    if sys.platform == "win32":
+        # Windows' SO_REUSEADDR lets another program steal a bound port; this forbids it.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined]  # Windows only
+    else:
+        # POSIX: rebinding right after a restart must not fail on TIME_WAIT.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+
+
+class TcpHost(Endpoint):
+    """Listens, accepts many clients, relays every message to the others and keeps the roster."""
+
+    def __init__(self, ctx: SessionContext) -> None:
+        super().__init__(ctx)
+        self.listener: socket.socket | None = None
+        self.streams: dict[Stream, None] = {}  # insertion-ordered set
+        self.seq = 0
+        self.nick = clean_nick(ctx.config.nick) or "host"
+
+    # -- start -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Bind and listen (``bind`` "" = every interface, dual-stack when possible)."""
+        config = self.ctx.config
+        if config.bind:
+            self.ctx.resolve(config.bind, config.port, socket.SOCK_STREAM, self._on_resolved, passive=True)
+            return
+        infos: list[AddrInfo] = []
+        if socket.has_ipv6:
+            infos.append((socket.AF_INET6, socket.SOCK_STREAM, 0, "", ("::", config.port, 0, 0)))
+        infos.append((socket.AF_INET, socket.SOCK_STREAM, 0, "", ("0.0.0.0", config.port)))
+        self._listen(infos)
+
+    def _on_resolved(self, result: list[AddrInfo] | OSError) -> None:
+        if isinstance(result, OSError):
+            self.ctx.failed(problem_from_error(result, host=self.ctx.config.bind))
+            return
+        self._listen(result)
+
+    def _listen(self, infos: list[AddrInfo]) -> None:
+        config = self.ctx.config
+        error: OSError | None = None
+        for family, socktype, proto, _name, sockaddr in infos:
+            try:
+                sock = socket.socket(family, socktype, proto)
+            except OSError as exc:
+                error = error or exc
+                continue  # e.g. IPv6 disabled in this kernel: try the next family
+            try:
+                _set_bind_options(sock)
+                if family == socket.AF_INET6 and not config.bind:
+                    with contextlib.suppress(OSError, AttributeError):
+                        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+                sock.bind(sockaddr)
+                sock.listen(LISTEN_BACKLOG)
+                sock.setblocking(False)
+            except OSError as exc:
+                sock.close()
+                if exc.errno in (errno.EAFNOSUPPORT, errno.EADDRNOTAVAIL) and not config.bind:
+                    error = error or exc
+                    continue
+                self.ctx.failed(problem_from_error(exc, host=config.bind, port=config.port, binding=True))
+                return
+            self.listener = sock
+            bound = sock.getsockname()
+            port = int(bound[1])
+            addresses: tuple[str, ...] = (format_sockaddr(bound),)
+            if family == socket.AF_INET6 and not config.bind:
+                addresses = (f"0.0.0.0:{port}", f"[::]:{port}")
+            self.ctx.loop.add_socket(sock, self._on_accept)
+            self.ctx.emit(Listening(addresses, port))
+            self.ctx.emit(RosterChanged(self._roster()))
+            self.ctx.activated()
+            return
+        assert error is not None  # infos is never empty
+        self.ctx.failed(problem_from_error(error, host=config.bind, port=config.port, binding=True))
+
+    # -- clients ---------------------------------------------------------------------
+
+    def _on_accept(self) -> None:
+        listener = self.listener
+        if listener is None:
+            return
+        for _ in range(ACCEPTS_PER_WAKEUP):
+            try:
+                sock, addr = listener.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:
+                # EMFILE and friends: say so, keep serving the clients we have.
+                self.ctx.emit(problem_from_error(exc, severity=Severity.WARNING))
+                return
+            sock.setblocking(False)
+            stream = Stream(self.ctx.loop, sock, format_sockaddr(addr), self, self.ctx.settings.encoding)
+            self.streams[stream] = None
+
+    def _roster(self) -> tuple[str, ...]:
+        return (self.nick, *(s.nick for s in self.streams if s.chatgui and not s.closing))
+
+    def _others(self, sender: Stream | None) -> list[Stream]:
+        return [s for s in self.streams if s is not sender and not s.closing]
+
+    def _broadcast_frame(self, frame: Frame, sender: Stream | None = None) -> None:
+        line = encode_line(frame)
+        for stream in self._others(sender):
+            if stream.chatgui:
+                stream.write(line)
+
+    def _plain_line(self, nick: str, text: str) -> bytes:
+        """What a raw-dialect client (nc, a tutorial script) gets instead of JSON."""
+        ending = self.ctx.settings.line_ending or "\n"
+        return f"{nick}: {text}{ending}".encode(self.ctx.settings.encoding, errors="replace")
+
+    def _relay(self, msg: Msg, sender: Stream | None, echo: bool) -> None:
+        """Send ``msg`` to every client but ``sender`` (and to it too when echoing)."""
+        line: bytes | None = None
+        plain: bytes | None = None
+        for stream in self.streams:
+            if stream.closing or (stream is sender and not echo):
+                continue
+            if stream.chatgui:
+                if line is None:
+                    line = encode_line(msg)
+                stream.write(line)
+            else:
+                if plain is None:
+                    plain = self._plain_line(msg.nick, msg.text)
+                stream.write(plain)
+
+    def on_frame(self, stream: Stream, event: Frame | IgnoredFrame | RawText, complete: bool) -> None:
+        """Handle one line from a client."""
+        kind = type(event)
+        if kind is Msg:
+            msg: Msg = event  # type: ignore[assignment]  # checked just above
+            nick = stream.nick if stream.chatgui else stream.address
+            stamped = Msg(msg.peer, msg.seq, msg.ts, nick, msg.text)
+            self.ctx.emit(ChatReceived(nick, msg.text, stream.address, msg.peer, msg.seq, msg.ts))
+            stream.write(encode_line(Ack(msg.peer, msg.seq, msg.ts)))
+            self._relay(stamped, stream, self.ctx.config.echo)
+        elif kind is RawText:
+            raw: RawText = event  # type: ignore[assignment]  # checked just above
+            self.ctx.emit(RawReceived(stream.address, raw.text, raw.data))
+            stream.raw_seq += 1
+            relayed = Msg(stream.address, stream.raw_seq, time.time(), stream.address, raw.text)
+            self._relay(relayed, stream, echo=False)
+            if self.ctx.config.echo:
+                # Raw stays raw: the exact bytes, with the line ending the framer took off.
+                stream.write(raw.data + b"\n" if complete else raw.data)
+        elif kind is Hello:
+            self._on_hello(stream, event)  # type: ignore[arg-type]  # checked just above
+        elif kind is ErrorFrame:
+            reason = event.reason  # type: ignore[union-attr]  # checked just above
+            self.ctx.emit(
+                ProblemOccurred(
+                    Problem.REMOTE_REFUSED, Severity.WARNING, address=stream.address, detail=reason
+                )
+            )
+        elif kind is Ping:
+            stream.write(encode_line(Pong(event.ts)))  # type: ignore[union-attr]  # checked just above
+        # Ack, Pong, Bye, Roster/Join/Leave from a client and unknown types: nothing to do.
+
+    def _on_hello(self, stream: Stream, hello: Hello) -> None:
+        if stream.chatgui:
+            return  # one Hello per connection; a second cannot rename anyone
+        stream.chatgui = True
+        stream.nick = clean_nick(hello.nick) or stream.address
+        roster = self._roster()
+        stream.write(encode_line(Roster(roster)))
+        self._broadcast_frame(Join(stream.nick), sender=stream)
+        self.ctx.emit(PeerJoined(stream.nick, stream.address))
+        self.ctx.emit(RosterChanged(roster))
+
+    def on_line_too_long(self, stream: Stream, limit: int) -> None:
+        """Refuse the client: tell it (if it speaks chatgui), tell the user, close it."""
+        if stream.chatgui:
+            stream.write(encode_line(ErrorFrame(f"line too long (over {limit} bytes); closing")))
+        self.ctx.emit(
+            ProblemOccurred(Problem.LINE_TOO_LONG, Severity.WARNING, address=stream.address, limit=limit)
+        )
+        stream.close_after_flush()
+        self._left(stream)
+
+    def on_stream_closed(self, stream: Stream, error: Exception | None) -> None:
+        """A client went away (closed, reset, or refused earlier)."""
+        if self.closed:
+            return  # a stream still flushing after the session ended
+        was_closing = stream.closing
+        self.streams.pop(stream, None)
+        if error is not None and not was_closing:
+            self.ctx.emit(stream_problem(stream, error, fatal=False))
+        if not was_closing:
+            self._left(stream)
+
+    def _left(self, stream: Stream) -> None:
+        if not stream.chatgui:
+            return
+        self._broadcast_frame(Leave(stream.nick), sender=stream)
+        self.ctx.emit(PeerLeft(stream.nick, stream.address))
+        self.ctx.emit(RosterChanged(self._roster()))
+
+    # -- our own messages ------------------------------------------------------------
+
+    def send_text(self, text: str) -> None:
+        """Send our text to every client."""
+        settings = self.ctx.settings
+        destinations = tuple(s.address for s in self.streams if not s.closing)
+        self.seq += 1
+        try:
+            if settings.raw:
+                data = encode_raw(text, settings.encoding, settings.line_ending)
+                for stream in self._others(None):
+                    stream.write(data)
+            else:
+                msg = Msg(self.ctx.peer_id, self.seq, time.time(), self.nick, text)
+                self._relay(msg, None, echo=False)
+        except (TextTooLong, NotEncodable) as exc:
+            self.seq -= 1
+            self.ctx.emit(local_problem(exc))
+            return
+        self.ctx.emit(ChatSent(self.seq, self.nick, text, False, settings.raw, destinations))
+
+    def settings_changed(self) -> None:
+        """Apply a new encoding to every client's decoder."""
+        for stream in self.streams:
+            if stream.framer.encoding != self.ctx.settings.encoding:
+                stream.set_encoding(self.ctx.settings.encoding)
+
+    def close(self) -> None:
+        """Close the listener and every client."""
+        super().close()
+        if self.listener is not None:
+            self.ctx.loop.remove_socket(self.listener)
+            self.listener.close()
+            self.listener = None
+        for stream in list(self.streams):
+            # What we queued (e.g. the last lines of a piped stdin) still goes out.
+            stream.close_after_flush()
+        self.streams.clear()
+
+
+class TcpClient(Endpoint):
+    """Joins a host: resolves off the GUI thread, connects without blocking, then chats."""
+
+    def __init__(self, ctx: SessionContext) -> None:
+        super().__init__(ctx)
+        self.stream: Stream | None = None
+        self.seq = 0
+        self.hello_sent = False
+        self.tracker = SendTracker(ctx.config.receipt_timeout)
+        self._receipt_timer: Timer | None = None
+        self._pending: list[AddrInfo] = []
+        self._attempt: socket.socket | None = None
+        self._attempt_timer: Timer | None = None
+        self._last_error: OSError | None = None
+
+    def start(self) -> None:
+        """Resolve the host, then try each address in turn."""
+        config = self.ctx.config
+        self.ctx.resolve(config.host, config.port, socket.SOCK_STREAM, self._on_resolved)
+
+    def _on_resolved(self, result: list[AddrInfo] | OSError) -> None:
+        if isinstance(result, OSError):
+            self.ctx.failed(problem_from_error(result, host=self.ctx.config.host, port=self.ctx.config.port))
+            return
+        self._pending = list(result)
+        self._try_next()
+
+    def _try_next(self) -> None:
+        config = self.ctx.config
+        while self._pending:
+            family, socktype, proto, _name, sockaddr = self._pending.pop(0)
+            try:
+                sock = socket.socket(family, socktype, proto)
+            except OSError as exc:
+                self._last_error = exc
+                continue
+            sock.setblocking(False)
+            code = sock.connect_ex(sockaddr)
+            if code not in (0, errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EAGAIN, 10035):
+                sock.close()
+                self._last_error = OSError(code, _strerror(code))
+                continue
+            self._attempt = sock
+            self.ctx.loop.add_socket(sock, None, self._on_connect_done)
+            self.ctx.loop.want_write(sock, True)
+            self._attempt_timer = self.ctx.loop.call_later(config.connect_timeout, self._on_connect_timeout)
+            return
+        error = self._last_error or OSError(errno.EHOSTUNREACH, _strerror(errno.EHOSTUNREACH))
+        self.ctx.failed(problem_from_error(error, host=config.host, port=config.port))
+
+    def _drop_attempt(self) -> socket.socket | None:
+        sock, self._attempt = self._attempt, None
+        if self._attempt_timer is not None:
+            self._attempt_timer.cancel()
+            self._attempt_timer = None
+        if sock is not None:
+            self.ctx.loop.remove_socket(sock)
+        return sock
+
+    def _on_connect_timeout(self) -> None:
+        sock = self._drop_attempt()
+        if sock is not None:
+            sock.close()
+        self._last_error = TimeoutError(errno.ETIMEDOUT, "connect timed out")
+        self._try_next()
+
+    def _on_connect_done(self) -> None:
+        sock = self._drop_attempt()
+        if sock is None:
+            return
+        code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+        if code:
+            sock.close()
+            self._last_error = OSError(code, _strerror(code))
+            self._try_next()
+            return
+        try:
+            remote = format_sockaddr(sock.getpeername())
+            local = format_sockaddr(sock.getsockname())
+        except OSError as exc:  # reset between connect and here
+            sock.close()
+            self._last_error = exc
+            self._try_next()
+            return
+        self.stream = Stream(self.ctx.loop, sock, remote, self, self.ctx.settings.encoding)
+        self.ctx.emit(Connected(remote, local))
+        self._say_hello()
+        self.ctx.activated()
+
+    def _say_hello(self) -> None:
+        if self.stream is not None and not self.hello_sent and not self.ctx.settings.raw:
+            self.hello_sent = True
+            nick = clean_nick(self.ctx.config.nick)
+            self.stream.write(encode_line(Hello(nick, self.ctx.peer_id, __version__)))
+
+    # -- incoming --------------------------------------------------------------------
+
+    def on_frame(self, stream: Stream, event: Frame | IgnoredFrame | RawText, complete: bool) -> None:
+        """Handle one line from the host."""
+        kind = type(event)
+        emit = self.ctx.emit
+        if kind is Msg:
+            m: Msg = event  # type: ignore[assignment]  # checked just above
+            emit(ChatReceived(m.nick, m.text, stream.address, m.peer, m.seq, m.ts))
+        elif kind is Ack:
+            ack: Ack = event  # type: ignore[assignment]  # checked just above
+            if ack.peer == self.ctx.peer_id:
+                rtt = self.tracker.acked(ack.seq, self.ctx.loop.now())
+                if rtt is not None:
+                    emit(ReceiptReceived(ack.seq, rtt))
+        elif kind is RawText:
+            raw: RawText = event  # type: ignore[assignment]  # checked just above
+            emit(RawReceived(stream.address, raw.text, raw.data))
+        elif kind is Roster:
+            emit(RosterChanged(tuple(event.nicks)))  # type: ignore[union-attr]  # checked just above
+        elif kind is Join:
+            emit(PeerJoined(event.nick))  # type: ignore[union-attr]  # checked just above
+        elif kind is Leave:
+            emit(PeerLeft(event.nick))  # type: ignore[union-attr]  # checked just above
+        elif kind is ErrorFrame:
+            reason = event.reason  # type: ignore[union-attr]  # checked just above
+            emit(
+                ProblemOccurred(
+                    Problem.REMOTE_REFUSED, Severity.WARNING, address=stream.address, detail=reason
+                )
+            )
+        elif kind is Ping:
+            stream.write(encode_line(Pong(event.ts)))  # type: ignore[union-attr]  # checked just above
+
+    def on_line_too_long(self, stream: Stream, limit: int) -> None:
+        """The host sent a line over the limit: give up on it."""
+        stream.write(encode_line(ErrorFrame(f"line too long (over {limit} bytes); closing")))
+        stream.close_after_flush()
+        self.ctx.failed(ProblemOccurred(Problem.LINE_TOO_LONG, address=stream.address, limit=limit))
+
+    def on_stream_closed(self, stream: Stream, error: Exception | None) -> None:
+        """The host went away: the session is over."""
+        if self.closed:
+            return  # our own graceful close finished
+        self.stream = None
+        self.ctx.failed(stream_problem(stream, error, fatal=True))
+
+    # -- outgoing --------------------------------------------------------------------
+
+    def send_text(self, text: str) -> None:
+        """Send our text to the host (JSON line, or raw bytes in raw mode)."""
+        stream = self.stream
+        if stream is None:
+            self.ctx.emit(ProblemOccurred(Problem.NOT_CONNECTED, Severity.WARNING))
+            return
+        settings = self.ctx.settings
+        nick = clean_nick(self.ctx.config.nick)
+        try:
+            if settings.raw:
+                data = encode_raw(text, settings.encoding, settings.line_ending)
+            else:
+                data = encode_line(Msg(self.ctx.peer_id, self.seq + 1, time.time(), nick, text))
+        except (TextTooLong, NotEncodable) as exc:
+            self.ctx.emit(local_problem(exc))
+            return
+        self.seq += 1
+        stream.write(data)
+        expects = not settings.raw
+        if expects:
+            self.tracker.sent(self.seq, self.ctx.loop.now())
+            self._arm_receipt_timer()
+        self.ctx.emit(ChatSent(self.seq, nick, text, expects, settings.raw, (stream.address,)))
+
+    def _arm_receipt_timer(self) -> None:
+        if self._receipt_timer is not None:
+            return
+        deadline = self.tracker.next_deadline()
+        if deadline is not None:
+            self._receipt_timer = self.ctx.loop.call_at(deadline, self._on_receipt_due)
+
+    def _on_receipt_due(self) -> None:
+        self._receipt_timer = None
+        if self.closed:
+            return
+        for seq in self.tracker.expired(self.ctx.loop.now()):
+            self.ctx.emit(ReceiptMissing(seq))
+        self._arm_receipt_timer()
+
+    def settings_changed(self) -> None:
+        """Apply a new encoding; leaving raw mode introduces us to the host."""
+        if self.stream is not None:
+            self.stream.set_encoding(self.ctx.settings.encoding)
+            self._say_hello()
+
+    def close(self) -> None:
+        """Drop the connection (or the attempt) at once."""
+        super().close()
+        sock = self._drop_attempt()
+        if sock is not None:
+            sock.close()
+        if self._receipt_timer is not None:
+            self._receipt_timer.cancel()
+        if self.stream is not None:
+            self.stream.close_after_flush()
+            self.stream = None
+
+
+def _strerror(code: int) -> str:
+    try:
+        return os.strerror(code)
+    except ValueError:
+        return f"error {code}"
