@@ -170,9 +170,10 @@ class MainWindow(QMainWindow):
         self.host_edit.setMinimumWidth(150)
         self.host_label.setBuddy(self.host_edit)
         self.port_spin = self._named(QSpinBox(), "portSpin", self.tr("Port"))
-        self.port_spin.setRange(1, 65535)
+        # 0 lets a host take any free port (the status line then says which one).
+        self.port_spin.setRange(0, 65535)
+        self.port_spin.setSpecialValueText(self.tr("any"))
         self.port_spin.setValue(DEFAULT_PORT)
-        self.port_spin.setToolTip(self.tr("The port the room listens on (1–65535)."))
         self.port_label = QLabel(self.tr("Port"))
         self.port_label.setBuddy(self.port_spin)
         self.connect_button = self._named(
@@ -330,6 +331,9 @@ class MainWindow(QMainWindow):
         self.encoding_combo.currentIndexChanged.connect(self._on_encoding_changed)
         self.host_edit.returnPressed.connect(self.toggle_connection)
 
+        # Nothing in this window is markup: a nickname like "<b>x</b>" must show as typed.
+        for label in self.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.resize(900, 600)
         self.setMinimumSize(720, 420)
 
@@ -351,6 +355,11 @@ class MainWindow(QMainWindow):
     def _on_mode_changed(self) -> None:
         self._fill_roles(self.mode(), self.role())
         self._update_fields()
+
+    @property
+    def listening_port(self) -> int:
+        """The port this session listens or receives on (0 until it is known)."""
+        return self._listening_port
 
     def mode(self) -> str:
         """The selected protocol: "tcp" or "udp"."""
@@ -483,6 +492,12 @@ class MainWindow(QMainWindow):
                 self.tr("Type the address of the computer hosting the room, then press Connect.")
             )
             self.host_edit.setFocus()
+            return
+        if config.port == 0 and (config.role == "join" or (config.mode == "udp" and config.host)):
+            self._show_error(
+                self.tr("Type the port the other side listens on (1–65535), then press Connect.")
+            )
+            self.port_spin.setFocus()
             return
         if not self.nick_edit.text().strip():
             self.nick_edit.setText(config.nick)

@@ -1,0 +1,89 @@
+"""GUI tier: a real window offscreen, a fake backend for unit tests, temporary settings."""
+
+from __future__ import annotations
+
+import os
+
+# Before Qt is imported (the top-level conftest does it too; this tier must not depend on it).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QSettings, Signal
+from pytestqt.qtbot import QtBot
+
+from chatgui.net.events import SessionConfig, SessionState, StateChanged
+from chatgui.ui.main_window import MainWindow
+
+
+class FakeBackend(QObject):
+    """Same signals and commands as ``chatgui.net.backend.Backend``; records what the window asks.
+
+    Tests play the worker's part with ``deliver`` (STYLE.md 10).
+    """
+
+    events_received = Signal(list)
+    state_changed = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._state = SessionState.IDLE
+        self.started: list[SessionConfig] = []
+        self.sent: list[str] = []
+        self.stops = 0
+        self.shutdowns = 0
+        self.encodings: list[str] = []
+        self.raw_changes: list[tuple[bool, str]] = []
+
+    @property
+    def state(self) -> SessionState:
+        return self._state
+
+    def start(self, config: SessionConfig) -> None:
+        self.started.append(config)
+        self.deliver([StateChanged(SessionState.STARTING)])
+
+    def stop(self) -> None:
+        self.stops += 1
+
+    def send(self, text: str) -> None:
+        self.sent.append(text)
+
+    def set_encoding(self, encoding: str) -> None:
+        self.encodings.append(encoding)
+
+    def set_raw(self, raw: bool, line_ending: str) -> None:
+        self.raw_changes.append((raw, line_ending))
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        self.shutdowns += 1
+        return True
+
+    def deliver(self, events: list[object]) -> None:
+        """Hand the window one batch, the way the real facade does (batch, then state)."""
+        self.events_received.emit(events)
+        for event in events:
+            if isinstance(event, StateChanged):
+                self._state = event.state
+                self.state_changed.emit(event.state)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Settings in a temporary ini file, never the user's."""
+    return QSettings(str(tmp_path / "chatgui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def fake_backend() -> FakeBackend:
+    return FakeBackend()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, fake_backend: FakeBackend, settings: QSettings) -> MainWindow:
+    win = MainWindow(fake_backend, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
