@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
 from chatgui.protocol.errors import LocalProtocolError, TextTooLong
@@ -111,10 +111,16 @@ class IgnoredFrame:
 
 @dataclass(frozen=True, slots=True)
 class RawText:
-    """Bytes that are not a chatgui frame, decoded with the chosen encoding (invalid bytes replaced)."""
+    r"""Bytes that are not a chatgui frame, decoded with the chosen encoding (invalid bytes replaced).
+
+    ``data`` is the line without its ending (TCP) or the whole datagram (UDP);
+    ``ending`` is the line ending that was stripped (``b"\n"``, ``b"\r\n"`` or ``b""``
+    for a tail), so an echo can give the peer back exactly what it sent.
+    """
 
     text: str
     data: bytes
+    ending: bytes = field(default=b"", compare=False)  # metadata: two lines say the same either way
 
 
 _TYPE_NAMES: dict[type[Any], str] = {

@@ -175,11 +175,13 @@ class LineFramer:
             if end < 0:
                 self._scan = len(buf)
                 break
-            line = bytes(buf[: end - 1 if end and buf[end - 1] == 0x0D else end])
+            crlf = end > 0 and buf[end - 1] == 0x0D
+            line = bytes(buf[: end - 1 if crlf else end])
             del buf[: end + 1]
             self._scan = 0
             continuing, self._continuing = self._continuing, False
-            event = self._line_event(line, continuing=continuing, final=True)
+            ending = b"\r\n" if crlf else b"\n"
+            event = self._line_event(line, continuing=continuing, final=True, ending=ending)
             if event is not None:
                 return event
         # Every complete line is out, so the buffer holds exactly the tail.
@@ -195,7 +197,7 @@ class LineFramer:
         return Closed() if self._closed else NEED_DATA
 
     def _line_event(
-        self, data: bytes, *, continuing: bool, final: bool
+        self, data: bytes, *, continuing: bool, final: bool, ending: bytes = b""
     ) -> Frame | IgnoredFrame | RawText | None:
         """The event for a line (or a tail); None when there is nothing new to show."""
         if not continuing:
@@ -210,7 +212,7 @@ class LineFramer:
             self._carry = b"" if final else data
             return None
         self._carry = b""
-        return RawText(text, data)
+        return RawText(text, data, ending)
 
     def _delay(self) -> float:
         """The quiet time after which the pending tail is shown."""

@@ -61,12 +61,12 @@ STREAM = (
 )
 EXPECTED: list[LineEvent] = [
     Msg("p1", 1, 1.5, "ann", "你好 <b>x</b>\n😀"),
-    RawText("hello from nc", b"hello from nc"),
-    RawText("中文", "中文".encode()),
-    RawText("", b""),
+    RawText("hello from nc", b"hello from nc", b"\n"),
+    RawText("中文", "中文".encode(), b"\r\n"),
+    RawText("", b"", b"\n"),
     Ping(3.0),
     IgnoredFrame("future"),
-    RawText("bad \ufffd\ufffd bytes", b"bad \xff\xfe bytes"),
+    RawText("bad \ufffd\ufffd bytes", b"bad \xff\xfe bytes", b"\n"),
     RawText("unterminated \ufffd", b"unterminated \xe4\xbd"),
     Closed(),
 ]
@@ -95,7 +95,10 @@ def test_frames_survive_any_split(sent: list[Frame], data: st.DataObject) -> Non
 
 
 @FAST
-@given(st.text(alphabet=st.characters(blacklist_characters="\r{"), max_size=60), st.data())
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r{"), max_size=60),
+    st.data(),
+)
 def test_raw_text_survives_any_split_and_any_pause(text: str, data: st.DataObject) -> None:
     # Pauses flush tails mid-line and mid-character; nothing may be lost or garbled.
     stream = text.encode()
@@ -363,3 +366,11 @@ def test_many_lines_in_one_receive_cost_linear_time() -> None:
     framer = LineFramer()
     framer.receive_data(b"line\n" * 20_000, 0.0)
     assert len(drain(framer)) == 20_000
+
+
+def test_raw_lines_remember_their_ending_for_an_exact_echo() -> None:
+    framer = LineFramer()
+    framer.receive_data(b"lf\ncrlf\r\ntail", 0.0)
+    events = drain(framer, 1.0)
+    assert [e.ending for e in events if isinstance(e, RawText)] == [b"\n", b"\r\n", b""]
+    assert [e.data + e.ending for e in events if isinstance(e, RawText)] == [b"lf\n", b"crlf\r\n", b"tail"]
