@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from collections import deque
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
@@ -44,6 +45,7 @@ from chatgui.net.events import (
     SessionEnded,
     SessionState,
     Severity,
+    StateChanged,
 )
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
 from chatgui.sentences import describe, describe_event
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self._roster: tuple[str, ...] = ()
         self._last_sent = ""
         self._error_shown = False
+        self._states_in_batch: deque[SessionState] = deque()
 
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("chatgui"))
@@ -538,7 +541,16 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def on_state_changed(self, state: SessionState) -> None:
-        """Follow the session's state: button text, editable fields, message box."""
+        """Follow the session's state: button text, editable fields, message box.
+
+        States inside a batch were already applied in order with the batch's other events
+        (so an error between STARTING and IDLE stays on the status line); the facade's
+        ``state_changed`` for those arrives after the batch and is skipped here.
+        """
+        if self._states_in_batch and self._states_in_batch[0] == state:
+            self._states_in_batch.popleft()
+            return
+        self._states_in_batch.clear()
         self._apply_state(state)
 
     def _apply_state(self, state: SessionState) -> None:
@@ -579,7 +591,9 @@ class MainWindow(QMainWindow):
             self.addresses_label.hide()
             self.roster_model.setStringList([])
             self._roster = ()
-        if not self._error_shown or not idle:
+        # The sentence that ended a session stays on the status line until the next attempt.
+        if not (idle and self._error_shown):
+            self._error_shown = False
             self._refresh_status()
 
     def _refresh_status(self) -> None:
@@ -664,6 +678,10 @@ class MainWindow(QMainWindow):
             elif kind is ProblemOccurred:
                 assert isinstance(event, ProblemOccurred)
                 rows.append(self._problem_row(event))
+            elif kind is StateChanged:
+                assert isinstance(event, StateChanged)
+                self._states_in_batch.append(event.state)
+                self._apply_state(event.state)
             elif kind is RosterChanged:
                 assert isinstance(event, RosterChanged)
                 self._roster = event.nicks
@@ -679,6 +697,10 @@ class MainWindow(QMainWindow):
                     assert isinstance(event, Connected)
                     self._connected_to = event.remote
                     status_dirty = True
+                elif kind is SessionEnded:
+                    assert isinstance(event, SessionEnded)
+                    if event.by_user:
+                        self._error_shown = False
                 sentence = describe_event(event)
                 if sentence is not None and kind in (
                     Listening,

@@ -1,0 +1,163 @@
+"""Two real windows with real Backends chatting over loopback, driven through their widgets."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from chatgui.net import backend as backend_module
+from chatgui.net.backend import Backend
+from chatgui.net.events import SessionState
+from chatgui.ui.main_window import MainWindow
+from chatgui.ui.transcript_model import Receipt, Row, RowKind
+
+WAIT_MS = 10_000
+
+MakeWindow = Callable[[str], MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
+    """Windows with their own real Backend and settings file; every backend shut down at the end."""
+    backends: list[Backend] = []
+
+    def make(name: str) -> MainWindow:
+        backend = Backend()
+        backends.append(backend)
+        settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(backend, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for backend in backends:
+        assert backend.shutdown()
+
+
+def _fill(window: MainWindow, mode: str, role: str, host: str, port: int, nick: str) -> None:
+    window.mode_combo.setCurrentIndex(window.mode_combo.findData(mode))
+    window.role_combo.setCurrentIndex(window.role_combo.findData(role))
+    window.host_edit.setText(host)
+    window.port_spin.setValue(port)
+    window.local_port_spin.setValue(0)
+    window.nick_edit.setText(nick)
+    window.raw_check.setChecked(False)
+
+
+def _connect(qtbot: QtBot, window: MainWindow) -> None:
+    window.connect_button.click()
+    qtbot.waitUntil(lambda: window.backend.state == SessionState.ACTIVE, timeout=WAIT_MS)
+    assert window.connect_button.text() == "Disconnect"
+    assert window.compose_edit.isEnabled()
+
+
+def _type_and_enter(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.compose_edit.setFocus()
+    qtbot.keyClicks(window.compose_edit, text)
+    qtbot.keyClick(window.compose_edit, Qt.Key.Key_Return)
+    assert window.compose_edit.toPlainText() == ""
+
+
+def _row(window: MainWindow, kind: RowKind, text: str) -> Row | None:
+    for row in window.transcript_model.rows():
+        if row.kind == kind and row.text == text:
+            return row
+    return None
+
+
+def _wait_row(qtbot: QtBot, window: MainWindow, kind: RowKind, text: str) -> Row:
+    qtbot.waitUntil(lambda: _row(window, kind, text) is not None, timeout=WAIT_MS)
+    row = _row(window, kind, text)
+    assert row is not None
+    return row
+
+
+def test_two_windows_chat_over_tcp(qtbot: QtBot, make_window: MakeWindow) -> None:
+    host, guest = make_window("host"), make_window("guest")
+    _fill(host, "tcp", "host", "127.0.0.1", 0, "ann")
+    _connect(qtbot, host)
+    qtbot.waitUntil(lambda: host.listening_port > 0, timeout=WAIT_MS)
+    assert str(host.listening_port) in host.status_label.text()
+    assert host.addresses_label.isVisible()
+
+    _fill(guest, "tcp", "join", "127.0.0.1", host.listening_port, "bob")
+    _connect(qtbot, guest)
+    qtbot.waitUntil(lambda: set(host.roster_model.stringList()) == {"ann", "bob"}, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: set(guest.roster_model.stringList()) == {"ann", "bob"}, timeout=WAIT_MS)
+    assert host.roster_view.isVisible()
+    assert "2 people" in host.status_label.text()
+
+    _type_and_enter(qtbot, guest, "hello from bob")
+    received = _wait_row(qtbot, host, RowKind.OTHER, "hello from bob")
+    assert received.sender == "bob"
+    own = _wait_row(qtbot, guest, RowKind.OWN, "hello from bob")
+    qtbot.waitUntil(lambda: own.receipt == Receipt.DELIVERED, timeout=WAIT_MS)
+
+    _type_and_enter(qtbot, host, "<b>x</b> <img src=x>")
+    literal = _wait_row(qtbot, guest, RowKind.OTHER, "<b>x</b> <img src=x>")
+    assert literal.sender == "ann"
+
+    guest.connect_button.click()
+    qtbot.waitUntil(lambda: guest.backend.state == SessionState.IDLE, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: host.roster_model.stringList() == ["ann"], timeout=WAIT_MS)
+    assert not guest.compose_edit.isEnabled()
+
+
+def test_two_windows_chat_over_udp(qtbot: QtBot, make_window: MakeWindow) -> None:
+    first, second = make_window("first"), make_window("second")
+    _fill(first, "udp", "peer", "", 50007, "ann")  # no destination: answers whoever writes
+    _connect(qtbot, first)
+    qtbot.waitUntil(lambda: first.listening_port > 0, timeout=WAIT_MS)
+    assert first.local_port_spin.isVisible()
+
+    _fill(second, "udp", "peer", "127.0.0.1", first.listening_port, "bob")
+    _connect(qtbot, second)
+
+    _type_and_enter(qtbot, second, "ping over udp")
+    received = _wait_row(qtbot, first, RowKind.OTHER, "ping over udp")
+    assert received.sender == "bob"
+    own = _wait_row(qtbot, second, RowKind.OWN, "ping over udp")
+    qtbot.waitUntil(lambda: own.receipt == Receipt.DELIVERED, timeout=WAIT_MS)
+    model = second.transcript_model
+    tooltip = model.index(model.row_for_msg_id(own.msg_id), 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("Delivered")
+
+    # QTest cannot synthesize keys for CJK characters (it aborts): they arrive by input method.
+    first.compose_edit.insertPlainText("中文 ")
+    _type_and_enter(qtbot, first, "pong")
+    _wait_row(qtbot, second, RowKind.OTHER, "中文 pong")
+
+
+def test_joining_a_closed_port_says_so_in_the_window(qtbot: QtBot, make_window: MakeWindow) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    window = make_window("lonely")
+    _fill(window, "tcp", "join", "127.0.0.1", closed_port, "bob")
+    window.connect_button.click()
+    qtbot.waitUntil(
+        lambda: any(row.kind == RowKind.ERROR for row in window.transcript_model.rows()), timeout=WAIT_MS
+    )
+    qtbot.waitUntil(lambda: window.backend.state == SessionState.IDLE, timeout=WAIT_MS)
+    error = next(row for row in window.transcript_model.rows() if row.kind == RowKind.ERROR)
+    assert f"127.0.0.1:{closed_port}" in error.text
+    assert "Nobody is listening" in error.text
+    assert window.status_label.text() == error.text
+    assert window.connect_button.text() == "Connect"
+
+
+def test_closing_a_connected_window_stops_its_worker(qtbot: QtBot, make_window: MakeWindow) -> None:
+    before = backend_module.live_worker_threads()
+    window = make_window("closing")
+    _fill(window, "tcp", "host", "127.0.0.1", 0, "ann")
+    _connect(qtbot, window)
+    assert backend_module.live_worker_threads() == before + 1
+    window.close()
+    assert backend_module.live_worker_threads() == before
