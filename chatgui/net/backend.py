@@ -63,18 +63,23 @@ class _Worker(QObject):
         self.channel = channel
         self.loop = Loop()
         self.loop.on_callback_error = self._on_callback_error
+        self.loop.after_iteration = self.flush
         self.session = Session(self.loop, self.emit_event)
 
     def emit_event(self, event: Event) -> None:
-        """Queue ``event`` for the GUI; wake it only if no drain is pending."""
+        """Queue ``event`` for the GUI (``flush`` wakes it at the end of the loop round)."""
         channel = self.channel
         events = channel.events
         events.append(event)
-        if not channel.drain_pending:
-            channel.drain_pending = True
-            self.wake.emit()
         if len(events) > MAX_QUEUED_EVENTS and not self.loop.reading_paused:
             self.loop.pause_reading()
+
+    def flush(self) -> None:
+        """Wake the GUI once per loop round, not per event, so a round's events travel together."""
+        channel = self.channel
+        if channel.events and not channel.drain_pending:
+            channel.drain_pending = True
+            self.wake.emit()
 
     @Slot()
     def run(self) -> None:

@@ -70,6 +70,8 @@ class Loop:
         self._closed = False
         self.on_callback_error: Callable[[Exception], None] | None = None
         """Called with an exception a callback raised; without it, the exception ends :meth:`run`."""
+        self.after_iteration: Callback | None = None
+        """Called after each round of ready sockets, timers and commands (to flush batched output)."""
 
     # -- from any thread -------------------------------------------------------------
 
@@ -192,6 +194,8 @@ class Loop:
                     ):
                         self._call(watch.on_readable)
                 self._run_timers()
+                if self.after_iteration is not None:
+                    self.after_iteration()
                 # Commands may have arrived without a wake-up byte being read yet; they are
                 # picked up at the next select, which returns at once because the byte is there.
         finally:

@@ -1,0 +1,166 @@
+"""UDP peers over real loopback sockets: datagrams, receipts, duplicates, unreachable ports, raw mode."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from chatgui.net.events import (
+    ChatReceived,
+    ChatSent,
+    Listening,
+    Problem,
+    ProblemOccurred,
+    RawReceived,
+    ReceiptMissing,
+    ReceiptReceived,
+    SessionConfig,
+    SessionState,
+    Severity,
+    StateChanged,
+)
+from tests.net.conftest import Peer
+
+
+def udp(nick: str, host: str = "", port: int = 0, **kw: object) -> SessionConfig:
+    return SessionConfig(mode="udp", role="peer", nick=nick, bind="127.0.0.1", host=host, port=port, **kw)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def plain_udp() -> Iterator[socket.socket]:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.settimeout(5)
+    yield sock
+    sock.close()
+
+
+def test_exchange_with_receipts_both_ways(make_peer: Callable[[], Peer]) -> None:
+    a = make_peer()
+    a.start_active(udp("a"))
+    a_port = a.listening_port()
+    b = make_peer()
+    b.start_active(udp("b", "127.0.0.1", a_port))
+    b_port = b.listening_port()
+    for i in range(20):
+        b.backend.send(f"b{i} 你好 🙂")
+    got = a.wait_count(ChatReceived, 20)
+    assert sorted(e.seq for e in got) == list(range(1, 21))
+    assert {e.sender for e in got} == {f"127.0.0.1:{b_port}"}
+    assert {e.nick for e in got} == {"b"}
+    receipts = b.wait_count(ReceiptReceived, 20)
+    assert sorted(r.msg_id for r in receipts) == list(range(1, 21))
+    sent = b.rec.of(ChatSent)
+    assert all(s.expects_receipt and s.destinations == (f"127.0.0.1:{a_port}",) for s in sent)
+    # A (no host given) answers whoever wrote to it.
+    a.backend.send("reply")
+    assert b.wait(ChatReceived, lambda e: e.text == "reply").sender == f"127.0.0.1:{a_port}"
+    a.wait(ReceiptReceived)
+    assert not a.rec.of(ProblemOccurred)
+    assert not b.rec.of(ProblemOccurred)
+
+
+def test_receipt_missing_when_the_peer_never_acks(
+    make_peer: Callable[[], Peer], plain_udp: socket.socket
+) -> None:
+    port = plain_udp.getsockname()[1]
+    me = make_peer()
+    me.start_active(udp("me", "127.0.0.1", port, receipt_timeout=0.2))
+    me.backend.send("anyone?")
+    data, _ = plain_udp.recvfrom(65536)
+    frame = json.loads(data)
+    assert (frame["type"], frame["text"], frame["seq"], frame["nick"]) == ("msg", "anyone?", 1, "me")
+    missing = me.wait(ReceiptMissing)
+    assert missing.msg_id == 1
+    assert not me.rec.of(ReceiptReceived)
+
+
+def test_duplicates_are_acked_but_shown_once(make_peer: Callable[[], Peer], plain_udp: socket.socket) -> None:
+    me = make_peer()
+    me.start_active(udp("me"))
+    port = me.listening_port()
+    msg = b'{"v":1,"type":"msg","peer":"p1","seq":7,"ts":2.5,"nick":"dup","text":"twice"}'
+    plain_udp.sendto(msg, ("127.0.0.1", port))
+    plain_udp.sendto(msg, ("127.0.0.1", port))
+    acks = [json.loads(plain_udp.recvfrom(65536)[0]) for _ in range(2)]
+    assert acks == [{"v": 1, "type": "ack", "peer": "p1", "seq": 7, "ts": 2.5}] * 2
+    plain_udp.sendto(b"a raw marker", ("127.0.0.1", port))
+    me.wait(RawReceived, lambda e: e.text == "a raw marker")
+    assert [e.text for e in me.rec.of(ChatReceived)] == ["twice"]
+
+
+def test_closed_port_is_nobody_listening_and_the_peer_keeps_running(make_peer: Callable[[], Peer]) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.bind(("127.0.0.1", 0))
+        closed_port = s.getsockname()[1]
+    me = make_peer()
+    me.start_active(udp("me", "127.0.0.1", closed_port))
+    me.backend.send("hello?")
+    problem = me.wait(ProblemOccurred)
+    assert problem.problem is Problem.NOBODY_LISTENING
+    assert problem.address == f"127.0.0.1:{closed_port}"
+    assert (problem.severity, problem.fatal) == (Severity.WARNING, False)
+    me.backend.send("still alive")
+    me.wait(ChatSent, lambda e: e.text == "still alive")
+    assert me.backend.state is SessionState.ACTIVE
+
+
+def test_raw_gbk_both_ways(make_peer: Callable[[], Peer], plain_udp: socket.socket) -> None:
+    port = plain_udp.getsockname()[1]
+    me = make_peer()
+    me.start_active(udp("me", "127.0.0.1", port, raw=True, encoding="gbk", line_ending=""))
+    me.backend.send("中文")
+    data, addr = plain_udp.recvfrom(65536)
+    assert data == "中文".encode("gbk")
+    plain_udp.sendto("回复\n".encode("gbk"), addr)
+    got = me.wait(RawReceived)
+    assert (got.text, got.data) == ("回复", "回复\n".encode("gbk"))
+    sent = me.rec.first(ChatSent)
+    assert sent is not None
+    assert (sent.raw, sent.expects_receipt) == (True, False)
+
+
+def test_large_datagram_warns_about_fragmentation(
+    make_peer: Callable[[], Peer], plain_udp: socket.socket
+) -> None:
+    me = make_peer()
+    me.start_active(udp("me", "127.0.0.1", plain_udp.getsockname()[1]))
+    me.backend.send("y" * 2000)
+    assert len(plain_udp.recvfrom(65536)[0]) > 2000
+    warning = me.wait(ProblemOccurred)
+    assert warning.problem is Problem.DATAGRAM_FRAGMENTED
+    assert warning.size > 2000
+
+
+def test_no_destination_until_someone_writes(make_peer: Callable[[], Peer]) -> None:
+    me = make_peer()
+    me.start_active(udp("me"))
+    me.backend.send("to whom?")
+    assert me.wait(ProblemOccurred).problem is Problem.NO_DESTINATION
+
+
+def test_udp_port_in_use(make_peer: Callable[[], Peer], plain_udp: socket.socket) -> None:
+    me = make_peer()
+    me.start(
+        SessionConfig(
+            mode="udp", role="peer", nick="me", bind="127.0.0.1", local_port=plain_udp.getsockname()[1]
+        )
+    )
+    problem = me.wait(ProblemOccurred)
+    assert (problem.problem, problem.fatal) == (Problem.PORT_IN_USE, True)
+    me.wait(StateChanged, lambda e: e.state is SessionState.IDLE)
+
+
+@pytest.mark.skipif(not socket.has_ipv6, reason="no IPv6 on this machine")
+def test_ipv6_exchange(make_peer: Callable[[], Peer]) -> None:
+    a = make_peer()
+    a.start_active(SessionConfig(mode="udp", role="peer", nick="a", bind="::1"))
+    port = a.wait(Listening).port
+    b = make_peer()
+    b.start_active(SessionConfig(mode="udp", role="peer", nick="b", host="::1", port=port))
+    b.backend.send("over v6")
+    assert a.wait(ChatReceived).sender.startswith("[::1]:")
+    b.wait(ReceiptReceived)
