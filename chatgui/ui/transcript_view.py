@@ -76,7 +76,10 @@ class _Metrics:
         self.bold_fm = QFontMetrics(self.bold)
         self.line_height = max(self.fm.height(), self.bold_fm.height())
         self.time_width = self.fm.horizontalAdvance("00:00:00")
-        self.sender_width = self.fm.averageCharWidth() * 14
+        # Wide enough for a nickname or a raw sender's "192.168.1.100:50007" without eliding.
+        self.sender_width = max(
+            self.fm.averageCharWidth() * 14, self.fm.horizontalAdvance("192.168.100.100:50007")
+        )
         # Fallback fonts (CJK, emoji) draw up to about one em per character.
         self.widest_char = max(self.fm.maxWidth(), 2 * self.fm.height())
         self.mark_width = max(self.fm.horizontalAdvance(m) for m in _MARKS.values()) + 4
