@@ -35,9 +35,12 @@ from PySide6.QtCore import (
 from chatgui.net.backend import Backend
 from chatgui.net.events import (
     ChatReceived,
+    ChatSent,
     Listening,
+    Problem,
     ProblemOccurred,
     RawReceived,
+    ReceiptMissing,
     ReceiptReceived,
     SessionConfig,
     SessionEnded,
@@ -53,6 +56,17 @@ EXIT_USAGE = 2  # argparse's own status for a bad command line
 
 DEFAULT_PORT = 50007
 STOP_GRACE_MS = 5000  # after this long a stop that has not finished is forced
+
+# The problems that are the outcome of one ``send`` (instead of a ``ChatSent``).
+_SEND_REFUSALS = frozenset(
+    {
+        Problem.TEXT_TOO_LONG,
+        Problem.DATAGRAM_TOO_LARGE,
+        Problem.NOT_ENCODABLE,
+        Problem.NO_DESTINATION,
+        Problem.NOT_CONNECTED,
+    }
+)
 
 # Peer text must not drive the user's terminal: control characters are shown escaped.
 _ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F) if code != 0x09}
@@ -430,6 +444,16 @@ class CliSession(QObject):
         self._queued: list[str] = []
         self._active = False
         self._eof = False
+        # After end of input we wait until every line has an outcome (sent or refused) and every
+        # receipt we may get has come or been given up, so the last lines are known to have arrived.
+        self._draining = False
+        self._sends = 0
+        self._outcomes = 0
+        self._awaiting: set[int] = set()
+        self._drain_limit = QTimer(self)
+        self._drain_limit.setSingleShot(True)
+        self._drain_limit.setInterval(int(config.receipt_timeout * 1000) + STOP_GRACE_MS)
+        self._drain_limit.timeout.connect(self.on_drain_overdue)
         self._stopping = False
         self._ended = False
         self.exit_code = EXIT_OK
@@ -463,9 +487,18 @@ class CliSession(QObject):
                         self.exit_code = EXIT_FAILED  # it never started: the reason was printed before
                     self._active = False
                     self._ended = True
+            elif isinstance(event, ChatSent):
+                self._outcomes += 1
+                if event.expects_receipt:
+                    self._awaiting.add(event.msg_id)
+            elif isinstance(event, ReceiptReceived | ReceiptMissing):
+                self._awaiting.discard(event.msg_id)
             else:
-                if isinstance(event, ProblemOccurred) and event.fatal:
-                    self.exit_code = EXIT_FAILED
+                if isinstance(event, ProblemOccurred):
+                    if event.problem in _SEND_REFUSALS:
+                        self._outcomes += 1
+                    if event.fatal:
+                        self.exit_code = EXIT_FAILED
                 if isinstance(event, SessionEnded) and not event.by_user and not self._stopping:
                     self.exit_code = EXIT_FAILED
                 sentence = describe_event(event)
@@ -478,9 +511,12 @@ class CliSession(QObject):
             sys.stderr.flush()
         if self._ended:
             self._overdue.stop()
+            self._drain_limit.stop()
             self._app.quit()
         elif became_active:
             self._send_queued()
+        elif self._draining and self._drained():
+            self.request_stop()
 
     @Slot(list)
     def on_lines(self, lines: list[str]) -> None:
@@ -502,8 +538,21 @@ class CliSession(QObject):
         for line in lines:
             if line or self._config.raw:  # an empty chat message means nothing; an empty raw line may
                 send(line)
-        if self._eof:
-            self.request_stop()
+                self._sends += 1
+        if self._eof and not self._draining:
+            self._draining = True
+            if self._drained():
+                self.request_stop()
+            else:
+                self._drain_limit.start()
+
+    def _drained(self) -> bool:
+        return self._outcomes >= self._sends and not self._awaiting
+
+    @Slot()
+    def on_drain_overdue(self) -> None:
+        """Some receipts never came: end anyway (the receipt timeout already said so)."""
+        self.request_stop()
 
     def request_stop(self) -> None:
         """End the session gracefully (the backend sends what is queued); force it if it hangs."""
@@ -515,6 +564,7 @@ class CliSession(QObject):
             self._app.quit()
             return
         self._stopping = True
+        self._drain_limit.stop()
         self._overdue.start()
         self._backend.stop()
 

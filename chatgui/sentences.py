@@ -149,6 +149,15 @@ def describe(event: ProblemOccurred) -> str:
             "network dropped; connect again once it is back.",
             address=where,
         )
+    if kind is Problem.PEER_TOO_SLOW:
+        return _fill(
+            _PROBLEMS,
+            "{address} stopped reading what was sent to it, so its connection was closed once "
+            "{limit} bytes were waiting — that program may be frozen or on a very slow network; "
+            "it can join again.",
+            address=where,
+            limit=_number(event.limit),
+        )
     if kind is Problem.LINE_TOO_LONG:
         return _fill(
             _PROBLEMS,

@@ -30,6 +30,7 @@ FACTS: dict[Problem, dict[str, object]] = {
     Problem.NETWORK_UNREACHABLE: {"host": "172.31.9.9"},
     Problem.HOST_CLOSED: {"address": "10.1.2.3:4567"},
     Problem.PEER_RESET: {"address": "10.1.2.3:4567"},
+    Problem.PEER_TOO_SLOW: {"address": "10.1.2.3:4567", "limit": 4194304},
     Problem.LINE_TOO_LONG: {"address": "10.1.2.3:4567", "limit": 65536},
     Problem.REMOTE_REFUSED: {"address": "10.1.2.3:4567", "detail": "line too long zzq"},
     Problem.TEXT_TOO_LONG: {"size": 20001, "limit": 16384},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -23,6 +24,7 @@ class TutorialTcpEchoServer:
         self.sock.settimeout(WAIT)  # only so a failed test cannot leave the thread behind
         self.port = self.sock.getsockname()[1]
         self.received = bytearray()
+        self._conn: socket.socket | None = None
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
 
@@ -31,6 +33,7 @@ class TutorialTcpEchoServer:
             conn, _ = self.sock.accept()
         except OSError:
             return
+        self._conn = conn
         with conn:
             conn.settimeout(WAIT)
             while True:
@@ -44,6 +47,9 @@ class TutorialTcpEchoServer:
                 conn.sendall(data)
 
     def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(OSError):
+                self._conn.shutdown(socket.SHUT_RDWR)  # wakes the thread's recv
         self.sock.close()
         self._thread.join(WAIT)
 
@@ -57,6 +63,7 @@ class TutorialUdpEchoServer:
         self.sock.settimeout(WAIT)
         self.port = self.sock.getsockname()[1]
         self.received: list[bytes] = []
+        self._closing = False
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
 
@@ -66,12 +73,17 @@ class TutorialUdpEchoServer:
                 data, address = self.sock.recvfrom(1024)
             except OSError:
                 return
+            if self._closing:
+                return
             self.received.append(data)
             self.sock.sendto(data, address)
 
     def close(self) -> None:
-        self.sock.close()
+        self._closing = True
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as waker:
+            waker.sendto(b"", ("127.0.0.1", self.port))  # wakes the thread's recvfrom
         self._thread.join(WAIT)
+        self.sock.close()
 
 
 @pytest.fixture
