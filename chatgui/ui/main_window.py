@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._port_at_start = DEFAULT_PORT
         self._listening_port = 0
         self._connected_to = ""
+        self._udp_target = ""
         self._roster: tuple[str, ...] = ()
         self._last_sent = ""
         self._error_shown = False
@@ -511,6 +512,7 @@ class MainWindow(QMainWindow):
         self._port_at_start = config.port
         self._listening_port = 0
         self._connected_to = ""
+        self._udp_target = self._target_text() if config.mode == "udp" and config.host else ""
         self._error_shown = False
         self.transcript_model.receipt_tooltips[Receipt.MISSING] = (
             self.tr("No receipt came back. UDP does not tell the sender whether anything arrived.")
@@ -610,7 +612,13 @@ class MainWindow(QMainWindow):
             else:
                 text = self.tr("Opening port {port}…").format(port=self._port_at_start)
         elif self._mode_at_start == "udp":
-            text = self.tr("UDP port {port} is open").format(port=self._listening_port or "…")
+            port = self._listening_port or "…"
+            if self._udp_target:
+                text = self.tr("UDP port {port} is open — sending to {address}").format(
+                    port=port, address=self._udp_target
+                )
+            else:
+                text = self.tr("UDP port {port} is open — answering whoever writes to it").format(port=port)
         elif self._role_at_start == "host":
             people = len(self._roster) or 1
             if people == 1:

@@ -116,9 +116,14 @@ def test_two_windows_chat_over_udp(qtbot: QtBot, make_window: MakeWindow) -> Non
     _connect(qtbot, first)
     qtbot.waitUntil(lambda: first.listening_port > 0, timeout=WAIT_MS)
     assert first.local_port_spin.isVisible()
+    assert (
+        first.status_label.text()
+        == f"UDP port {first.listening_port} is open — answering whoever writes to it"
+    )
 
     _fill(second, "udp", "peer", "127.0.0.1", first.listening_port, "bob")
     _connect(qtbot, second)
+    qtbot.waitUntil(lambda: f"sending to 127.0.0.1:{first.listening_port}" in second.status_label.text())
 
     _type_and_enter(qtbot, second, "ping over udp")
     received = _wait_row(qtbot, first, RowKind.OTHER, "ping over udp")

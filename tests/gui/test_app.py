@@ -1,0 +1,37 @@
+"""The application factory and the window factory."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from chatgui.app import create_application, main_window
+from chatgui.net.backend import Backend
+
+
+def test_create_application_names_the_app(qapp: QApplication) -> None:
+    previous = sys.getswitchinterval()
+    try:
+        app = create_application([])
+        assert app is qapp
+        assert app.applicationName() == "chatgui"
+        assert app.organizationName() == "chatgui"
+        assert sys.getswitchinterval() == 0.001
+    finally:
+        sys.setswitchinterval(previous)
+
+
+def test_main_window_gets_a_real_backend_and_the_given_settings(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "app.ini"), QSettings.Format.IniFormat)
+    window = main_window(settings=settings)
+    qtbot.addWidget(window)
+    try:
+        assert isinstance(window.backend, Backend)
+        assert window.settings is settings
+        assert window.windowTitle() == "chatgui"
+    finally:
+        assert window.backend.shutdown()
