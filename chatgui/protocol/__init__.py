@@ -15,6 +15,7 @@ from chatgui.protocol.errors import (
 )
 from chatgui.protocol.frames import (
     MAX_LINE_BYTES,
+    MAX_ACK_ALSO,
     MAX_SEQ,
     MAX_TEXT_BYTES,
     MAX_UDP_PAYLOAD_V4,
@@ -46,6 +47,7 @@ __all__ = [
     "ENCODINGS",
     "LINE_ENDINGS",
     "MAX_LINE_BYTES",
+    "MAX_ACK_ALSO",
     "MAX_SEQ",
     "MAX_TEXT_BYTES",
     "MAX_UDP_PAYLOAD_V4",

@@ -43,11 +43,17 @@ class Msg:
 
 @dataclass(frozen=True, slots=True)
 class Ack:
-    """Receipt of a ``Msg``: ``peer``/``seq``/``ts`` copied from it."""
+    """Receipt of a ``Msg``: ``peer``/``seq``/``ts`` copied from it.
+
+    ``also`` lists more sequence numbers of the same sender acknowledged at once (wire
+    field ``also``, sent only when non-empty, at most ``MAX_ACK_ALSO`` of them): one
+    datagram answers a burst instead of one per message.
+    """
 
     peer: str
     seq: int
     ts: float
+    also: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +146,8 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan
 _ASCII_ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False)
 # Sequence numbers stay within what every JSON implementation reads exactly (IEEE doubles).
 MAX_SEQ = 2**53
+MAX_ACK_ALSO = 1024
+"""Most sequence numbers one ``ack`` may list in ``also``; a longer list is not a valid frame."""
 _WHITESPACE = b" \t\r\n"
 
 
@@ -179,6 +187,11 @@ def encode_frame(frame: Frame) -> bytes:
     obj: dict[str, Any] = {"v": PROTOCOL_VERSION, "type": _TYPE_NAMES[type(frame)]}
     for name in frame.__slots__:
         obj[name] = getattr(frame, name)
+    if isinstance(frame, Ack):
+        if not frame.also:
+            del obj["also"]  # a lone receipt stays byte-for-byte what it always was
+        elif len(frame.also) > MAX_ACK_ALSO:
+            raise LocalProtocolError(f"an ack lists over {MAX_ACK_ALSO} more sequence numbers")
     try:
         return _ENCODER.encode(obj).encode("utf-8")
     except UnicodeEncodeError:
@@ -205,6 +218,18 @@ def _seq(obj: dict[str, Any]) -> int | None:
     if type(value) is int and 1 <= value <= MAX_SEQ:
         return value
     return None
+
+
+def _also(obj: dict[str, Any]) -> tuple[int, ...] | None:
+    if "also" not in obj:
+        return ()
+    value = obj["also"]
+    if not isinstance(value, list) or len(value) > MAX_ACK_ALSO:
+        return None
+    for seq in value:
+        if type(seq) is not int or not 1 <= seq <= MAX_SEQ:
+            return None
+    return tuple(value)
 
 
 def _number(obj: dict[str, Any], key: str) -> float | None:
@@ -251,10 +276,10 @@ def _build(kind: str, obj: dict[str, Any]) -> Frame | IgnoredFrame | None:
             return None
         return Msg(peer, seq, ts, nick, text)
     if kind == "ack":
-        peer, seq, ts = _str(obj, "peer"), _seq(obj), _number(obj, "ts")
-        if peer is None or seq is None or ts is None:
+        peer, seq, ts, also = _str(obj, "peer"), _seq(obj), _number(obj, "ts"), _also(obj)
+        if peer is None or seq is None or ts is None or also is None:
             return None
-        return Ack(peer, seq, ts)
+        return Ack(peer, seq, ts, also)
     if kind == "hello":
         nick, peer, app = _str(obj, "nick"), _str(obj, "peer"), _str(obj, "app")
         if nick is None or peer is None or app is None:

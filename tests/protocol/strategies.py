@@ -32,7 +32,7 @@ seqs = st.integers(min_value=1, max_value=MAX_SEQ)
 frames: st.SearchStrategy[Frame] = st.one_of(
     st.builds(Hello, nick=texts, peer=texts, app=texts),
     st.builds(Msg, peer=texts, seq=seqs, ts=timestamps, nick=texts, text=texts),
-    st.builds(Ack, peer=texts, seq=seqs, ts=timestamps),
+    st.builds(Ack, peer=texts, seq=seqs, ts=timestamps, also=st.lists(seqs, max_size=8).map(tuple)),
     st.builds(Roster, nicks=st.lists(texts, max_size=5).map(tuple)),
     st.builds(Join, nick=texts),
     st.builds(Leave, nick=texts),

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chatgui.protocol import (
+    MAX_ACK_ALSO,
     MAX_SEQ,
     MAX_TEXT_BYTES,
     Ack,
@@ -55,6 +56,10 @@ def test_every_frame_round_trips(frame: Frame) -> None:
             {"v": 1, "type": "msg", "peer": "p1", "seq": 7, "ts": 1.5, "nick": "ann", "text": "你好 😀"},
         ),
         (Ack("p1", 7, 1.5), {"v": 1, "type": "ack", "peer": "p1", "seq": 7, "ts": 1.5}),
+        (
+            Ack("p1", 7, 1.5, (5, 6)),
+            {"v": 1, "type": "ack", "peer": "p1", "seq": 7, "ts": 1.5, "also": [5, 6]},
+        ),
         (Roster(("ann", "bob")), {"v": 1, "type": "roster", "nicks": ["ann", "bob"]}),
         (Join("ann"), {"v": 1, "type": "join", "nick": "ann"}),
         (Leave("ann"), {"v": 1, "type": "leave", "nick": "ann"}),
@@ -140,6 +145,15 @@ MSG = '"peer":"p","seq":1,"ts":0,"nick":"n","text":"t"'
         b'{"v":1,"type":"roster","nicks":"ann"}',
         b'{"v":1,"type":"roster","nicks":["ann",1]}',
         b'{"v":1,"type":"ack","peer":"p","seq":1}',
+        b'{"v":1,"type":"ack","peer":"p","seq":1,"ts":0,"also":null}',
+        b'{"v":1,"type":"ack","peer":"p","seq":1,"ts":0,"also":2}',
+        b'{"v":1,"type":"ack","peer":"p","seq":1,"ts":0,"also":{"2":3}}',
+        b'{"v":1,"type":"ack","peer":"p","seq":1,"ts":0,"also":[2,true]}',
+        b'{"v":1,"type":"ack","peer":"p","seq":1,"ts":0,"also":[2,0]}',
+        b'{"v":1,"type":"ack","peer":"p","seq":1,"ts":0,"also":[2.0]}',
+        b'{"v":1,"type":"ack","peer":"p","seq":1,"ts":0,"also":["2"]}',
+        b'{"v":1,"type":"ack","peer":"p","seq":1,"ts":0,"also":[' + str(MAX_SEQ + 1).encode() + b"]}",
+        b'{"v":1,"type":"ack","peer":"p","seq":1,"ts":0,"also":[' + b"2," * MAX_ACK_ALSO + b"2]}",
         b'{"v":1,"type":"msg",' + MSG.replace('"seq":1', '"seq":true').encode() + b"}",
         b'{"v":1,"type":"msg",' + MSG.replace('"seq":1', '"seq":0').encode() + b"}",
         b'{"v":1,"type":"msg",' + MSG.replace('"seq":1', '"seq":1.0').encode() + b"}",
@@ -176,6 +190,17 @@ def test_not_a_frame_is_none(payload: bytes) -> None:
             Msg("p", MAX_SEQ, 0.0, "n", "t"),
         ),
         (b'{"v":1,"type":"ping","ts":' + b"9" * 300 + b"}", Ping(float(int("9" * 300)))),
+        # An ack from a version without "also", and the compatible extension.
+        (b'{"v":1,"type":"ack","peer":"p","seq":3,"ts":0}', Ack("p", 3, 0.0)),
+        (b'{"v":1,"type":"ack","peer":"p","seq":3,"ts":0,"also":[]}', Ack("p", 3, 0.0)),
+        (
+            b'{"v":1,"type":"ack","peer":"p","seq":3,"ts":0,"also":[1,2,' + str(MAX_SEQ).encode() + b"]}",
+            Ack("p", 3, 0.0, (1, 2, MAX_SEQ)),
+        ),
+        (
+            b'{"v":1,"type":"ack","peer":"p","seq":3,"ts":0,"also":[' + b"2," * (MAX_ACK_ALSO - 1) + b"2]}",
+            Ack("p", 3, 0.0, (2,) * MAX_ACK_ALSO),
+        ),
     ],
 )
 def test_frames_parse(payload: bytes, frame: Frame | IgnoredFrame) -> None:
@@ -196,3 +221,18 @@ def test_parse_frame_never_raises_on_damaged_frames(frame: Frame, at: int, junk:
     at = min(at, len(data))
     result = parse_frame(data[:at] + junk + data[at:])
     assert result is None or type(result).__module__ == "chatgui.protocol.frames"
+
+
+def test_a_lone_ack_is_encoded_as_before() -> None:
+    assert encode_frame(Ack("p", 3, 0.5)) == b'{"v":1,"type":"ack","peer":"p","seq":3,"ts":0.5}'
+    assert encode_frame(Ack("p", 3, 0.5, (1, 2))) == (
+        b'{"v":1,"type":"ack","peer":"p","seq":3,"ts":0.5,"also":[1,2]}'
+    )
+
+
+def test_an_ack_listing_too_many_is_refused_before_sending() -> None:
+    assert parse_frame(encode_frame(Ack("p", 3, 0.0, (1,) * MAX_ACK_ALSO))) == Ack(
+        "p", 3, 0.0, (1,) * MAX_ACK_ALSO
+    )
+    with pytest.raises(LocalProtocolError):
+        encode_frame(Ack("p", 3, 0.0, (1,) * (MAX_ACK_ALSO + 1)))
