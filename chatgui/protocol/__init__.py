@@ -14,8 +14,8 @@ from chatgui.protocol.errors import (
     TextTooLong,
 )
 from chatgui.protocol.frames import (
-    MAX_LINE_BYTES,
     MAX_ACK_ALSO,
+    MAX_LINE_BYTES,
     MAX_SEQ,
     MAX_TEXT_BYTES,
     MAX_UDP_PAYLOAD_V4,
@@ -46,8 +46,8 @@ from chatgui.protocol.tracker import Arrival, ReceiveTracker, SenderStats, SendT
 __all__ = [
     "ENCODINGS",
     "LINE_ENDINGS",
-    "MAX_LINE_BYTES",
     "MAX_ACK_ALSO",
+    "MAX_LINE_BYTES",
     "MAX_SEQ",
     "MAX_TEXT_BYTES",
     "MAX_UDP_PAYLOAD_V4",
