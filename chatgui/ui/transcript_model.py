@@ -45,10 +45,12 @@ class Row:
         serial: Position in the whole history of appended rows.
         layout_width: The width ``layout_height`` was computed for (-1 = not yet).
         layout_height: The cached height for painting at ``layout_width``.
+        layout_exact: Whether ``layout_height`` was measured (False: estimated from the length).
     """
 
     __slots__ = (
         "kind",
+        "layout_exact",
         "layout_height",
         "layout_width",
         "msg_id",
@@ -80,6 +82,7 @@ class Row:
         self.serial = 0
         self.layout_width = -1
         self.layout_height = 0
+        self.layout_exact = False
 
     def as_text(self) -> str:
         """The row as one line of plain text for the clipboard: ``time sender: text``."""

@@ -41,6 +41,7 @@ from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
 _PAD_X = 8
 _PAD_Y = 3
 _GAP = 10
+_MEASURED_TAIL = 128  # newest rows measured exactly: more than a tall screen holds
 _MARKS = {Receipt.PENDING: "…", Receipt.DELIVERED: "✓", Receipt.MISSING: "✗"}
 
 
@@ -123,14 +124,37 @@ class TranscriptDelegate(QStyledItemDelegate):
         return m.italic if row.kind in (RowKind.SYSTEM, RowKind.ERROR) else m.font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        """Height of the wrapped text at the view's width, cached on the row (Qt override)."""
+        """Height of the wrapped text at the view's width, cached on the row (Qt override).
+
+        Shaping text is most of the cost of a flood, and most rows of a flood are trimmed
+        before anyone sees them: only the newest rows (the ones on screen while the view
+        follows) are measured here; older ones get an estimate that ``paint`` corrects
+        (``sizeHintChanged``) if they ever come into sight.
+        """
         row: Row = index.data(TranscriptModel.RowRole)
         width = self._width or option.rect.width()
         if row.layout_width != width:
             m = self._m(option.font)
-            row.layout_height = self._height(m, row, width)
+            model = index.model()
+            if model is not None and index.row() < model.rowCount() - _MEASURED_TAIL:
+                row.layout_height, row.layout_exact = self._estimate(m, row, width)
+            else:
+                row.layout_height, row.layout_exact = self._height(m, row, width), True
             row.layout_width = width
         return QSize(width, row.layout_height)
+
+    def measured_height(self, font: QFont, row: Row, width: int) -> int:
+        """The exact height of ``row`` painted with ``font`` in a view ``width`` pixels wide."""
+        return self._height(self._m(font), row, width)
+
+    def _estimate(self, m: _Metrics, row: Row, width: int) -> tuple[int, bool]:
+        text = row.text
+        text_width = m.text_width(row, width)
+        breaks = text.count("\n")
+        if not breaks and "\r" not in text and len(text) * m.widest_char <= text_width:
+            return m.line_height + 2 * _PAD_Y, True
+        lines = breaks + 1 + (len(text) * m.fm.averageCharWidth()) // text_width
+        return lines * m.line_height + 2 * _PAD_Y, False
 
     def _height(self, m: _Metrics, row: Row, width: int) -> int:
         text = row.text
@@ -174,6 +198,14 @@ class TranscriptDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         m = self._m(option.font)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if not row.layout_exact and row.layout_width > 0:
+            row.layout_exact = True
+            height = self._height(m, row, row.layout_width)
+            if height != row.layout_height:
+                row.layout_height = height
+                model = index.model()
+                if model is not None:
+                    self.sizeHintChanged.emit(model.index(index.row(), 0))
         painter.save()
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
