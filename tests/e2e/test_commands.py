@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sys
 from collections.abc import Callable
 
 import pytest
@@ -111,3 +112,47 @@ def test_join_unknown_host_exits_1_with_a_sentence(chatgui: Callable[..., Progra
     program = chatgui("join", "--tcp", "no-such-host.invalid", "50007")
     program.err(r"The name no-such-host\.invalid could not be found")
     assert program.wait_exit() == 1
+
+
+def test_headless_commands_never_import_qtwidgets(spawn: Callable[..., Program]) -> None:
+    # Run a whole host session (it ends at once: no input) and report what was imported.
+    script = (
+        "import runpy, sys\n"
+        "sys.argv = ['main.py', 'host', '--tcp', '--bind', '127.0.0.1', '--port', '0']\n"
+        "try:\n"
+        "    runpy.run_path('main.py', run_name='__main__')\n"
+        "except SystemExit as exc:\n"
+        "    print('exit', exc.code)\n"
+        "print('QtWidgets imported:', 'PySide6.QtWidgets' in sys.modules)\n"
+    )
+    program = spawn(sys.executable, "-c", script)
+    program.close_stdin()
+    assert program.wait_exit() == 0
+    program.out(r"^exit 0$")
+    program.out(r"^QtWidgets imported: False$")
+
+
+def test_udp_to_a_closed_port_is_a_warning_not_an_end(chatgui: Callable[..., Program]) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    program = chatgui("join", "--udp", "--raw", "127.0.0.1", str(port))
+    program.send("anyone?")
+    program.err(rf"Nobody is listening at 127\.0\.0\.1:{port} \(the other computer answered")
+    program.send("still here")  # the session goes on after the warning
+    program.close_stdin()
+    assert program.wait_exit() == 0, program.describe()
+
+
+def test_no_arguments_opens_the_window(spawn: Callable[..., Program]) -> None:
+    # The window itself is the gui tier's; here: main.py hands run_gui its argv and returns its status.
+    script = (
+        "import runpy, sys\n"
+        "import chatgui.app\n"
+        "chatgui.app.run_gui = lambda argv: print('run_gui', argv) or 7\n"
+        "sys.argv = ['main.py']\n"
+        "runpy.run_path('main.py', run_name='__main__')\n"
+    )
+    program = spawn(sys.executable, "-c", script)
+    assert program.wait_exit() == 7
+    program.out(r"^run_gui \['main\.py'\]$")
