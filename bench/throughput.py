@@ -284,10 +284,10 @@ def _app_modules() -> Any:
 
 def app_runs(count: int, protocols: list[str], settings_dir: Path) -> dict[str, Run]:
     """Flood the real window once per protocol; returns the runs keyed by protocol."""
-    from chatgui.net.backend import Backend
     from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Slot
     from PySide6.QtWidgets import QApplication
 
+    from chatgui.net.backend import Backend
     from chatgui.net.events import Connected, Listening, SessionConfig
 
     chatgui_app = _app_modules()
