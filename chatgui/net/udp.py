@@ -27,6 +27,7 @@ from chatgui.net.tcp import clean_nick, local_problem
 from chatgui.protocol.datagrams import decode_datagram, encode_datagram
 from chatgui.protocol.errors import DatagramTooLarge, NotEncodable, TextTooLong
 from chatgui.protocol.frames import (
+    MAX_ACK_ALSO,
     MAX_UDP_PAYLOAD_V4,
     MAX_UDP_PAYLOAD_V6,
     UDP_FRAGMENT_WARNING_BYTES,
@@ -46,6 +47,9 @@ DATAGRAMS_PER_WAKEUP = 256
 """Bounded batches: one busy socket cannot starve the others or the command queue."""
 MAX_HEARD = 64
 """How many peers heard from are remembered as destinations when no host is given."""
+ACK_DATAGRAM_BYTES = 1_200
+"""A coalesced ack stays under this size (no fragmentation on any path); more receipts split."""
+_ACK_SLACK_BYTES = 48  # the longest seq (16 digits) and ts (24 characters), and ',"also":[]'
 NOBODY_LISTENING_INTERVAL = 1.0
 """Port-unreachable reports are coalesced: a flood to a closed port is one warning a second."""
 
@@ -76,6 +80,8 @@ class UdpPeer(Endpoint):
         self._last_target = ""
         self._last_refused_report = -1e9
         self._dest_infos: list[AddrInfo] = []
+        self._front: Any = None  # the most recent entry of ``heard``: a flood needs no reordering
+        self._shown: dict[Any, str] = {}
 
     # -- start -----------------------------------------------------------------------
 
@@ -178,52 +184,92 @@ class UdpPeer(Endpoint):
             return
         emit = self.ctx.emit
         encoding = self.ctx.settings.encoding
+        on_msg = self.received.on_msg
+        shown = self._shown
+        # Receipts owed this round, per (sender address, sender id): one ack datagram each at
+        # the end instead of one sendto per message (measured: ~17 µs each on loopback).
+        owed: dict[tuple[Any, str], tuple[list[int], list[float]]] = {}
         now = -1.0
         for _ in range(DATAGRAMS_PER_WAKEUP):
             try:
                 data, addr = sock.recvfrom(65536)
             except (BlockingIOError, InterruptedError):
-                return
+                break
             except (ConnectionRefusedError, ConnectionResetError):
                 self._drain_error_queue()
                 self._nobody_listening()
                 continue
             except OSError as exc:
                 emit(problem_from_error(exc, severity=Severity.WARNING))
-                return
-            event = decode_datagram(data, encoding)
-            kind = type(event)
-            if kind is Msg:
-                msg: Msg = event  # type: ignore[assignment]  # checked just above
+                break
+            if addr != self._front:
                 self._remember(addr)
-                self._send_to(encode_datagram(Ack(msg.peer, msg.seq, msg.ts), MAX_UDP_PAYLOAD_V4), addr)
-                if self.received.on_msg(msg.peer, msg.seq) is not Arrival.DUPLICATE:
-                    emit(ChatReceived(msg.nick, msg.text, format_sockaddr(addr), msg.peer, msg.seq, msg.ts))
-            elif kind is RawText:
-                raw: RawText = event  # type: ignore[assignment]  # checked just above
-                self._remember(addr)
-                emit(RawReceived(format_sockaddr(addr), raw.text, raw.data))
-            elif kind is Ack:
-                ack: Ack = event  # type: ignore[assignment]  # checked just above
-                if ack.peer == self.ctx.peer_id:
-                    if now < 0:
-                        now = self.ctx.loop.now()
-                    rtt = self.tracker.acked(ack.seq, now)
-                    if rtt is not None:
-                        emit(ReceiptReceived(ack.seq, rtt))
-            elif kind is Ping:
-                self._send_to(encode_datagram(Pong(event.ts), MAX_UDP_PAYLOAD_V4), addr)  # type: ignore[union-attr]  # checked
-            elif kind is ErrorFrame:
-                emit(
-                    ProblemOccurred(
-                        Problem.REMOTE_REFUSED,
-                        Severity.WARNING,
-                        address=format_sockaddr(addr),
-                        detail=event.reason,  # type: ignore[union-attr]  # checked just above
+            match decode_datagram(data, encoding):
+                case Msg() as msg:
+                    peer, seq = msg.peer, msg.seq
+                    entry = owed.get((addr, peer))
+                    if entry is None:
+                        owed[addr, peer] = ([seq], [msg.ts])
+                    else:
+                        entry[0].append(seq)
+                        entry[1].append(msg.ts)
+                    if on_msg(peer, seq) is not Arrival.DUPLICATE:
+                        sender = shown.get(addr)
+                        if sender is None:
+                            sender = self._show(addr)
+                        emit(ChatReceived(msg.nick, msg.text, sender, peer, seq, msg.ts))
+                case RawText() as raw:
+                    emit(RawReceived(format_sockaddr(addr), raw.text, raw.data))
+                case Ack() as ack:
+                    if ack.peer == self.ctx.peer_id:
+                        if now < 0:
+                            now = self.ctx.loop.now()
+                        self._on_ack(ack, now)
+                case Ping() as ping:
+                    self._send_to(encode_datagram(Pong(ping.ts), MAX_UDP_PAYLOAD_V4), addr)
+                case ErrorFrame() as error:
+                    emit(
+                        ProblemOccurred(
+                            Problem.REMOTE_REFUSED,
+                            Severity.WARNING,
+                            address=format_sockaddr(addr),
+                            detail=error.reason,
+                        )
                     )
-                )
-            else:
-                self._remember(addr)  # a Hello or anything else from a chatgui peer: it is there
+                case _:
+                    pass  # a Hello or anything else from a chatgui peer: remembered above
+        for (addr, peer), (seqs, stamps) in owed.items():
+            self._acknowledge(addr, peer, seqs, stamps)
+
+    def _on_ack(self, ack: Ack, now: float) -> None:
+        acked, emit = self.tracker.acked, self.ctx.emit
+        for seq in (*ack.also, ack.seq):
+            rtt = acked(seq, now)
+            if rtt is not None:
+                emit(ReceiptReceived(seq, rtt))
+
+    def _acknowledge(self, addr: Any, peer: str, seqs: list[int], stamps: list[float]) -> None:
+        """Send the receipts for ``seqs`` (arrival order) in as few small datagrams as fit."""
+        if len(seqs) == 1:
+            self._send_to(encode_datagram(Ack(peer, seqs[0], stamps[0]), MAX_UDP_PAYLOAD_V4), addr)
+            return
+        # Room for the fixed part with the longest seq and ts, then one "seq," per receipt.
+        fixed = len(encode_datagram(Ack(peer, 1, 0.0), MAX_UDP_PAYLOAD_V4)) + _ACK_SLACK_BYTES
+        width = len(str(max(seqs))) + 1
+        per_ack = 1 + min(MAX_ACK_ALSO, max(0, (ACK_DATAGRAM_BYTES - fixed) // width))
+        for start in range(0, len(seqs), per_ack):
+            last = min(start + per_ack, len(seqs)) - 1
+            ack = Ack(peer, seqs[last], stamps[last], tuple(seqs[start:last]))
+            if not self._send_to(encode_datagram(ack, MAX_UDP_PAYLOAD_V4), addr):
+                return  # the peer is gone or the buffer is full: the rest would fail the same way
+
+    def _show(self, addr: Any) -> str:
+        """``addr`` as shown to the user, remembered for the next datagram from it."""
+        shown = self._shown
+        if len(shown) >= MAX_HEARD:
+            shown.clear()
+        text = shown[addr] = format_sockaddr(addr)
+        return text
 
     def _drain_error_queue(self) -> None:
         """Empty Linux's error queue, whose entries would otherwise eat the receive buffer."""
@@ -245,6 +291,7 @@ class UdpPeer(Endpoint):
         self.ctx.emit(ProblemOccurred(Problem.NOBODY_LISTENING, Severity.WARNING, address=self._last_target))
 
     def _remember(self, addr: Any) -> None:
+        self._front = addr
         heard = self.heard
         if addr in heard:
             heard.move_to_end(addr, last=False)

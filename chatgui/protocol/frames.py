@@ -207,6 +207,10 @@ def _reject_constant(_name: str) -> NoReturn:
     raise ValueError("not JSON")
 
 
+# One decoder for every frame: json.loads with options builds a new decoder per call.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 def _str(obj: dict[str, Any], key: str) -> str | None:
     value = obj.get(key)
     return value if isinstance(value, str) else None
@@ -309,7 +313,7 @@ def parse_frame(payload: bytes) -> Frame | IgnoredFrame | None:
     if not payload.startswith(b"{"):
         return None
     try:
-        obj = json.loads(payload.decode("utf-8"), parse_constant=_reject_constant)
+        obj = _DECODER.decode(payload.decode("utf-8"))
     except (ValueError, RecursionError):
         # ValueError covers bad UTF-8, bad JSON, NaN and integers over Python's digit limit;
         # RecursionError is the parser's answer to absurd nesting.

@@ -11,6 +11,7 @@ import pytest
 from chatgui.net.events import (
     ChatReceived,
     ChatSent,
+    Event,
     Listening,
     Problem,
     ProblemOccurred,
@@ -22,6 +23,9 @@ from chatgui.net.events import (
     Severity,
     StateChanged,
 )
+from chatgui.net.loop import Loop
+from chatgui.net.session import Session
+from chatgui.net.udp import ACK_DATAGRAM_BYTES, DATAGRAMS_PER_WAKEUP, UdpPeer
 from tests.net.conftest import Peer
 
 
@@ -83,9 +87,10 @@ def test_duplicates_are_acked_but_shown_once(make_peer: Callable[[], Peer], plai
     me.start_active(udp("me"))
     port = me.listening_port()
     msg = b'{"v":1,"type":"msg","peer":"p1","seq":7,"ts":2.5,"nick":"dup","text":"twice"}'
-    plain_udp.sendto(msg, ("127.0.0.1", port))
-    plain_udp.sendto(msg, ("127.0.0.1", port))
-    acks = [json.loads(plain_udp.recvfrom(65536)[0]) for _ in range(2)]
+    acks = []
+    for _ in range(2):  # one at a time: a burst read in one round is answered by one ack
+        plain_udp.sendto(msg, ("127.0.0.1", port))
+        acks.append(json.loads(plain_udp.recvfrom(65536)[0]))
     assert acks == [{"v": 1, "type": "ack", "peer": "p1", "seq": 7, "ts": 2.5}] * 2
     plain_udp.sendto(b"a raw marker", ("127.0.0.1", port))
     me.wait(RawReceived, lambda e: e.text == "a raw marker")
@@ -164,3 +169,90 @@ def test_ipv6_exchange(make_peer: Callable[[], Peer]) -> None:
     b.backend.send("over v6")
     assert a.wait(ChatReceived).sender.startswith("[::1]:")
     b.wait(ReceiptReceived)
+
+
+def test_an_ack_with_also_ticks_every_listed_message(
+    make_peer: Callable[[], Peer], plain_udp: socket.socket
+) -> None:
+    me = make_peer()
+    me.start_active(udp("me", "127.0.0.1", plain_udp.getsockname()[1]))
+    for text in ("one", "two", "three"):
+        me.backend.send(text)
+    frames = [json.loads(plain_udp.recvfrom(65536)[0]) for _ in range(3)]
+    assert [f["seq"] for f in frames] == [1, 2, 3]
+    ack = {"v": 1, "type": "ack", "peer": frames[0]["peer"], "seq": 3, "ts": 0, "also": [1, 2]}
+    plain_udp.sendto(json.dumps(ack).encode(), me_address(me))
+    receipts = me.wait_count(ReceiptReceived, 3)
+    assert sorted(r.msg_id for r in receipts) == [1, 2, 3]
+
+
+def me_address(me: Peer) -> tuple[str, int]:
+    return ("127.0.0.1", me.listening_port())
+
+
+@pytest.fixture
+def bare_peer() -> Iterator[tuple[UdpPeer, list[Event]]]:
+    """A UDP peer driven by hand in this thread: the test decides when it reads."""
+    loop = Loop()
+    events: list[Event] = []
+    session = Session(loop, events.append)
+    session.start(udp("me"))  # a numeric bind address binds at once, without running the loop
+    peer = session._endpoint
+    assert isinstance(peer, UdpPeer)
+    assert peer.sock is not None
+    yield peer, events
+    session.stop()
+    loop.close()
+
+
+def _flood(sender: socket.socket, port: int, peer_id: str, seqs: range) -> None:
+    for seq in seqs:
+        msg = {"v": 1, "type": "msg", "peer": peer_id, "seq": seq, "ts": seq / 2, "nick": "n", "text": "t"}
+        sender.sendto(json.dumps(msg).encode(), ("127.0.0.1", port))
+
+
+def _acks(sock: socket.socket) -> list[bytes]:
+    sock.setblocking(False)
+    out = []
+    while True:
+        try:
+            out.append(sock.recv(65536))
+        except BlockingIOError:
+            return out
+
+
+@pytest.mark.parametrize("peer_id", ["p1", "p" * 900])
+def test_one_round_is_acked_by_few_small_datagrams(
+    bare_peer: tuple[UdpPeer, list[Event]], plain_udp: socket.socket, peer_id: str
+) -> None:
+    peer, events = bare_peer
+    assert peer.sock is not None
+    count = DATAGRAMS_PER_WAKEUP + 44
+    seqs = range(1_000_001, 1_000_001 + count)  # 7 digits: one round's receipts need two acks
+    _flood(plain_udp, peer.sock.getsockname()[1], peer_id, seqs)
+    peer._on_readable()  # one round: the first DATAGRAMS_PER_WAKEUP datagrams
+    first = _acks(plain_udp)
+    peer._on_readable()  # the rest
+    second = _acks(plain_udp)
+    assert len([e for e in events if isinstance(e, ChatReceived)]) == count
+    acked: list[int] = []
+    for data in first + second:
+        assert len(data) <= ACK_DATAGRAM_BYTES
+        ack = json.loads(data)
+        assert (ack["type"], ack["peer"], ack["ts"]) == ("ack", peer_id, ack["seq"] / 2)
+        acked += [*ack.get("also", []), ack["seq"]]
+    assert acked == list(seqs)  # each exactly once, in arrival order
+    if len(peer_id) < 100:
+        assert (len(first), len(second)) == (2, 1)
+    else:
+        assert len(first) > 2  # a long id leaves room for few receipts per ack
+
+
+def test_a_lone_message_gets_exactly_the_old_ack(
+    bare_peer: tuple[UdpPeer, list[Event]], plain_udp: socket.socket
+) -> None:
+    peer, _ = bare_peer
+    assert peer.sock is not None
+    _flood(plain_udp, peer.sock.getsockname()[1], "p1", range(5, 6))
+    peer._on_readable()
+    assert _acks(plain_udp) == [b'{"v":1,"type":"ack","peer":"p1","seq":5,"ts":2.5}']
