@@ -57,6 +57,7 @@ from chatgui.ui.transcript_view import TranscriptView, warning_colour
 DEFAULT_PORT = 50007
 _ENCODING_LABELS = {"utf-8": "UTF-8", "gbk": "GBK", "gb18030": "GB18030", "big5": "Big5"}
 # Problems about one message the user just typed: give the text back instead of losing it.
+_MESSAGE_EVENTS = frozenset({ChatReceived, RawReceived, ChatSent})
 _REFUSED_BEFORE_SENDING = {Problem.TEXT_TOO_LONG, Problem.DATAGRAM_TOO_LARGE, Problem.NOT_ENCODABLE}
 
 
@@ -662,8 +663,15 @@ class MainWindow(QMainWindow):
         rows: list[Row] = []
         pending: dict[int, Row] = {}
         status_dirty = False
-        for event in events:
+        # Under a flood one batch can hold far more messages than the transcript keeps:
+        # build rows only for the newest ``max_rows`` of them; the rest count as appended.
+        keep_from = self._first_kept_message(events)
+        skipped = 0
+        for position, event in enumerate(events):
             kind = type(event)
+            if position < keep_from and kind in _MESSAGE_EVENTS:
+                skipped += 1
+                continue
             if kind is ChatReceived:
                 assert isinstance(event, ChatReceived)
                 rows.append(Row(RowKind.OTHER, event.nick, event.text))
@@ -720,10 +728,22 @@ class MainWindow(QMainWindow):
                     SessionEnded,
                 ):
                     rows.append(Row(RowKind.SYSTEM, "", sentence))
-        if rows:
-            self.transcript_model.append_rows(rows)
+        if rows or skipped:
+            self.transcript_model.append_rows(rows, skipped=skipped)
         if status_dirty and not self._error_shown:
             self._refresh_status()
+
+    def _first_kept_message(self, events: Sequence[object]) -> int:
+        limit = self.transcript_model.max_rows
+        if len(events) <= limit:
+            return 0
+        seen = 0
+        for position in range(len(events) - 1, -1, -1):
+            if type(events[position]) in _MESSAGE_EVENTS:
+                seen += 1
+                if seen > limit:
+                    return position + 1
+        return 0
 
     def _apply_receipt(self, event: ReceiptReceived | ReceiptMissing, pending: dict[int, Row]) -> None:
         if isinstance(event, ReceiptReceived):

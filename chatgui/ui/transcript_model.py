@@ -172,13 +172,16 @@ class TranscriptModel(QAbstractListModel):
             return None
         return template.replace("{rtt}", f"{row.rtt * 1000:.1f}")
 
-    def append_rows(self, rows: Iterable[Row], now: float | None = None) -> None:
+    def append_rows(self, rows: Iterable[Row], now: float | None = None, skipped: int = 0) -> None:
         """Append a batch: at most one ``rowsRemoved`` (the oldest) and one ``rowsInserted``.
 
         Args:
             rows: New rows; those without a time get this batch's time.
             now: The batch's wall-clock time (default: now).
+            skipped: Rows of this batch that came before ``rows`` and were never built because
+                they would be trimmed at once (counted in ``appended_count``, never shown).
         """
+        self._appended += skipped
         batch = list(rows)
         if not batch:
             return

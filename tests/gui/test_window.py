@@ -355,3 +355,20 @@ def test_follows_newest_row_until_scrolled_up(
 def test_rows_are_kind_role_ints(window: MainWindow, fake_backend: FakeBackend) -> None:
     fake_backend.deliver([ChatReceived("bob", "one", "h:1")])
     assert window.transcript_model.index(0, 0).data(TranscriptModel.KindRole) == int(RowKind.OTHER)
+
+
+def test_a_flood_batch_keeps_only_the_newest_rows(
+    qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
+) -> None:
+    model = window.transcript_model
+    events: list[object] = [ChatSent(1, "me", "old", expects_receipt=True)]
+    events += [ChatReceived("bob", f"m{i}", "h:1") for i in range(12_000)]
+    events += [ReceiptReceived(1, 0.001), RosterChanged(("me", "bob"))]
+    with qtbot.waitSignal(model.rowsInserted, timeout=1000) as blocker:
+        fake_backend.deliver(events)
+    assert blocker.args[1:] == [0, model.max_rows - 1]
+    assert model.rowCount() == model.max_rows
+    assert model.appended_count == 12_001
+    assert model.row_at(0).text == f"m{12_000 - model.max_rows}"
+    assert model.row_at(model.max_rows - 1).text == "m11999"
+    assert window.roster_model.stringList() == ["me", "bob"]
