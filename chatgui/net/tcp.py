@@ -213,35 +213,34 @@ class TcpHost(Endpoint):
 
     def on_frame(self, stream: Stream, event: Frame | IgnoredFrame | RawText, complete: bool) -> None:
         """Handle one line from a client."""
-        kind = type(event)
-        if kind is Msg:
-            msg: Msg = event  # type: ignore[assignment]  # checked just above
-            nick = stream.nick if stream.chatgui else stream.address
-            stamped = Msg(msg.peer, msg.seq, msg.ts, nick, msg.text)
-            self.ctx.emit(ChatReceived(nick, msg.text, stream.address, msg.peer, msg.seq, msg.ts))
-            stream.write(encode_line(Ack(msg.peer, msg.seq, msg.ts)))
-            self._relay(stamped, stream, self.ctx.config.echo)
-        elif kind is RawText:
-            raw: RawText = event  # type: ignore[assignment]  # checked just above
-            self.ctx.emit(RawReceived(stream.address, raw.text, raw.data))
-            stream.raw_seq += 1
-            relayed = Msg(stream.address, stream.raw_seq, time.time(), stream.address, raw.text)
-            self._relay(relayed, stream, echo=False)
-            if self.ctx.config.echo:
-                # Raw stays raw: the exact bytes, with the line ending the framer took off.
-                stream.write(raw.data + b"\n" if complete else raw.data)
-        elif kind is Hello:
-            self._on_hello(stream, event)  # type: ignore[arg-type]  # checked just above
-        elif kind is ErrorFrame:
-            reason = event.reason  # type: ignore[union-attr]  # checked just above
-            self.ctx.emit(
-                ProblemOccurred(
-                    Problem.REMOTE_REFUSED, Severity.WARNING, address=stream.address, detail=reason
+        match event:
+            case Msg() as msg:
+                nick = stream.nick if stream.chatgui else stream.address
+                stamped = Msg(msg.peer, msg.seq, msg.ts, nick, msg.text)
+                self.ctx.emit(ChatReceived(nick, msg.text, stream.address, msg.peer, msg.seq, msg.ts))
+                stream.write(encode_line(Ack(msg.peer, msg.seq, msg.ts)))
+                self._relay(stamped, stream, self.ctx.config.echo)
+            case RawText() as raw:
+                self.ctx.emit(RawReceived(stream.address, raw.text, raw.data))
+                stream.raw_seq += 1
+                relayed = Msg(stream.address, stream.raw_seq, time.time(), stream.address, raw.text)
+                self._relay(relayed, stream, echo=False)
+                if self.ctx.config.echo:
+                    # Raw stays raw: the exact bytes, with the line ending the framer took off
+                    # (b"" for a tail shown before its end arrived).
+                    stream.write(raw.data + raw.ending)
+            case Hello() as hello:
+                self._on_hello(stream, hello)
+            case ErrorFrame(reason=reason):
+                self.ctx.emit(
+                    ProblemOccurred(
+                        Problem.REMOTE_REFUSED, Severity.WARNING, address=stream.address, detail=reason
+                    )
                 )
-            )
-        elif kind is Ping:
-            stream.write(encode_line(Pong(event.ts)))  # type: ignore[union-attr]  # checked just above
-        # Ack, Pong, Bye, Roster/Join/Leave from a client and unknown types: nothing to do.
+            case Ping(ts=ts):
+                stream.write(encode_line(Pong(ts)))
+            case _:
+                pass  # Ack, Pong, Bye, Roster/Join/Leave from a client and unknown types
 
     def _on_hello(self, stream: Stream, hello: Hello) -> None:
         if stream.chatgui:
@@ -421,35 +420,35 @@ class TcpClient(Endpoint):
 
     def on_frame(self, stream: Stream, event: Frame | IgnoredFrame | RawText, complete: bool) -> None:
         """Handle one line from the host."""
-        kind = type(event)
         emit = self.ctx.emit
-        if kind is Msg:
-            m: Msg = event  # type: ignore[assignment]  # checked just above
-            emit(ChatReceived(m.nick, m.text, stream.address, m.peer, m.seq, m.ts))
-        elif kind is Ack:
-            ack: Ack = event  # type: ignore[assignment]  # checked just above
-            if ack.peer == self.ctx.peer_id:
-                rtt = self.tracker.acked(ack.seq, self.ctx.loop.now())
-                if rtt is not None:
-                    emit(ReceiptReceived(ack.seq, rtt))
-        elif kind is RawText:
-            raw: RawText = event  # type: ignore[assignment]  # checked just above
-            emit(RawReceived(stream.address, raw.text, raw.data))
-        elif kind is Roster:
-            emit(RosterChanged(tuple(event.nicks)))  # type: ignore[union-attr]  # checked just above
-        elif kind is Join:
-            emit(PeerJoined(event.nick))  # type: ignore[union-attr]  # checked just above
-        elif kind is Leave:
-            emit(PeerLeft(event.nick))  # type: ignore[union-attr]  # checked just above
-        elif kind is ErrorFrame:
-            reason = event.reason  # type: ignore[union-attr]  # checked just above
-            emit(
-                ProblemOccurred(
-                    Problem.REMOTE_REFUSED, Severity.WARNING, address=stream.address, detail=reason
+        match event:
+            case Msg() as m:
+                emit(ChatReceived(m.nick, m.text, stream.address, m.peer, m.seq, m.ts))
+            case Ack() as ack:
+                if ack.peer == self.ctx.peer_id:
+                    now, acked = self.ctx.loop.now(), self.tracker.acked
+                    for seq in (*ack.also, ack.seq):
+                        rtt = acked(seq, now)
+                        if rtt is not None:
+                            emit(ReceiptReceived(seq, rtt))
+            case RawText() as raw:
+                emit(RawReceived(stream.address, raw.text, raw.data))
+            case Roster(nicks=nicks):
+                emit(RosterChanged(tuple(nicks)))
+            case Join(nick=nick):
+                emit(PeerJoined(nick))
+            case Leave(nick=nick):
+                emit(PeerLeft(nick))
+            case ErrorFrame(reason=reason):
+                emit(
+                    ProblemOccurred(
+                        Problem.REMOTE_REFUSED, Severity.WARNING, address=stream.address, detail=reason
+                    )
                 )
-            )
-        elif kind is Ping:
-            stream.write(encode_line(Pong(event.ts)))  # type: ignore[union-attr]  # checked just above
+            case Ping(ts=ts):
+                stream.write(encode_line(Pong(ts)))
+            case _:
+                pass  # Hello, Pong, Bye and unknown types: nothing to do
 
     def on_line_too_long(self, stream: Stream, limit: int) -> None:
         """The host sent a line over the limit: give up on it."""

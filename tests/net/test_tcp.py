@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import struct
 from collections.abc import Callable
@@ -292,3 +293,48 @@ def test_dual_stack_host_accepts_ipv4_and_ipv6(make_peer: Callable[[], Peer]) ->
                 v6.close()
     finally:
         v4.close()
+
+
+def _read_exactly(sock: socket.socket, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        chunk = sock.recv(size - len(data))  # the socket's timeout bounds the wait
+        assert chunk, f"closed; have {data!r}"
+        data += chunk
+    return data
+
+
+def test_echo_gives_a_crlf_client_exactly_its_bytes_back(
+    make_peer: Callable[[], Peer], plain_clients: Callable[[int], LineSocket]
+) -> None:
+    host = make_peer()
+    host.start_active(SessionConfig(mode="tcp", role="host", nick="h", bind="127.0.0.1", port=0, echo=True))
+    client = plain_clients(host.listening_port())
+    client.sock.sendall(b"hi\r\n")
+    assert _read_exactly(client.sock, 4) == b"hi\r\n"
+    client.sock.sendall(b"lf\n")  # the next echo follows with nothing in between
+    assert _read_exactly(client.sock, 3) == b"lf\n"
+
+
+def test_join_ticks_every_message_an_ack_lists(make_peer: Callable[[], Peer]) -> None:
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(5)
+    try:
+        guest = make_peer()
+        guest.start_active(join_config(listener.getsockname()[1], "g"))
+        conn, _ = listener.accept()
+        with conn:
+            conn.settimeout(5)
+            for text in ("one", "two", "three"):
+                guest.backend.send(text)
+            lines = b""
+            while lines.count(b"\n") < 4:  # Hello and three msgs
+                lines += conn.recv(65536)
+            frames = [json.loads(line) for line in lines.splitlines()]
+            assert [f["type"] for f in frames] == ["hello", "msg", "msg", "msg"]
+            ack = {"v": 1, "type": "ack", "peer": frames[0]["peer"], "seq": 3, "ts": 0, "also": [1, 2]}
+            conn.sendall(json.dumps(ack).encode() + b"\n")
+            receipts = guest.wait_count(ReceiptReceived, 3)
+            assert sorted(r.msg_id for r in receipts) == [1, 2, 3]
+    finally:
+        listener.close()
