@@ -631,9 +631,13 @@ class MainWindow(QMainWindow):
                     port=self._listening_port or self._port_at_start, count=people
                 )
         else:
-            text = self.tr("Connected to {address}").format(address=self._connected_to or self._target_text())
+            address = self._connected_to or self._target_text()
             if self._roster:
-                text += self.tr(" — {count} in the room").format(count=len(self._roster))
+                text = self.tr("Connected to {address} — {count} people in the room").format(
+                    address=address, count=len(self._roster)
+                )
+            else:
+                text = self.tr("Connected to {address}").format(address=address)
         self._set_status(text, error=False)
 
     def _target_text(self) -> str:
