@@ -29,6 +29,7 @@ from chatgui.net.events import (
 )
 from chatgui.net.loop import Loop
 from chatgui.net.session import Session
+from chatgui.net.stream import LINGER_SECONDS
 
 MAX_QUEUED_EVENTS = 200_000
 """Past this many undelivered events the worker stops reading sockets until the GUI drains
@@ -167,8 +168,9 @@ class Backend(QObject):
         if worker is None or thread is None:
             return True
         self._worker = self._thread = None
-        worker.loop.submit_threadsafe(worker.session.stop)
-        worker.loop.stop_threadsafe()
+        loop = worker.loop
+        loop.submit_threadsafe(worker.session.stop)
+        loop.submit_threadsafe(partial(loop.stop_when_quiet, LINGER_SECONDS))
         thread.quit()
         stopped = bool(thread.wait(timeout_ms))
         if stopped:

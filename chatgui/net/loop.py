@@ -57,6 +57,7 @@ class Loop:
     def __init__(self) -> None:
         self._selector = selectors.DefaultSelector()
         self._commands: queue.SimpleQueue[Callback] = queue.SimpleQueue()
+        self._stop_when_quiet = False
         self._wake_r, self._wake_w = socket.socketpair()
         self._wake_r.setblocking(False)
         self._wake_w.setblocking(False)
@@ -169,6 +170,19 @@ class Loop:
         """Return from :meth:`run` after the current iteration."""
         self._stopping = True
 
+    def stop_when_quiet(self, limit: float) -> None:
+        """Return from :meth:`run` once no socket is left, or after ``limit`` seconds.
+
+        Connections that are still flushing their last bytes after their session ended
+        get to finish: closing them with unread input would make the kernel send a
+        reset that can destroy data the peer has not read yet.
+        """
+        if not self._watches:
+            self._stopping = True
+            return
+        self._stop_when_quiet = True
+        self.call_later(limit, self.stop)
+
     def run(self) -> None:
         """Serve sockets, timers and commands until :meth:`stop`; then close the loop."""
         self._running = True
@@ -196,6 +210,8 @@ class Loop:
                 self._run_timers()
                 if self.after_iteration is not None:
                     self.after_iteration()
+                if self._stop_when_quiet and not watches:
+                    break
                 # Commands may have arrived without a wake-up byte being read yet; they are
                 # picked up at the next select, which returns at once because the byte is there.
         finally:
