@@ -186,6 +186,7 @@ class Run:
     sent: int
     seconds: float
     lateness_ms: list[float] = field(default_factory=list, repr=False)
+    batch_sizes: list[int] = field(default_factory=list, repr=False)  # events per events_received
 
     @property
     def rate(self) -> float:
@@ -305,6 +306,7 @@ def app_runs(count: int, protocols: list[str], settings_dir: Path) -> dict[str, 
             self.last_row_at = 0.0
             self.last_count = 0
             self.lateness: list[float] = []
+            self.batch_sizes: list[int] = []
             self.error = ""
             self.tick_at = 0.0
             self.timer = QTimer()
@@ -319,6 +321,8 @@ def app_runs(count: int, protocols: list[str], settings_dir: Path) -> dict[str, 
 
         @Slot(list)
         def on_events(self, events: list[object]) -> None:
+            if self.sender is not None:
+                self.batch_sizes.append(len(events))
             for event in events:
                 if isinstance(event, Listening):
                     self.listening_port = event.port
@@ -370,6 +374,7 @@ def app_runs(count: int, protocols: list[str], settings_dir: Path) -> dict[str, 
                 sent=count,
                 seconds=self.last_row_at - sender.start,
                 lateness_ms=self.lateness,
+                batch_sizes=self.batch_sizes,
             )
 
     def wait_until(condition: Any, what: str, timeout_s: float = 10.0) -> None:
@@ -447,6 +452,10 @@ def summarize(runs: list[dict[str, Run]], count: int) -> dict[str, Any]:
             out[f"{proto}_lateness_p50_ms"] = round(p50, 1)
             out[f"{proto}_lateness_p99_ms"] = round(p99, 1)
             out[f"{proto}_lateness_max_ms"] = round(max(max(r.lateness_ms, default=0.0) for r in app), 1)
+            # How the backend's hand-off sized its batches: one huge batch is one long GUI stall.
+            out[f"{proto}_batches"] = round(statistics.median(len(r.batch_sizes) for r in app))
+            out[f"{proto}_batch_p50"] = round(statistics.median(percentile(r.batch_sizes, 50) for r in app))
+            out[f"{proto}_batch_max"] = max(max(r.batch_sizes, default=0) for r in app)
             all_p99.append(p99)
     p50s = [out[k] for k in ("tcp_lateness_p50_ms", "udp_lateness_p50_ms") if k in out]
     maxes = [out[k] for k in ("tcp_lateness_max_ms", "udp_lateness_max_ms") if k in out]
@@ -456,7 +465,7 @@ def summarize(runs: list[dict[str, Run]], count: int) -> dict[str, Any]:
     out["lateness_max_ms"] = max(maxes) if maxes else None
     out["runs"] = [
         {
-            name: {k: v for k, v in asdict(run).items() if k != "lateness_ms"}
+            name: {k: v for k, v in asdict(run).items() if k not in ("lateness_ms", "batch_sizes")}
             | {"msgs_per_s": round(run.rate), "loss_pct": round(run.loss_pct, 2)}
             for name, run in rep.items()
         }
@@ -497,7 +506,9 @@ def print_table(summary: dict[str, Any], file: Any) -> None:
         if f"{proto}_lateness_p99_ms" in summary:
             p50, p99, worst = (summary[f"{proto}_lateness_{k}_ms"] for k in ("p50", "p99", "max"))
             print(
-                f"GUI timer lateness during {proto.upper()} flood: p50 {p50}, p99 {p99}, max {worst} ms",
+                f"GUI timer lateness during {proto.upper()} flood: p50 {p50}, p99 {p99}, max {worst} ms; "
+                f"{summary[f'{proto}_batches']:,} batches, events per batch p50 "
+                f"{summary[f'{proto}_batch_p50']:,}, max {summary[f'{proto}_batch_max']:,}",
                 file=file,
             )
     print("aim: ratio >= 0.6 for both protocols, lateness p99 < 50 ms", file=file)
