@@ -35,6 +35,10 @@ MAX_QUEUED_EVENTS = 200_000
 """Past this many undelivered events the worker stops reading sockets until the GUI drains
 (TCP then slows the sender; UDP drops in the kernel) instead of growing without limit."""
 
+MAX_BATCH = 4096
+"""The most events one ``events_received`` carries; under a flood the GUI gets them in
+slices of this size with the event loop running in between (lateness stays low)."""
+
 _threads: set[QThread] = set()
 
 
@@ -184,11 +188,19 @@ class Backend(QObject):
 
     @Slot()
     def on_wake(self) -> None:
-        """Deliver everything the worker queued, as one batch."""
+        """Deliver what the worker queued, as one batch of at most ``MAX_BATCH`` events.
+
+        When more is queued, the rest follows from a zero-timer, so timers, input and
+        painting get their turn between batches instead of waiting for one huge batch.
+        """
         channel = self._channel
-        channel.drain_pending = False  # before draining: an event queued from now on wakes us again
         events = channel.events
-        count = len(events)
+        if len(events) > MAX_BATCH:
+            count = MAX_BATCH  # drain_pending stays set: the worker need not wake us again
+            QTimer.singleShot(0, self.on_wake)
+        else:
+            channel.drain_pending = False  # before counting: an event queued from now on wakes us again
+            count = len(events)
         if not count:
             return
         popleft = events.popleft
