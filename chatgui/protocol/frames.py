@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
+import orjson
+
 from chatgui.protocol.errors import LocalProtocolError, TextTooLong
 
 PROTOCOL_VERSION = 1
@@ -182,24 +184,31 @@ def encode_frame(frame: Frame) -> bytes:
         TextTooLong: If ``frame`` is a ``Msg`` whose text is over ``MAX_TEXT_BYTES``.
         LocalProtocolError: If a number in the frame is not finite (JSON cannot carry it).
     """
-    if isinstance(frame, Msg):
-        check_text(frame.text)
-    obj: dict[str, Any] = {"v": PROTOCOL_VERSION, "type": _TYPE_NAMES[type(frame)]}
+    kind = type(frame)
+    if kind is Msg:
+        check_text(frame.text)  # type: ignore[union-attr]  # narrowed by the exact type check
+    obj: dict[str, Any] = {"v": PROTOCOL_VERSION, "type": _TYPE_NAMES[kind]}
     for name in frame.__slots__:
         obj[name] = getattr(frame, name)
-    if isinstance(frame, Ack):
-        if not frame.also:
+    if kind is Ack:
+        if not obj["also"]:
             del obj["also"]  # a lone receipt stays byte-for-byte what it always was
-        elif len(frame.also) > MAX_ACK_ALSO:
+        elif len(obj["also"]) > MAX_ACK_ALSO:
             raise LocalProtocolError(f"an ack lists over {MAX_ACK_ALSO} more sequence numbers")
+    ts = obj.get("ts")
+    if type(ts) is float and not math.isfinite(ts):
+        # orjson would write null; the stdlib encoder refused, and so do we.
+        raise LocalProtocolError(f"{kind.__name__} holds a number that is not finite")
+    try:
+        return orjson.dumps(obj)
+    except orjson.JSONEncodeError:
+        pass  # a lone surrogate, or an int beyond 64 bits: the stdlib encoder takes both
     try:
         return _ENCODER.encode(obj).encode("utf-8")
     except UnicodeEncodeError:
         # A lone surrogate (e.g. half of a pasted emoji) has no UTF-8 form; JSON's \u escape
         # carries it and reads back as the same string.
         return _ASCII_ENCODER.encode(obj).encode("ascii")
-    except ValueError as exc:
-        raise LocalProtocolError(f"{type(frame).__name__} holds a number that is not finite") from exc
 
 
 def _reject_constant(_name: str) -> NoReturn:
@@ -207,7 +216,7 @@ def _reject_constant(_name: str) -> NoReturn:
     raise ValueError("not JSON")
 
 
-# One decoder for every frame: json.loads with options builds a new decoder per call.
+# The fallback decoder (see ``_loads``): json.loads with options builds a new decoder per call.
 _DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 
@@ -252,8 +261,52 @@ def _nicks(obj: dict[str, Any]) -> tuple[str, ...] | None:
     return None
 
 
+def _msg(obj: dict[str, Any]) -> Msg | None:
+    """The ``msg`` frame in ``obj`` (the hot path: one per chat line), or None."""
+    get = obj.get
+    peer, seq, ts, nick, text = get("peer"), get("seq"), get("ts"), get("nick"), get("text")
+    # Parsed JSON holds exact str/int/float, so type() checks say what isinstance() would.
+    if type(ts) is not float or not math.isfinite(ts):
+        ts = _number(obj, "ts")
+        if ts is None:
+            return None
+    if (
+        type(peer) is not str
+        or type(nick) is not str
+        or type(text) is not str
+        or type(seq) is not int
+        or not 1 <= seq <= MAX_SEQ
+    ):
+        return None
+    if len(text) * 4 > MAX_TEXT_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES:
+        return None
+    return Msg(peer, seq, ts, nick, text)
+
+
+def _loads(payload: bytes) -> Any:
+    """Parse JSON as the wire format always has (the stdlib's rules), fast.
+
+    orjson reads every ordinary frame. It refuses a few inputs the stdlib accepts — a
+    lone surrogate escape, a number too large for a double (then refused below anyway),
+    nesting over 1024 — and those go to the stdlib decoder, so what is a frame does
+    not depend on the parser. Returns None when neither can read the payload.
+    """
+    try:
+        return orjson.loads(payload)
+    except orjson.JSONDecodeError:
+        pass
+    try:
+        return _DECODER.decode(payload.decode("utf-8"))
+    except (ValueError, RecursionError):
+        # ValueError covers bad UTF-8, bad JSON, NaN and integers over Python's digit limit;
+        # RecursionError is the parser's answer to absurd nesting.
+        return None
+
+
 def _build(kind: str, obj: dict[str, Any]) -> Frame | IgnoredFrame | None:
     """Build the frame of wire type ``kind`` from ``obj``; None if a required field is bad."""
+    if kind == "msg":
+        return _msg(obj)
     if kind in ("join", "leave"):
         nick = _str(obj, "nick")
         if nick is None:
@@ -269,16 +322,6 @@ def _build(kind: str, obj: dict[str, Any]) -> Frame | IgnoredFrame | None:
         if reason is None:
             return None
         return Bye(reason) if kind == "bye" else ErrorFrame(reason)
-    if kind == "msg":
-        peer, seq, ts = _str(obj, "peer"), _seq(obj), _number(obj, "ts")
-        nick, text = _str(obj, "nick"), _str(obj, "text")
-        if peer is None or seq is None or ts is None or nick is None or text is None:
-            return None
-        try:
-            check_text(text)
-        except TextTooLong:
-            return None
-        return Msg(peer, seq, ts, nick, text)
     if kind == "ack":
         peer, seq, ts, also = _str(obj, "peer"), _seq(obj), _number(obj, "ts"), _also(obj)
         if peer is None or seq is None or ts is None or also is None:
@@ -312,13 +355,8 @@ def parse_frame(payload: bytes) -> Frame | IgnoredFrame | None:
     # Most raw text is rejected here, before any decoding or JSON parsing.
     if not payload.startswith(b"{"):
         return None
-    try:
-        obj = _DECODER.decode(payload.decode("utf-8"))
-    except (ValueError, RecursionError):
-        # ValueError covers bad UTF-8, bad JSON, NaN and integers over Python's digit limit;
-        # RecursionError is the parser's answer to absurd nesting.
-        return None
-    if not isinstance(obj, dict) or type(obj.get("v")) is not int or obj["v"] != PROTOCOL_VERSION:
+    obj = _loads(payload)
+    if type(obj) is not dict or type(obj.get("v")) is not int or obj["v"] != PROTOCOL_VERSION:
         return None
     kind = obj.get("type")
     if not isinstance(kind, str):

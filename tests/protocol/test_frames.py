@@ -159,6 +159,12 @@ MSG = '"peer":"p","seq":1,"ts":0,"nick":"n","text":"t"'
         b'{"v":1,"type":"msg",' + MSG.replace('"seq":1', '"seq":1.0').encode() + b"}",
         b'{"v":1,"type":"msg",' + MSG.replace('"seq":1', f'"seq":{MAX_SEQ + 1}').encode() + b"}",
         b'{"v":1,"type":"msg",' + MSG.replace('"nick":"n",', "").encode() + b"}",
+        b'{"v":1,"type":"msg",' + MSG.replace('"ts":0', '"ts":"0"').encode() + b"}",
+        b'{"v":1,"type":"msg",' + MSG.replace('"ts":0', '"ts":1e999').encode() + b"}",
+        b'{"v":1,"type":"msg",' + MSG.replace('"text":"t"', '"text":null').encode() + b"}",
+        b'{"v":1,"type":"ack","peer":"p","seq":0,"ts":0}',
+        b'{"v":1,"type":"ack","peer":"p","seq":' + b"9" * 30 + b',"ts":0}',
+        b'{"v":1,"type":"msg",' + MSG.replace('"seq":1', '"seq":' + "9" * 30).encode() + b"}",
         b'{"v":1,"type":"msg",'
         + MSG.replace('"text":"t"', '"text":"' + "x" * (MAX_TEXT_BYTES + 1) + '"').encode()
         + b"}",
@@ -190,6 +196,20 @@ def test_not_a_frame_is_none(payload: bytes) -> None:
             Msg("p", MAX_SEQ, 0.0, "n", "t"),
         ),
         (b'{"v":1,"type":"ping","ts":' + b"9" * 300 + b"}", Ping(float(int("9" * 300)))),
+        # The same frames whichever JSON parser reads them: huge integers, lone surrogates.
+        (
+            b'{"v":1,"type":"msg",' + MSG.replace('"ts":0', '"ts":' + "9" * 30).encode() + b"}",
+            Msg("p", 1, 1e30, "n", "t"),
+        ),
+        (
+            b'{"v":1,"type":"msg",' + MSG.replace('"ts":0', '"ts":2.5').encode() + b"}",
+            Msg("p", 1, 2.5, "n", "t"),
+        ),
+        (b'{"v":1,"type":"msg",' + MSG.encode() + b',"x":' + b"9" * 400 + b"}", Msg("p", 1, 0.0, "n", "t")),
+        (
+            b'{"v":1,"type":"msg",' + MSG.replace('"text":"t"', '"text":"\\ud83d"').encode() + b"}",
+            Msg("p", 1, 0.0, "n", "\ud83d"),
+        ),
         # An ack from a version without "also", and the compatible extension.
         (b'{"v":1,"type":"ack","peer":"p","seq":3,"ts":0}', Ack("p", 3, 0.0)),
         (b'{"v":1,"type":"ack","peer":"p","seq":3,"ts":0,"also":[]}', Ack("p", 3, 0.0)),
