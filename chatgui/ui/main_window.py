@@ -58,6 +58,10 @@ DEFAULT_PORT = 50007
 _ENCODING_LABELS = {"utf-8": "UTF-8", "gbk": "GBK", "gb18030": "GB18030", "big5": "Big5"}
 # Problems about one message the user just typed: give the text back instead of losing it.
 _MESSAGE_EVENTS = frozenset({ChatReceived, RawReceived, ChatSent})
+# A flood is made of these; a batch of nothing else takes the fast path.
+_FLOOD_EVENTS = frozenset({ChatReceived, RawReceived})
+_ONLY_CHAT = frozenset({ChatReceived})
+_SYSTEM_ROW_EVENTS = frozenset({Listening, Connected, PeerJoined, PeerLeft, SessionEnded})
 _REFUSED_BEFORE_SENDING = {Problem.TEXT_TOO_LONG, Problem.DATAGRAM_TOO_LARGE, Problem.NOT_ENCODABLE}
 
 
@@ -663,12 +667,34 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def on_events_received(self, events: Sequence[object]) -> None:
-        """Turn a batch of backend events into transcript rows (one model insert per batch)."""
+        """Turn a batch of backend events into transcript rows (one model insert per batch).
+
+        Under a flood a batch is thousands of ``ChatReceived``/``RawReceived`` and every
+        microsecond spent per event here is taken from the socket worker too (one GIL), so
+        a batch of messages only is built in one comprehension; anything else goes through
+        the per-event loop. Status and scrolling follow once per batch, never per event.
+        """
+        # Under a flood one batch can hold far more messages than the transcript keeps:
+        # build rows only for the newest ``max_rows`` of them; the rest count as appended.
+        stamp = TranscriptModel.stamp()
+        kinds = set(map(type, events))
+        if kinds <= _FLOOD_EVENTS:
+            keep_from = max(0, len(events) - self.transcript_model.max_rows)
+            tail = events[keep_from:] if keep_from else events
+            if kinds == _ONLY_CHAT:
+                other = RowKind.OTHER
+                rows = [Row(other, e.nick, e.text, stamp) for e in tail]  # type: ignore[attr-defined]
+            else:
+                rows = [_message_row(e, stamp) for e in tail]  # type: ignore[arg-type]
+            if rows or keep_from:
+                self.transcript_model.append_rows(rows, skipped=keep_from)
+            return
+        self._mixed_batch(events, stamp)
+
+    def _mixed_batch(self, events: Sequence[object], stamp: str) -> None:
         rows: list[Row] = []
         pending: dict[int, Row] = {}
         status_dirty = False
-        # Under a flood one batch can hold far more messages than the transcript keeps:
-        # build rows only for the newest ``max_rows`` of them; the rest count as appended.
         keep_from = self._first_kept_message(events)
         skipped = 0
         for position, event in enumerate(events):
@@ -676,18 +702,15 @@ class MainWindow(QMainWindow):
             if position < keep_from and kind in _MESSAGE_EVENTS:
                 skipped += 1
                 continue
-            if kind is ChatReceived:
-                assert isinstance(event, ChatReceived)
-                rows.append(Row(RowKind.OTHER, event.nick, event.text))
-            elif kind is RawReceived:
-                assert isinstance(event, RawReceived)
-                rows.append(Row(RowKind.RAW, event.sender, event.text))
+            if kind is ChatReceived or kind is RawReceived:
+                rows.append(_message_row(event, stamp))  # type: ignore[arg-type]
             elif kind is ChatSent:
                 assert isinstance(event, ChatSent)
                 row = Row(
                     RowKind.OWN,
                     event.nick,
                     event.text,
+                    time_text=stamp,
                     receipt=Receipt.PENDING if event.expects_receipt else Receipt.NONE,
                     msg_id=event.msg_id,
                 )
@@ -724,14 +747,8 @@ class MainWindow(QMainWindow):
                     if event.by_user:
                         self._error_shown = False
                 sentence = describe_event(event)
-                if sentence is not None and kind in (
-                    Listening,
-                    Connected,
-                    PeerJoined,
-                    PeerLeft,
-                    SessionEnded,
-                ):
-                    rows.append(Row(RowKind.SYSTEM, "", sentence))
+                if sentence is not None and kind in _SYSTEM_ROW_EVENTS:
+                    rows.append(Row(RowKind.SYSTEM, "", sentence, time_text=stamp))
         if rows or skipped:
             self.transcript_model.append_rows(rows, skipped=skipped)
         if status_dirty and not self._error_shown:
@@ -834,6 +851,12 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.backend.shutdown()
         super().closeEvent(event)
+
+
+def _message_row(event: ChatReceived | RawReceived, stamp: str) -> Row:
+    if type(event) is ChatReceived:
+        return Row(RowKind.OTHER, event.nick, event.text, stamp)
+    return Row(RowKind.RAW, event.sender, event.text, stamp)
 
 
 def _int(value: object, default: int) -> int:

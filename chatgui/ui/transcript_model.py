@@ -42,7 +42,6 @@ class Row:
         receipt: Delivery state for our own messages.
         rtt: Round-trip time in seconds once delivered.
         msg_id: The backend's id for our own messages (0 otherwise).
-        serial: Position in the whole history of appended rows.
         layout_width: The width ``layout_height`` was computed for (-1 = not yet).
         layout_height: The cached height for painting at ``layout_width``.
         layout_exact: Whether ``layout_height`` was measured (False: estimated from the length).
@@ -57,7 +56,6 @@ class Row:
         "receipt",
         "rtt",
         "sender",
-        "serial",
         "text",
         "time",
     )
@@ -67,8 +65,8 @@ class Row:
         kind: RowKind,
         sender: str,
         text: str,
-        *,
         time_text: str = "",
+        *,
         receipt: Receipt = Receipt.NONE,
         msg_id: int = 0,
     ) -> None:
@@ -79,7 +77,6 @@ class Row:
         self.receipt = receipt
         self.rtt = 0.0
         self.msg_id = msg_id
-        self.serial = 0
         self.layout_width = -1
         self.layout_height = 0
         self.layout_exact = False
@@ -115,7 +112,8 @@ class TranscriptModel(QAbstractListModel):
         self._max_rows = max_rows
         self._rows: list[Row] = []
         self._appended = 0
-        # msg_id -> serial, in insertion (= serial) order so trimming pops from the front.
+        # msg_id -> serial (position in the whole history of appended rows), in insertion
+        # order so trimming pops from the front.
         self._serial_for_msg: dict[int, int] = {}
         self.receipt_tooltips: dict[Receipt, str] = {}
 
@@ -185,14 +183,15 @@ class TranscriptModel(QAbstractListModel):
         batch = list(rows)
         if not batch:
             return
-        stamp = time.strftime("%H:%M:%S", time.localtime(now))
+        stamp = self.stamp(now)
         first_serial = self._appended
+        serial_for_msg = self._serial_for_msg
+        # One pass in Python per row is most of a flood's cost here: only what a row lacks.
         for offset, row in enumerate(batch):
             if not row.time:
                 row.time = stamp
-            row.serial = first_serial + offset
             if row.msg_id:
-                self._serial_for_msg[row.msg_id] = row.serial
+                serial_for_msg[row.msg_id] = first_serial + offset
         self._appended += len(batch)
         if len(batch) > self._max_rows:
             batch = batch[-self._max_rows :]
@@ -205,10 +204,20 @@ class TranscriptModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
         self._rows.extend(batch)
         self.endInsertRows()
-        self._forget_trimmed_msg_ids()
+        if serial_for_msg:
+            self._forget_trimmed_msg_ids()
+
+    @staticmethod
+    def stamp(now: float | None = None) -> str:
+        """The "HH:MM:SS" time text for a row appended at ``now`` (default: now)."""
+        return time.strftime("%H:%M:%S", time.localtime(now))
+
+    def _oldest_serial(self) -> int:
+        # The rows held are always the newest ones appended, so serials follow from positions.
+        return self._appended - len(self._rows)
 
     def _forget_trimmed_msg_ids(self) -> None:
-        oldest = self._rows[0].serial if self._rows else self._appended
+        oldest = self._oldest_serial()
         while self._serial_for_msg:
             msg_id = next(iter(self._serial_for_msg))
             if self._serial_for_msg[msg_id] >= oldest:
@@ -220,7 +229,7 @@ class TranscriptModel(QAbstractListModel):
         serial = self._serial_for_msg.get(msg_id)
         if serial is None or not self._rows:
             return -1
-        index = serial - self._rows[0].serial
+        index = serial - self._oldest_serial()
         return index if 0 <= index < len(self._rows) else -1
 
     def set_receipt(self, msg_id: int, receipt: Receipt, rtt: float = 0.0) -> bool:

@@ -372,3 +372,26 @@ def test_a_flood_batch_keeps_only_the_newest_rows(
     assert model.row_at(0).text == f"m{12_000 - model.max_rows}"
     assert model.row_at(model.max_rows - 1).text == "m11999"
     assert window.roster_model.stringList() == ["me", "bob"]
+
+
+def test_a_batch_of_messages_only_keeps_kinds_senders_and_order(
+    qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
+) -> None:
+    model = window.transcript_model
+    before = model.appended_count
+    events: list[object] = []
+    for i in range(model.max_rows + 300):
+        events.append(
+            RawReceived("10.0.0.9:4000", f"r{i}") if i % 3 == 0 else ChatReceived("bob", f"c{i}", "h:1")
+        )
+    with qtbot.waitSignal(model.rowsInserted, timeout=1000) as blocker:
+        fake_backend.deliver(events)
+    assert blocker.args[1:] == [0, model.max_rows - 1]
+    assert model.appended_count - before == len(events)
+    first = model.row_at(0)
+    assert (first.kind, first.sender, first.text) == (RowKind.RAW, "10.0.0.9:4000", "r300")
+    second = model.row_at(1)
+    assert (second.kind, second.sender, second.text) == (RowKind.OTHER, "bob", "c301")
+    assert model.row_at(model.max_rows - 1).text == f"c{len(events) - 1}"
+    assert first.time
+    assert first.time == model.row_at(model.max_rows - 1).time
