@@ -7,14 +7,13 @@ from collections import deque
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, QStringListModel, Qt, SignalInstance, Slot
-from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QStringListModel, Qt, SignalInstance, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QSplitter,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self._last_sent = ""
         self._error_shown = False
         self._states_in_batch: deque[SessionState] = deque()
+        self._addresses: list[str] = []
 
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("chatgui"))
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         self._load_settings()
         self._update_fields()
         self._apply_state(backend.state)
+        self._apply_palette()
 
         backend.events_received.connect(self.on_events_received)
         backend.state_changed.connect(self.on_state_changed)
@@ -160,12 +163,8 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget(self)
         outer = QVBoxLayout(central)
-        outer.setContentsMargins(10, 10, 10, 6)
+        outer.setContentsMargins(12, 10, 12, 6)
         outer.setSpacing(8)
-
-        bar = QGridLayout()
-        bar.setHorizontalSpacing(8)
-        bar.setVerticalSpacing(6)
 
         self.mode_combo = self._named(QComboBox(), "modeCombo", self.tr("Protocol"))
         self.mode_combo.addItem(self.tr("TCP"), "tcp")
@@ -230,67 +229,127 @@ class MainWindow(QMainWindow):
         encoding_label = QLabel(self.tr("Encoding"))
         encoding_label.setBuddy(self.encoding_combo)
 
-        bar.addWidget(self.mode_combo, 0, 0)
-        bar.addWidget(self.role_combo, 0, 1)
-        bar.addWidget(self.host_label, 0, 2, Qt.AlignmentFlag.AlignRight)
-        bar.addWidget(self.host_edit, 0, 3)
-        bar.addWidget(self.port_label, 0, 4, Qt.AlignmentFlag.AlignRight)
-        bar.addWidget(self.port_spin, 0, 5)
-        bar.addWidget(self.connect_button, 0, 6)
+        # The connection bar: what to connect to and the primary action on the first row,
+        # who you are and the raw-text options (secondary) on the second.
+        self.connection_bar = QWidget()
+        self.connection_bar.setObjectName("connectionBar")
+        bar = QVBoxLayout(self.connection_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(8)
+        first = QHBoxLayout()
+        first.setSpacing(6)
+        first.addWidget(self.mode_combo)
+        first.addWidget(self.role_combo)
+        first.addSpacing(12)
+        first.addWidget(self.host_label)
+        first.addWidget(self.host_edit, 1)
+        first.addSpacing(6)
+        first.addWidget(self.port_label)
+        first.addWidget(self.port_spin)
+        first.addSpacing(12)
+        first.addWidget(self.connect_button)
+        bar.addLayout(first)
 
         second = QHBoxLayout()
-        second.setSpacing(8)
+        second.setSpacing(6)
         second.addWidget(nick_label)
-        self.nick_edit.setMaximumWidth(220)
+        self.nick_edit.setMaximumWidth(200)
         second.addWidget(self.nick_edit, 1)
-        second.addSpacing(6)
+        self.local_port_separator = _separator()
+        second.addWidget(self.local_port_separator)
         second.addWidget(self.local_port_label)
         second.addWidget(self.local_port_spin)
-        second.addSpacing(6)
+        second.addWidget(_separator())
         second.addWidget(self.raw_check)
         second.addWidget(self.line_ending_combo)
-        second.addSpacing(6)
+        second.addWidget(_separator())
         second.addWidget(encoding_label)
         second.addWidget(self.encoding_combo)
         second.addStretch(1)
-        bar.addLayout(second, 1, 0, 1, 6)
-        bar.setColumnStretch(3, 1)
-        outer.addLayout(bar)
+        bar.addLayout(second)
+        outer.addWidget(self.connection_bar)
+        outer.addWidget(_separator(Qt.Orientation.Horizontal))
 
+        # "Others can join at": a quiet banner with selectable addresses and a copy button.
+        self.addresses_bar = QFrame()
+        self.addresses_bar.setObjectName("addressesBar")
+        self.addresses_bar.setAutoFillBackground(True)
+        banner = QHBoxLayout(self.addresses_bar)
+        banner.setContentsMargins(10, 6, 6, 6)
+        banner.setSpacing(10)
+        self.addresses_caption = QLabel(self.tr("Others can join at"))
+        self.addresses_caption.setObjectName("addressesCaption")
+        caption_font = self.addresses_caption.font()
+        caption_font.setBold(True)
+        self.addresses_caption.setFont(caption_font)
+        banner.addWidget(self.addresses_caption, 0, Qt.AlignmentFlag.AlignTop)
         self.addresses_label = self._named(QLabel(), "addressesLabel", self.tr("Addresses to join"))
         self.addresses_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.addresses_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.addresses_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.addresses_label.setWordWrap(True)
-        self.addresses_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.addresses_label.setContentsMargins(6, 4, 6, 4)
+        self.addresses_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.addresses_label.setToolTip(self.tr("Tell the other person one of these; select to copy."))
-        self.addresses_label.hide()
-        outer.addWidget(self.addresses_label)
+        banner.addWidget(self.addresses_label, 1)
+        self.copy_addresses_button = self._named(
+            QToolButton(), "copyAddressesButton", self.tr("Copy the addresses")
+        )
+        self.copy_addresses_button.setText(self.tr("Copy"))
+        self.copy_addresses_button.setToolTip(self.tr("Copy these addresses to the clipboard."))
+        self.copy_addresses_button.setAutoRaise(True)
+        self.copy_addresses_button.clicked.connect(self.copy_addresses)
+        banner.addWidget(self.copy_addresses_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.addresses_bar.hide()
+        outer.addWidget(self.addresses_bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("splitter")
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(8)
+        conversation = QWidget()
+        conversation_layout = QVBoxLayout(conversation)
+        conversation_layout.setContentsMargins(0, 0, 0, 0)
+        conversation_layout.setSpacing(2)
+        header = QHBoxLayout()
+        header.setSpacing(4)
+        self.conversation_title = _section_title(self.tr("Conversation"))
+        header.addWidget(self.conversation_title)
+        header.addStretch(1)
+        self.clear_action = QAction(self.tr("Clear"), self)
+        self.clear_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogResetButton))
+        self.clear_action.setToolTip(self.tr("Remove every row from the conversation view."))
+        self.clear_action.triggered.connect(self.clear_transcript)
+        self.clear_button = self._named(QToolButton(), "clearButton", self.tr("Clear"))
+        self.clear_button.setDefaultAction(self.clear_action)
+        self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.clear_button.setAutoRaise(True)
+        header.addWidget(self.clear_button)
+        conversation_layout.addLayout(header)
         self.transcript_view = self._named(TranscriptView(), "transcriptView", self.tr("Conversation"))
         self.transcript_view.setModel(self.transcript_model)
         self.transcript_view.clear_requested.connect(self.clear_transcript)
-        self.splitter.addWidget(self.transcript_view)
+        conversation_layout.addWidget(self.transcript_view, 1)
+        self.splitter.addWidget(conversation)
 
         self.roster_panel = QWidget()
         roster_layout = QVBoxLayout(self.roster_panel)
         roster_layout.setContentsMargins(0, 0, 0, 0)
-        roster_layout.setSpacing(4)
-        self.roster_title = QLabel(self.tr("In the room"))
-        self.roster_title.setTextFormat(Qt.TextFormat.PlainText)
+        roster_layout.setSpacing(2)
+        self.roster_title = _section_title(self.tr("In the room"))
+        # Same height as the conversation header (which holds a tool button) so both lists align.
+        self.roster_title.setMinimumHeight(self.clear_button.sizeHint().height())
         roster_layout.addWidget(self.roster_title)
         self.roster_view = self._named(QListView(), "rosterView", self.tr("People in the room"))
         self.roster_view.setModel(self.roster_model)
         self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.roster_view.setSpacing(2)
         roster_layout.addWidget(self.roster_view)
         self.splitter.addWidget(self.roster_panel)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([600, 150])
+        self.splitter.setSizes([700, 160])
         self.roster_panel.hide()
         outer.addWidget(self.splitter, 1)
 
@@ -301,19 +360,12 @@ class MainWindow(QMainWindow):
         self.compose_edit.setFixedHeight(line * 3 + 14)
         self.compose_edit.submitted.connect(self.send_message)
         compose_row.addWidget(self.compose_edit, 1)
-        buttons = QVBoxLayout()
-        buttons.setSpacing(4)
         self.send_button = self._named(QPushButton(self.tr("Send")), "sendButton", self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send the message (Enter). Shift+Enter starts a new line."))
         self.send_button.clicked.connect(self.send_current)
+        self.send_button.setMinimumWidth(90)
         self.send_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.clear_button = self._named(QPushButton(self.tr("Clear")), "clearButton", self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Remove every row from the conversation view."))
-        self.clear_button.setFlat(True)
-        self.clear_button.clicked.connect(self.clear_transcript)
-        buttons.addWidget(self.send_button, 1)
-        buttons.addWidget(self.clear_button)
-        compose_row.addLayout(buttons)
+        compose_row.addWidget(self.send_button)
         outer.addLayout(compose_row)
 
         self.setCentralWidget(central)
@@ -430,6 +482,7 @@ class MainWindow(QMainWindow):
         udp = mode == "udp"
         self.local_port_label.setVisible(udp)
         self.local_port_spin.setVisible(udp)
+        self.local_port_separator.setVisible(udp)
         self.line_ending_combo.setEnabled(self.raw_check.isChecked())
 
     @Slot()
@@ -586,6 +639,9 @@ class MainWindow(QMainWindow):
         active = state == SessionState.ACTIVE
         self.compose_edit.setEnabled(active)
         self.send_button.setEnabled(active)
+        # One primary action at a time: Connect while idle, Send while connected.
+        _set_primary(self.connect_button, idle, self.palette())
+        _set_primary(self.send_button, active, self.palette())
         if active:
             self.compose_edit.setPlaceholderText(
                 self.tr("Type a message — Enter sends, Shift+Enter starts a new line")
@@ -597,7 +653,7 @@ class MainWindow(QMainWindow):
             self.compose_edit.setPlaceholderText(self.tr("Not connected — press Connect to start chatting"))
         self.roster_panel.setVisible(self._mode_at_start == "tcp" and not idle)
         if idle:
-            self.addresses_label.hide()
+            self.addresses_bar.hide()
             self.roster_model.setStringList([])
             self._roster = ()
         # The sentence that ended a session stays on the status line until the next attempt.
@@ -800,15 +856,45 @@ class MainWindow(QMainWindow):
                     text += self.tr(" (link-local)")
                 shown.append(text)
         if not shown:
+            caption = self.tr("Only this computer can join")
             text = self.tr(
                 "This computer has no network address other than itself (127.0.0.1:{port})."
             ).format(port=port)
-        elif self._mode_at_start == "udp":
-            text = self.tr("Others can send to: {addresses}").format(addresses=", ".join(shown))
         else:
-            text = self.tr("Others can join at: {addresses}").format(addresses=", ".join(shown))
+            caption = (
+                self.tr("Others can send to")
+                if self._mode_at_start == "udp"
+                else self.tr("Others can join at")
+            )
+            text = "   ·   ".join(shown)
+        self._addresses = shown
+        self.addresses_caption.setText(caption)
         self.addresses_label.setText(text)
-        self.addresses_label.show()
+        self.addresses_bar.show()
+
+    @Slot()
+    def copy_addresses(self) -> None:
+        """Put the addresses others can join at on the clipboard, one a line."""
+        addresses = [a.split(" (", 1)[0] for a in self._addresses]
+        if addresses:
+            QGuiApplication.clipboard().setText("\n".join(addresses))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-derive the few palette-based colours when the palette changes (Qt override)."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        banner = QPalette(palette)
+        banner.setColor(
+            QPalette.ColorRole.Window,
+            _mix(palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Highlight), 0.14),
+        )
+        self.addresses_bar.setPalette(banner)
+        _set_primary(self.connect_button, self._state == SessionState.IDLE, palette)
+        _set_primary(self.send_button, self._state == SessionState.ACTIVE, palette)
 
     # ----------------------------------------------------------------- settings
 
@@ -851,6 +937,48 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.backend.shutdown()
         super().closeEvent(event)
+
+
+def _separator(orientation: Qt.Orientation = Qt.Orientation.Vertical) -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine if orientation == Qt.Orientation.Vertical else QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def _section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def _mix(base: QColor, tint: QColor, amount: float) -> QColor:
+    return QColor.fromRgbF(
+        base.redF() + (tint.redF() - base.redF()) * amount,
+        base.greenF() + (tint.greenF() - base.greenF()) * amount,
+        base.blueF() + (tint.blueF() - base.blueF()) * amount,
+    )
+
+
+def _set_primary(button: QPushButton, primary: bool, base: QPalette) -> None:
+    # Palette roles only (no style sheet): the highlight colour follows light and dark themes.
+    palette = QPalette(base)
+    if primary:
+        # The active group's colours for the inactive window too: a grabbed or unfocused
+        # window would otherwise show a washed-out primary button.
+        active = QPalette.ColorGroup.Active
+        for group in (active, QPalette.ColorGroup.Inactive):
+            palette.setColor(
+                group, QPalette.ColorRole.Button, base.color(active, QPalette.ColorRole.Highlight)
+            )
+            palette.setColor(
+                group, QPalette.ColorRole.ButtonText, base.color(active, QPalette.ColorRole.HighlightedText)
+            )
+    button.setPalette(palette)
 
 
 def _message_row(event: ChatReceived | RawReceived, stamp: str) -> Row:
