@@ -9,7 +9,7 @@ from typing import Protocol
 from chatgui.net.loop import Loop, Timer
 from chatgui.protocol.errors import LineTooLong
 from chatgui.protocol.frames import Frame, IgnoredFrame, RawText
-from chatgui.protocol.lines import NEED_DATA, Closed, LineFramer
+from chatgui.protocol.lines import Closed, LineFramer
 
 MAX_OUTPUT_BYTES = 4 * 1024 * 1024
 """A peer that stops reading is disconnected once this much output waits for it."""
@@ -30,8 +30,12 @@ class OutputOverflow(Exception):
 class StreamHandler(Protocol):
     """What a stream tells its owner (all calls come from the loop thread)."""
 
-    def on_frame(self, stream: Stream, event: Frame | IgnoredFrame | RawText, complete: bool) -> None:
-        """A line arrived; ``complete`` is False for a tail shown early or at close."""
+    def on_frames(self, stream: Stream, events: list[Frame | IgnoredFrame | RawText], complete: bool) -> None:
+        """Lines arrived, in order (one call per read).
+
+        ``complete`` is False when the last may be a tail shown early or at close. Stop
+        at once if the stream becomes ``closed`` or ``closing``.
+        """
 
     def on_line_too_long(self, stream: Stream, limit: int) -> None:
         """The peer sent a line over ``limit``; reading stopped. Close or answer the stream."""
@@ -162,16 +166,19 @@ class Stream:
             self._tail_timer = self.loop.call_at(deadline, self._on_tail_due)
 
     def _drain(self, now: float, complete: bool) -> None:
-        framer, handler = self.framer, self.handler
-        on_frame = handler.on_frame
-        while not self.closed and not self.closing:
-            event = framer.next_event(now)
-            if event is NEED_DATA:
-                return
-            if type(event) is Closed:
-                self._finish(self._error)
-                return
-            on_frame(self, event, complete)  # type: ignore[arg-type]  # NEED_DATA and Closed are handled above
+        if self.closed or self.closing:
+            return
+        events = self.framer.next_events(now)
+        if not events:
+            return
+        last = events[-1]
+        if type(last) is Closed:
+            events.pop()
+        if events:
+            # One call per recv, not per line: the handler loops over a whole read.
+            self.handler.on_frames(self, events, complete)  # type: ignore[arg-type]  # Closed is only ever last
+        if type(last) is Closed and not self.closed and not self.closing:
+            self._finish(self._error)
 
     # -- closing ---------------------------------------------------------------------
 

@@ -53,6 +53,31 @@ ACCEPTS_PER_WAKEUP = 64
 MAX_NICK_CHARS = 64
 
 
+_new = object.__new__
+_set_nick, _set_text, _set_sender, _set_peer, _set_seq, _set_ts = (
+    getattr(ChatReceived, name).__set__ for name in ("nick", "text", "sender", "peer", "seq", "ts")
+)
+assert ChatReceived.__slots__ == ("nick", "text", "sender", "peer", "seq", "ts")  # what chat_received sets
+
+
+def chat_received(nick: str, text: str, sender: str, peer: str, seq: int, ts: float) -> ChatReceived:
+    """``ChatReceived(nick, text, sender, peer, seq, ts)``, made in half the time.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
+    under a flood (one event per message, on the worker thread that shares the GIL with
+    the GUI) writing the slots directly is a measurable saving. The result is an
+    ordinary, equal ``ChatReceived``.
+    """
+    event: ChatReceived = _new(ChatReceived)
+    _set_nick(event, nick)
+    _set_text(event, text)
+    _set_sender(event, sender)
+    _set_peer(event, peer)
+    _set_seq(event, seq)
+    _set_ts(event, ts)
+    return event
+
+
 def local_problem(exc: TextTooLong | NotEncodable | Exception) -> ProblemOccurred:
     """The event for text we refused to send (a ``LocalProtocolError``)."""
     if isinstance(exc, TextTooLong):
@@ -210,6 +235,14 @@ class TcpHost(Endpoint):
                 if plain is None:
                     plain = self._plain_line(msg.nick, msg.text)
                 stream.write(plain)
+
+    def on_frames(self, stream: Stream, events: list[Frame | IgnoredFrame | RawText], complete: bool) -> None:
+        """Handle the lines of one read from a client."""
+        on_frame = self.on_frame
+        for event in events:
+            if stream.closed or stream.closing:
+                return
+            on_frame(stream, event, complete)
 
     def on_frame(self, stream: Stream, event: Frame | IgnoredFrame | RawText, complete: bool) -> None:
         """Handle one line from a client."""
@@ -417,6 +450,17 @@ class TcpClient(Endpoint):
             self.stream.write(encode_line(Hello(nick, self.ctx.peer_id, __version__)))
 
     # -- incoming --------------------------------------------------------------------
+
+    def on_frames(self, stream: Stream, events: list[Frame | IgnoredFrame | RawText], complete: bool) -> None:
+        """Handle the lines of one read from the host (a flood of ``msg`` lines is the hot path)."""
+        emit, address, on_frame = self.ctx.emit, stream.address, self.on_frame
+        for event in events:
+            if type(event) is Msg:
+                emit(chat_received(event.nick, event.text, address, event.peer, event.seq, event.ts))
+            else:
+                on_frame(stream, event, complete)
+                if stream.closed or stream.closing:
+                    return
 
     def on_frame(self, stream: Stream, event: Frame | IgnoredFrame | RawText, complete: bool) -> None:
         """Handle one line from the host."""

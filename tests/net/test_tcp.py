@@ -338,3 +338,13 @@ def test_join_ticks_every_message_an_ack_lists(make_peer: Callable[[], Peer]) ->
             assert sorted(r.msg_id for r in receipts) == [1, 2, 3]
     finally:
         listener.close()
+
+
+def test_chat_received_fast_constructor_makes_an_ordinary_event() -> None:
+    from chatgui.net.events import ChatReceived
+    from chatgui.net.tcp import chat_received
+
+    fast = chat_received("ann", "你好", "1.2.3.4:5", "p", 7, 1.5)
+    assert fast == ChatReceived("ann", "你好", "1.2.3.4:5", "p", 7, 1.5)
+    assert type(fast) is ChatReceived
+    assert repr(fast) == repr(ChatReceived("ann", "你好", "1.2.3.4:5", "p", 7, 1.5))

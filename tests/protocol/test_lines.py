@@ -24,10 +24,19 @@ from chatgui.protocol import (
 from tests.protocol.strategies import frames
 
 FAST = settings(max_examples=200, deadline=None)
+BULK = {"on": False}
+
+
+@pytest.fixture(autouse=True, scope="module", params=["next_event", "next_events"])
+def _bulk(request: pytest.FixtureRequest) -> None:
+    """Every test that drains through ``drain`` runs once per way of taking events."""
+    BULK["on"] = request.param == "next_events"
 
 
 def drain(framer: LineFramer, now: float = 0.0) -> list[LineEvent]:
     """Every event available at ``now``; stops at NEED_DATA or the first Closed."""
+    if BULK["on"]:
+        return list(framer.next_events(now))
     events: list[LineEvent] = []
     while True:
         event = framer.next_event(now)
