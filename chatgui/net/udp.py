@@ -11,7 +11,6 @@ from typing import Any
 
 from chatgui.net.errors import format_sockaddr, problem_from_error, problem_kind, unmap_host
 from chatgui.net.events import (
-    ChatReceived,
     ChatSent,
     Listening,
     Problem,
@@ -23,7 +22,7 @@ from chatgui.net.events import (
 )
 from chatgui.net.loop import Timer
 from chatgui.net.session import AddrInfo, Endpoint, SessionContext
-from chatgui.net.tcp import clean_nick, local_problem
+from chatgui.net.tcp import chat_received, clean_nick, local_problem
 from chatgui.protocol.datagrams import decode_datagram, encode_datagram
 from chatgui.protocol.errors import DatagramTooLarge, NotEncodable, TextTooLong
 from chatgui.protocol.frames import (
@@ -37,6 +36,7 @@ from chatgui.protocol.frames import (
     Ping,
     Pong,
     RawText,
+    parse_frame,
 )
 from chatgui.protocol.raw import encode_raw
 from chatgui.protocol.tracker import Arrival, ReceiveTracker, SendTracker
@@ -50,6 +50,7 @@ MAX_HEARD = 64
 ACK_DATAGRAM_BYTES = 1_200
 """A coalesced ack stays under this size (no fragmentation on any path); more receipts split."""
 _ACK_SLACK_BYTES = 48  # the longest seq (16 digits) and ts (24 characters), and ',"also":[]'
+DUPLICATE = Arrival.DUPLICATE
 NOBODY_LISTENING_INTERVAL = 1.0
 """Port-unreachable reports are coalesced: a flood to a closed port is one warning a second."""
 
@@ -204,20 +205,23 @@ class UdpPeer(Endpoint):
                 break
             if addr != self._front:
                 self._remember(addr)
-            match decode_datagram(data, encoding):
-                case Msg() as msg:
-                    peer, seq = msg.peer, msg.seq
-                    entry = owed.get((addr, peer))
-                    if entry is None:
-                        owed[addr, peer] = ([seq], [msg.ts])
-                    else:
-                        entry[0].append(seq)
-                        entry[1].append(msg.ts)
-                    if on_msg(peer, seq) is not Arrival.DUPLICATE:
-                        sender = shown.get(addr)
-                        if sender is None:
-                            sender = self._show(addr)
-                        emit(ChatReceived(msg.nick, msg.text, sender, peer, seq, msg.ts))
+            frame = parse_frame(data)
+            if type(frame) is Msg:
+                # The hot path under a flood: no match, no decode_datagram call.
+                peer, seq, ts = frame.peer, frame.seq, frame.ts
+                entry = owed.get((addr, peer))
+                if entry is None:
+                    owed[addr, peer] = ([seq], [ts])
+                else:
+                    entry[0].append(seq)
+                    entry[1].append(ts)
+                if on_msg(peer, seq) is not DUPLICATE:
+                    sender = shown.get(addr)
+                    if sender is None:
+                        sender = self._show(addr)
+                    emit(chat_received(frame.nick, frame.text, sender, peer, seq, ts))
+                continue
+            match frame if frame is not None else decode_datagram(data, encoding):
                 case RawText() as raw:
                     emit(RawReceived(format_sockaddr(addr), raw.text, raw.data))
                 case Ack() as ack:
