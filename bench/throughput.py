@@ -319,7 +319,7 @@ def app_runs(count: int, protocols: list[str], settings_dir: Path) -> dict[str, 
             self.model.rowsInserted.connect(self.on_rows_inserted)
             backend.events_received.connect(self.on_events)
 
-        @Slot(list)
+        @Slot(object)
         def on_events(self, events: list[object]) -> None:
             if self.sender is not None:
                 self.batch_sizes.append(len(events))

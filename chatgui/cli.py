@@ -468,7 +468,7 @@ class CliSession(QObject):
         """Start the session (results arrive as events)."""
         self._backend.start(self._config)
 
-    @Slot(list)
+    @Slot(object)
     def on_events(self, batch: list[object]) -> None:
         """Print a batch: messages on stdout (one flush), sentences on stderr; follow the state."""
         out: list[str] = []
@@ -644,7 +644,7 @@ class _Recorder(QObject):
         self.events: list[object] = []
         self._on_batch = on_batch
 
-    @Slot(list)
+    @Slot(object)
     def on_events(self, batch: list[object]) -> None:
         self.events.extend(batch)
         self._on_batch()

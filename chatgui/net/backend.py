@@ -111,7 +111,7 @@ class Backend(QObject):
         state_changed(SessionState): emitted after a batch that contained a ``StateChanged``.
     """
 
-    events_received = Signal(list)
+    events_received = Signal(object)  # a list; "object" skips a per-event conversion to a Qt value
     state_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:

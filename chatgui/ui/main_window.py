@@ -721,7 +721,7 @@ class MainWindow(QMainWindow):
         self._set_status(sentence, error=True)
         self.transcript_model.append_rows([Row(RowKind.ERROR, "", sentence)])
 
-    @Slot(list)
+    @Slot(object)
     def on_events_received(self, events: Sequence[object]) -> None:
         """Turn a batch of backend events into transcript rows (one model insert per batch).
 

@@ -26,7 +26,7 @@ class Recorder(QObject):
         self.events: list[Any] = []
         self.batches = 0
 
-    @Slot(list)
+    @Slot(object)
     def on_events(self, batch: list[Any]) -> None:
         self.batches += 1
         self.events.extend(batch)

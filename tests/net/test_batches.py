@@ -22,7 +22,7 @@ class SizeRecorder(QObject):
         super().__init__()
         self.sizes: list[int] = []
 
-    @Slot(list)
+    @Slot(object)
     def on_events(self, batch: list[Any]) -> None:
         self.sizes.append(len(batch))
 
