@@ -64,6 +64,19 @@ def delivered_colour(palette: QPalette) -> QColor:
     )
 
 
+_TALL_SAMPLE = "Ag 中文 繁體 😀"
+
+
+def _shaped_line_height(font: QFont, text: str) -> int:
+    """The height of one laid-out line of ``text``, fallback fonts included."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1_000_000)
+    layout.endLayout()
+    return int(line.height() + 0.999)
+
+
 class _Metrics:
     """Fonts and column widths derived from one base font, computed once per font."""
 
@@ -75,7 +88,11 @@ class _Metrics:
         self.italic.setItalic(True)
         self.fm = QFontMetrics(self.font)
         self.bold_fm = QFontMetrics(self.bold)
-        self.line_height = max(self.fm.height(), self.bold_fm.height())
+        # A line of Chinese or emoji is drawn with a fallback font that is taller than the
+        # base font; size every line for it, or such rows get their glyphs cut off.
+        self.line_height = max(
+            self.fm.height(), self.bold_fm.height(), _shaped_line_height(self.font, _TALL_SAMPLE)
+        )
         self.time_width = self.fm.horizontalAdvance("00:00:00")
         # Wide enough for a nickname or a raw sender's "192.168.1.100:50007" without eliding.
         self.sender_width = max(
