@@ -144,7 +144,8 @@ class SessionContext:
 
 def _factory(config: SessionConfig) -> Callable[[SessionContext], Endpoint]:
     # Imported here: the endpoint modules import this one for Endpoint/SessionContext.
-    from chatgui.net.tcp import TcpClient, TcpHost
+    from chatgui.net.tcp_client import TcpClient
+    from chatgui.net.tcp_host import TcpHost
     from chatgui.net.udp import UdpPeer
 
     if config.mode == "udp":

@@ -6,6 +6,8 @@ import contextlib
 import socket
 from typing import Protocol
 
+from chatgui.net.errors import problem_from_error
+from chatgui.net.events import Problem, ProblemOccurred, Severity
 from chatgui.net.loop import Loop, Timer
 from chatgui.protocol.errors import LineTooLong
 from chatgui.protocol.frames import Frame, IgnoredFrame, RawText
@@ -228,3 +230,18 @@ class Stream:
         with contextlib.suppress(OSError):
             self.sock.close()
         self.out.clear()
+
+
+def stream_problem(stream: Stream, error: Exception | None, *, fatal: bool) -> ProblemOccurred:
+    """Why ``stream`` ended, as an event (``None`` = the other side closed)."""
+    severity = Severity.ERROR if fatal else Severity.WARNING
+    if error is None:
+        return ProblemOccurred(Problem.HOST_CLOSED, severity, address=stream.address, fatal=fatal)
+    if isinstance(error, OutputOverflow):
+        return ProblemOccurred(
+            Problem.PEER_TOO_SLOW, severity, address=stream.address, limit=error.limit, fatal=fatal
+        )
+    problem = problem_from_error(error, severity=severity, fatal=fatal)
+    if problem.problem is Problem.OS_ERROR:
+        return problem
+    return ProblemOccurred(problem.problem, severity, address=stream.address, fatal=fatal)

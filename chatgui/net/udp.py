@@ -9,6 +9,7 @@ import time
 from collections import OrderedDict
 from typing import Any
 
+from chatgui.net.common import chat_received, clean_nick, local_problem
 from chatgui.net.errors import format_sockaddr, problem_from_error, problem_kind, unmap_host
 from chatgui.net.events import (
     ChatSent,
@@ -22,7 +23,6 @@ from chatgui.net.events import (
 )
 from chatgui.net.loop import Timer
 from chatgui.net.session import AddrInfo, Endpoint, SessionContext
-from chatgui.net.tcp import chat_received, clean_nick, local_problem
 from chatgui.protocol.datagrams import decode_datagram, encode_datagram
 from chatgui.protocol.errors import DatagramTooLarge, NotEncodable, TextTooLong
 from chatgui.protocol.frames import (

@@ -1,0 +1,47 @@
+"""What every endpoint shares: fast ``ChatReceived`` building, nickname cleaning, refused-text problems."""
+
+from __future__ import annotations
+
+from chatgui.net.events import ChatReceived, Problem, ProblemOccurred, Severity
+from chatgui.protocol.errors import NotEncodable, TextTooLong
+
+MAX_NICK_CHARS = 64
+
+
+_new = object.__new__
+_set_nick, _set_text, _set_sender, _set_peer, _set_seq, _set_ts = (
+    getattr(ChatReceived, name).__set__ for name in ("nick", "text", "sender", "peer", "seq", "ts")
+)
+assert ChatReceived.__slots__ == ("nick", "text", "sender", "peer", "seq", "ts")  # what chat_received sets
+
+
+def chat_received(nick: str, text: str, sender: str, peer: str, seq: int, ts: float) -> ChatReceived:
+    """``ChatReceived(nick, text, sender, peer, seq, ts)``, made in half the time.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
+    under a flood (one event per message, on the worker thread that shares the GIL with
+    the GUI) writing the slots directly is a measurable saving. The result is an
+    ordinary, equal ``ChatReceived``.
+    """
+    event: ChatReceived = _new(ChatReceived)
+    _set_nick(event, nick)
+    _set_text(event, text)
+    _set_sender(event, sender)
+    _set_peer(event, peer)
+    _set_seq(event, seq)
+    _set_ts(event, ts)
+    return event
+
+
+def local_problem(exc: TextTooLong | NotEncodable | Exception) -> ProblemOccurred:
+    """The event for text we refused to send (a ``LocalProtocolError``)."""
+    if isinstance(exc, TextTooLong):
+        return ProblemOccurred(Problem.TEXT_TOO_LONG, Severity.WARNING, size=exc.size, limit=exc.limit)
+    if isinstance(exc, NotEncodable):
+        return ProblemOccurred(Problem.NOT_ENCODABLE, Severity.WARNING, encoding=exc.encoding)
+    return ProblemOccurred(Problem.OS_ERROR, Severity.WARNING, detail=str(exc))
+
+
+def clean_nick(nick: str) -> str:
+    """A nickname safe to print on one line (peers choose it; newlines would forge lines)."""
+    return " ".join(nick.split())[:MAX_NICK_CHARS]
