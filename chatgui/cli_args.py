@@ -1,0 +1,206 @@
+"""The command line of ``python main.py``: the argparse parser and the session it asks for."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from collections.abc import Callable
+
+from chatgui.cli_base import tr as _t
+from chatgui.net.events import SessionConfig
+from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
+
+DEFAULT_PORT = 50007
+
+
+def default_nick() -> str:
+    """The OS user name, or "me" when the system cannot tell."""
+    try:
+        return getpass.getuser() or "me"
+    except (KeyError, OSError, ImportError):
+        return "me"
+
+
+def _port(lowest: int) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        try:
+            port = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(_t("{value} is not a number").format(value=value)) from None
+        if not lowest <= port <= 65535:
+            raise argparse.ArgumentTypeError(
+                _t("{port} is not a port: use a number from {lowest} to 65535").format(
+                    port=port, lowest=lowest
+                )
+            )
+        return port
+
+    return parse
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--tcp", dest="mode", action="store_const", const="tcp", help=_t("use TCP"))
+    mode.add_argument("--udp", dest="mode", action="store_const", const="udp", help=_t("use UDP"))
+    parser.add_argument(
+        "--nick",
+        default=default_nick(),
+        help=_t("your nickname (default: your user name, here %(default)s)"),
+    )
+    parser.add_argument(
+        "--raw",
+        action="store_true",
+        help=_t(
+            "raw mode: send each stdin line as plain bytes in --encoding with --line-ending, no JSON "
+            "(to talk to nc, socat and tutorial socket scripts)"
+        ),
+    )
+    parser.add_argument(
+        "--line-ending",
+        choices=list(LINE_ENDINGS),
+        default="lf",
+        help=_t("raw mode: what ends each line sent (default: %(default)s)"),
+    )
+    parser.add_argument(
+        "--encoding",
+        type=str.lower,
+        choices=list(ENCODINGS),
+        default="utf-8",
+        help=_t("encoding of raw text sent and received (default: %(default)s)"),
+    )
+
+
+_OUTPUT_HELP = """\
+Lines typed on stdin are sent (they wait until the session is up). Each received message
+is printed on stdout as one line "SENDER: TEXT" (SENDER is the nickname, or host:port for
+raw text); a message of several lines is printed as several lines with the same prefix, and
+control characters are shown as \\xNN. Connection events and problems go to stderr.
+End of input (Ctrl+D, or Ctrl+Z Enter on Windows), Ctrl+C or SIGTERM ends the session: exit
+status 0. It is 1 when the session cannot start (port in use, connection refused, name not
+found ...) or when the host you joined goes away, and 2 for a wrong command line."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``python main.py``, with examples in every ``--help``."""
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=_t(
+            "chatgui: chat over TCP or UDP on a LAN. With no arguments, opens the window;\n"
+            "the commands below run without a window."
+        ),
+        epilog=_t(
+            "examples:\n"
+            "  python main.py                                  # the window\n"
+            "  python main.py host --tcp --port 50007          # host a room\n"
+            "  python main.py join --tcp 192.168.1.5 50007     # join it from another computer\n"
+            "  python main.py host --udp --port 50007          # a UDP peer answering whoever writes\n"
+            "  python main.py join --udp 192.168.1.5 50007     # a UDP peer writing to it\n"
+            "  python main.py host --tcp --raw --echo          # a tutorial-style echo server\n"
+            "  python main.py --self-test                      # TCP and UDP on this computer\n\n"
+            "Run 'python main.py host --help' or 'python main.py join --help' for details."
+        ),
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=_t("exchange messages over TCP and UDP on 127.0.0.1 inside this process; exit 0 if all works"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="{host,join}", title=_t("commands"))
+
+    host = commands.add_parser(
+        "host",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        help=_t("host a TCP room, or be a UDP peer that answers whoever writes to it"),
+        description=_t(
+            "Host a room. --tcp: listen on --bind:--port, accept many people, relay every message "
+            "to the others.\n--udp: bind --port and answer whoever writes (what you type goes to "
+            "everyone heard from).\nWith --port 0 the system chooses a free port; it is printed on "
+            'stderr ("Listening on port N").\n\n'
+        )
+        + _t(_OUTPUT_HELP),
+        epilog=_t(
+            "examples:\n"
+            "  python main.py host --tcp                       # port 50007, every interface\n"
+            "  python main.py host --tcp --port 0 --nick ann   # any free port\n"
+            "  python main.py host --udp --bind 127.0.0.1 --port 9999\n"
+            "  python main.py host --tcp --raw --echo          # echo server for nc / tutorial clients\n"
+            "  python main.py host --tcp --raw --encoding gbk  # talk to a GBK program"
+        ),
+    )
+    _add_common(host)
+    host.add_argument(
+        "--port",
+        type=_port(0),
+        default=DEFAULT_PORT,
+        help=_t("port to listen on (default: %(default)s; 0 = any free port)"),
+    )
+    host.add_argument(
+        "--bind",
+        default="",
+        metavar="ADDR",
+        help=_t("address to listen on (default: every interface, IPv4 and IPv6)"),
+    )
+    host.add_argument(
+        "--echo",
+        action="store_true",
+        help=_t("send every received message back to its sender (raw stays raw), like tutorial echo servers"),
+    )
+
+    join = commands.add_parser(
+        "join",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        help=_t("join a TCP room, or write to a UDP peer"),
+        description=_t(
+            "Join a room. --tcp: connect to HOST:PORT (5 s timeout). --udp: send each line as one "
+            "datagram to HOST:PORT\nand receive from anyone on --local-port.\n\n"
+        )
+        + _t(_OUTPUT_HELP),
+        epilog=_t(
+            "examples:\n"
+            "  python main.py join --tcp 192.168.1.5 50007 --nick bob\n"
+            "  python main.py join --udp ::1 50007 --local-port 50008\n"
+            "  python main.py join --tcp --raw 127.0.0.1 65432  # a tutorial echo server"
+        ),
+    )
+    _add_common(join)
+    join.add_argument("host", metavar="HOST", help=_t("name or address of the other side"))
+    join.add_argument("port", metavar="PORT", type=_port(1), help=_t("its port"))
+    join.add_argument(
+        "--local-port",
+        type=_port(0),
+        default=0,
+        metavar="N",
+        help=_t("UDP only: the local port to receive on (default: 0 = any free port)"),
+    )
+    return parser
+
+
+def config_from_args(args: argparse.Namespace) -> SessionConfig:
+    """The session a parsed ``host`` or ``join`` command line asks for."""
+    common = {
+        "nick": args.nick,
+        "raw": args.raw,
+        "line_ending": LINE_ENDINGS[args.line_ending],
+        "encoding": args.encoding,
+    }
+    if args.command == "host":
+        if args.mode == "tcp":
+            return SessionConfig(
+                mode="tcp", role="host", bind=args.bind, port=args.port, echo=args.echo, **common
+            )
+        return SessionConfig(
+            mode="udp",
+            role="peer",
+            host="",
+            bind=args.bind,
+            local_port=args.port,
+            port=args.port,
+            echo=args.echo,
+            **common,
+        )
+    if args.mode == "tcp":
+        return SessionConfig(mode="tcp", role="join", host=args.host, port=args.port, **common)
+    return SessionConfig(
+        mode="udp", role="peer", host=args.host, port=args.port, local_port=args.local_port, **common
+    )

@@ -1,0 +1,247 @@
+"""One headless ``host`` / ``join`` session: stdin lines to the backend, events to stdout and stderr."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
+
+from chatgui.cli_base import EXIT_FAILED, EXIT_OK, application
+from chatgui.cli_io import InterruptWatcher, StdinReader, stdin_fd
+from chatgui.net.backend import Backend
+from chatgui.net.events import (
+    ChatReceived,
+    ChatSent,
+    Problem,
+    ProblemOccurred,
+    RawReceived,
+    ReceiptMissing,
+    ReceiptReceived,
+    SessionConfig,
+    SessionEnded,
+    SessionState,
+    StateChanged,
+)
+from chatgui.sentences import describe_event
+
+STOP_GRACE_MS = 5000  # after this long a stop that has not finished is forced
+
+# The problems that are the outcome of one ``send`` (instead of a ``ChatSent``).
+_SEND_REFUSALS = frozenset(
+    {
+        Problem.TEXT_TOO_LONG,
+        Problem.DATAGRAM_TOO_LARGE,
+        Problem.NOT_ENCODABLE,
+        Problem.NO_DESTINATION,
+        Problem.NOT_CONNECTED,
+    }
+)
+
+# Peer text must not drive the user's terminal: control characters are shown escaped.
+_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F) if code != 0x09}
+
+
+def format_message(sender: str, text: str) -> list[str]:
+    r"""Turn one received message into output lines ``SENDER: TEXT``.
+
+    A text of several lines gives one output line per line, each with the same prefix, so
+    every stdout line can be attributed; control characters (other than tab) are shown as
+    ``\xNN``.
+
+    Args:
+        sender: the nickname, or "host:port" for raw text.
+        text: the message text.
+
+    Returns:
+        The lines to print, without line endings.
+    """
+    prefix = sender.translate(_ESCAPES) + ": "
+    return [prefix + line.translate(_ESCAPES) for line in text.splitlines() or [""]]
+
+
+class CliSession(QObject):
+    """One headless session: stdin lines to the backend, events to stdout/stderr, then the exit status."""
+
+    def __init__(self, app: QCoreApplication, backend: Backend, config: SessionConfig) -> None:
+        super().__init__()
+        self._app = app
+        self._backend = backend
+        self._config = config
+        self._queued: list[str] = []
+        self._active = False
+        self._eof = False
+        # After end of input we wait until every line has an outcome (sent or refused) and every
+        # receipt we may get has come or been given up, so the last lines are known to have arrived.
+        self._draining = False
+        self._sends = 0
+        self._outcomes = 0
+        self._awaiting: set[int] = set()
+        self._drain_limit = QTimer(self)
+        self._drain_limit.setSingleShot(True)
+        self._drain_limit.setInterval(int(config.receipt_timeout * 1000) + STOP_GRACE_MS)
+        self._drain_limit.timeout.connect(self.on_drain_overdue)
+        self._stopping = False
+        self._ended = False
+        self.exit_code = EXIT_OK
+        self._stdout: TextIO | None = sys.stdout
+        self._overdue = QTimer(self)
+        self._overdue.setSingleShot(True)
+        self._overdue.setInterval(STOP_GRACE_MS)
+        self._overdue.timeout.connect(self.on_stop_overdue)
+        backend.events_received.connect(self.on_events)
+
+    def start(self) -> None:
+        """Start the session (results arrive as events)."""
+        self._backend.start(self._config)
+
+    @Slot(object)
+    def on_events(self, batch: list[object]) -> None:
+        """Print a batch: messages on stdout (one flush), sentences on stderr; follow the state."""
+        out: list[str] = []
+        notes: list[str] = []
+        became_active = False
+        for event in batch:
+            if isinstance(event, ChatReceived):
+                out.extend(format_message(event.nick, event.text))
+            elif isinstance(event, RawReceived):
+                out.extend(format_message(event.sender, event.text))
+            elif isinstance(event, StateChanged):
+                if event.state is SessionState.ACTIVE and not self._active:
+                    self._active = became_active = True
+                elif event.state is SessionState.IDLE:
+                    if not self._active and not self._stopping:
+                        self.exit_code = EXIT_FAILED  # it never started: the reason was printed before
+                    self._active = False
+                    self._ended = True
+            elif isinstance(event, ChatSent):
+                self._outcomes += 1
+                if event.expects_receipt:
+                    self._awaiting.add(event.msg_id)
+            elif isinstance(event, ReceiptReceived | ReceiptMissing):
+                self._awaiting.discard(event.msg_id)
+            else:
+                if isinstance(event, ProblemOccurred):
+                    if event.problem in _SEND_REFUSALS:
+                        self._outcomes += 1
+                    if event.fatal:
+                        self.exit_code = EXIT_FAILED
+                if isinstance(event, SessionEnded) and not event.by_user and not self._stopping:
+                    self.exit_code = EXIT_FAILED
+                sentence = describe_event(event)
+                if sentence is not None:
+                    notes.append(sentence)
+        if out:
+            self._write_stdout("\n".join(out) + "\n")
+        if notes:
+            sys.stderr.write("\n".join(notes) + "\n")
+            sys.stderr.flush()
+        if self._ended:
+            self._overdue.stop()
+            self._drain_limit.stop()
+            self._app.quit()
+        elif became_active:
+            self._send_queued()
+        elif self._draining and self._drained():
+            self.request_stop()
+
+    @Slot(list)
+    def on_lines(self, lines: list[str]) -> None:
+        """Lines from stdin: send them now, or once the session is up."""
+        self._queued.extend(lines)
+        if self._active:
+            self._send_queued()
+
+    @Slot()
+    def on_eof(self) -> None:
+        """End of stdin: send what is queued, then end the session normally."""
+        self._eof = True
+        if self._active:
+            self._send_queued()
+
+    def _send_queued(self) -> None:
+        lines, self._queued = self._queued, []
+        send = self._backend.send
+        for line in lines:
+            if line or self._config.raw:  # an empty chat message means nothing; an empty raw line may
+                send(line)
+                self._sends += 1
+        if self._eof and not self._draining:
+            self._draining = True
+            if self._drained():
+                self.request_stop()
+            else:
+                self._drain_limit.start()
+
+    def _drained(self) -> bool:
+        return self._outcomes >= self._sends and not self._awaiting
+
+    @Slot()
+    def on_drain_overdue(self) -> None:
+        """Some receipts never came: end anyway (the receipt timeout already said so)."""
+        self.request_stop()
+
+    def request_stop(self) -> None:
+        """End the session gracefully (the backend sends what is queued); force it if it hangs."""
+        if self._ended:
+            self._app.quit()
+            return
+        if self._stopping:
+            # Asked twice (a second Ctrl+C): do not wait any longer.
+            self._app.quit()
+            return
+        self._stopping = True
+        self._drain_limit.stop()
+        self._overdue.start()
+        self._backend.stop()
+
+    @Slot()
+    def on_stop_overdue(self) -> None:
+        """The backend did not finish stopping in time: leave anyway."""
+        self._app.quit()
+
+    def _write_stdout(self, text: str) -> None:
+        if self._stdout is None:
+            return
+        try:
+            self._stdout.write(text)
+            self._stdout.flush()
+        except (BrokenPipeError, ValueError):
+            # Whoever read our output is gone (`| head`): stop, and keep Python's exit flush quiet.
+            self._stdout = None
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+            self.request_stop()
+
+
+def run_session(config: SessionConfig) -> int:
+    """Run one host/join session until stdin ends, a signal arrives, or the session ends.
+
+    Args:
+        config: what to start.
+
+    Returns:
+        The exit status (0 normal end, 1 failure).
+    """
+    app = application()
+    backend = Backend()
+    session = CliSession(app, backend, config)
+    watcher = InterruptWatcher(session.request_stop)
+    fd = stdin_fd()
+    reader = StdinReader(fd) if fd is not None else None
+    if reader is not None:
+        queued = Qt.ConnectionType.QueuedConnection  # emitted by the reader thread
+        reader.lines_read.connect(session.on_lines, queued)
+        reader.reached_eof.connect(session.on_eof, queued)
+    try:
+        session.start()
+        if reader is not None:
+            reader.start()
+        app.exec()
+    finally:
+        watcher.close()
+        backend.shutdown()
+    sys.stdout.flush()
+    return session.exit_code

@@ -1,0 +1,201 @@
+"""``python main.py --self-test``: TCP host + join and UDP both ways, inside one process on 127.0.0.1."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Slot
+
+from chatgui.cli_base import EXIT_FAILED, EXIT_OK, application
+from chatgui.cli_base import tr as _t
+from chatgui.net.backend import Backend
+from chatgui.net.events import (
+    ChatReceived,
+    Listening,
+    ProblemOccurred,
+    ReceiptReceived,
+    SessionConfig,
+    SessionState,
+    StateChanged,
+)
+from chatgui.sentences import describe
+
+_E = TypeVar("_E")
+
+
+class _Recorder(QObject):
+    """Collects one backend's events and tells the waiting check after each batch."""
+
+    def __init__(self, name: str, on_batch: Callable[[], None]) -> None:
+        super().__init__()
+        self.name = name
+        self.events: list[object] = []
+        self._on_batch = on_batch
+
+    @Slot(object)
+    def on_events(self, batch: list[object]) -> None:
+        self.events.extend(batch)
+        self._on_batch()
+
+    def first(self, kind: type[_E], where: Callable[[_E], bool] | None = None) -> _E | None:
+        for event in self.events:
+            if isinstance(event, kind) and (where is None or where(event)):
+                return event
+        return None
+
+    def problems(self) -> list[str]:
+        return [describe(e) for e in self.events if isinstance(e, ProblemOccurred)]
+
+
+class SelfTest:
+    """TCP host + join and UDP both ways, inside this process on 127.0.0.1 (port 0 everywhere)."""
+
+    TIMEOUT = 5.0
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._loop: QEventLoop | None = None
+        self._condition: Callable[[], bool] = lambda: False
+        self._backends: list[Backend] = []
+        self.passed: list[str] = []
+
+    def _poke(self) -> None:
+        if self._loop is not None and self._condition():
+            self._loop.quit()
+
+    def _backend(self, name: str) -> tuple[Backend, _Recorder]:
+        backend = Backend()
+        recorder = _Recorder(name, self._poke)
+        backend.events_received.connect(recorder.on_events)
+        self._backends.append(backend)
+        return backend, recorder
+
+    def _wait(self, condition: Callable[[], bool], what: str, *recorders: _Recorder) -> None:
+        if not condition():
+            loop = QEventLoop()
+            timer = QTimer()
+            timer.setSingleShot(True)
+            timer.timeout.connect(loop.quit)
+            timer.start(int(self.TIMEOUT * 1000))
+            self._loop, self._condition = loop, condition
+            try:
+                loop.exec()
+            finally:
+                self._loop = None
+                timer.stop()
+        if not condition():
+            problems = [p for r in recorders for p in r.problems()]
+            reason = " ".join(problems) or _t("nothing happened within {s:.0f} s").format(s=self.TIMEOUT)
+            raise SelfTestFailed(f"{what}: {reason}")
+
+    def _check(self, condition: Callable[[], bool], what: str, *recorders: _Recorder) -> None:
+        started = time.monotonic()
+        self._wait(condition, what, *recorders)
+        line = _t("ok  {what} ({ms:.0f} ms)").format(what=what, ms=(time.monotonic() - started) * 1000)
+        self.passed.append(line)
+        print(line, flush=True)
+
+    @staticmethod
+    def _port(recorder: _Recorder) -> int:
+        event = recorder.first(Listening)
+        return event.port if event is not None else 0
+
+    def run(self) -> None:
+        """Run every check; raises ``SelfTestFailed`` with a sentence at the first that fails."""
+        try:
+            self._tcp()
+            self._udp()
+        finally:
+            for backend in self._backends:
+                backend.shutdown()
+
+    def _tcp(self) -> None:
+        host, h = self._backend("tcp-host")
+        host.start(SessionConfig(mode="tcp", role="host", nick="selftest-host", bind="127.0.0.1", port=0))
+        self._check(lambda: h.first(Listening) is not None, _t("TCP host listens on 127.0.0.1"), h)
+        port = self._port(h)
+        guest, g = self._backend("tcp-guest")
+        guest.start(
+            SessionConfig(mode="tcp", role="join", nick="selftest-guest", host="127.0.0.1", port=port)
+        )
+        self._check(
+            lambda: g.first(StateChanged, lambda e: e.state is SessionState.ACTIVE) is not None,
+            _t("TCP join connects to 127.0.0.1:{port}").format(port=port),
+            g,
+            h,
+        )
+        text = "hello over TCP, 你好 🙂"
+        guest.send(text)
+        self._check(
+            lambda: (
+                h.first(ChatReceived, lambda e: e.text == text and e.nick == "selftest-guest") is not None
+            ),
+            _t("TCP host receives the guest's message"),
+            h,
+            g,
+        )
+        self._check(
+            lambda: g.first(ReceiptReceived) is not None, _t("TCP guest gets a receipt from the host"), g, h
+        )
+        host.send("reply over TCP")
+        self._check(
+            lambda: g.first(ChatReceived, lambda e: e.text == "reply over TCP") is not None,
+            _t("TCP guest receives the host's reply"),
+            g,
+            h,
+        )
+
+    def _udp(self) -> None:
+        a_backend, a = self._backend("udp-a")
+        a_backend.start(SessionConfig(mode="udp", role="peer", nick="selftest-a", bind="127.0.0.1", host=""))
+        self._check(lambda: a.first(Listening) is not None, _t("UDP peer A is bound on 127.0.0.1"), a)
+        port = self._port(a)
+        b_backend, b = self._backend("udp-b")
+        b_backend.start(
+            SessionConfig(
+                mode="udp", role="peer", nick="selftest-b", bind="127.0.0.1", host="127.0.0.1", port=port
+            )
+        )
+        self._check(lambda: b.first(Listening) is not None, _t("UDP peer B is bound on 127.0.0.1"), b)
+        b_backend.send("hello over UDP")
+        self._check(
+            lambda: a.first(ChatReceived, lambda e: e.text == "hello over UDP") is not None,
+            _t("UDP peer A receives B's datagram"),
+            a,
+            b,
+        )
+        self._check(lambda: b.first(ReceiptReceived) is not None, _t("UDP peer B gets A's receipt"), b, a)
+        a_backend.send("reply over UDP")
+        self._check(
+            lambda: b.first(ChatReceived, lambda e: e.text == "reply over UDP") is not None,
+            _t("UDP peer A answers B (who wrote to it)"),
+            b,
+            a,
+        )
+        self._check(lambda: a.first(ReceiptReceived) is not None, _t("UDP peer A gets B's receipt"), a, b)
+
+
+class SelfTestFailed(Exception):
+    """A self-test check did not pass; the message says which and why."""
+
+
+def run_self_test() -> int:
+    """Exchange messages over TCP and UDP on 127.0.0.1 in this process; print what was checked.
+
+    Returns:
+        0 when every check passed, 1 otherwise (with a sentence on stderr).
+    """
+    test = SelfTest(application())
+    try:
+        test.run()
+    except SelfTestFailed as failure:
+        print(_t("FAILED  {failure}").format(failure=failure), file=sys.stderr, flush=True)
+        return EXIT_FAILED
+    print(
+        _t("self-test passed: {n} checks over TCP and UDP on 127.0.0.1").format(n=len(test.passed)),
+        flush=True,
+    )
+    return EXIT_OK
