@@ -7,8 +7,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QPoint,
-    QRectF,
+    QPointF,
     QSize,
     Qt,
     Signal,
@@ -67,14 +66,14 @@ def delivered_colour(palette: QPalette) -> QColor:
 _TALL_SAMPLE = "Ag 中文 繁體 😀"
 
 
-def _shaped_line_height(font: QFont, text: str) -> int:
-    """The height of one laid-out line of ``text``, fallback fonts included."""
+def _shaped_line(font: QFont, text: str) -> tuple[int, int]:
+    """Height and ascent of one laid-out line of ``text``, fallback fonts included."""
     layout = QTextLayout(text, font)
     layout.beginLayout()
     line = layout.createLine()
     line.setLineWidth(1_000_000)
     layout.endLayout()
-    return int(line.height() + 0.999)
+    return int(line.height() + 0.999), int(line.ascent() + 0.999)
 
 
 class _Metrics:
@@ -89,10 +88,12 @@ class _Metrics:
         self.fm = QFontMetrics(self.font)
         self.bold_fm = QFontMetrics(self.bold)
         # A line of Chinese or emoji is drawn with a fallback font that is taller than the
-        # base font; size every line for it, or such rows get their glyphs cut off.
-        self.line_height = max(
-            self.fm.height(), self.bold_fm.height(), _shaped_line_height(self.font, _TALL_SAMPLE)
-        )
+        # base font: every line gets the pitch of the tallest script and one shared
+        # baseline, so no glyph is cut off and time, sender and text line up in every row.
+        tall_height, tall_ascent = _shaped_line(self.font, _TALL_SAMPLE)
+        self.baseline = max(self.fm.ascent(), self.bold_fm.ascent(), tall_ascent)
+        descent = max(self.fm.descent(), self.bold_fm.descent(), tall_height - tall_ascent)
+        self.line_height = self.baseline + descent
         self.time_width = self.fm.horizontalAdvance("00:00:00")
         # Wide enough for a nickname or a raw sender's "192.168.1.100:50007" without eliding.
         self.sender_width = max(
@@ -191,25 +192,25 @@ class TranscriptDelegate(QStyledItemDelegate):
             and (len(text) * m.widest_char <= text_width or m.fm.horizontalAdvance(text) <= text_width)
         ):
             return m.line_height + 2 * _PAD_Y
-        layout = self._layout(self._text_font(m, row), text, text_width)
-        height = layout.boundingRect().height()
-        return max(m.line_height, int(height + 0.999)) + 2 * _PAD_Y
+        layout = self._layout(m, self._text_font(m, row), text, text_width)
+        return max(1, layout.lineCount()) * m.line_height + 2 * _PAD_Y
 
     @staticmethod
-    def _layout(font: QFont, text: str, width: int) -> QTextLayout:
+    def _layout(m: _Metrics, font: QFont, text: str, width: int) -> QTextLayout:
+        """Wrap ``text``; line ``i`` has its baseline at ``i * line_height + baseline``."""
         layout = QTextLayout(_for_layout(text), font)
         text_option = QTextOption()
         text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(text_option)
         layout.beginLayout()
-        y = 0.0
+        y = 0
         while True:
             line = layout.createLine()
             if not line.isValid():
                 break
             line.setLineWidth(width)
-            line.setPosition(QPoint(0, int(y)))
-            y += line.height()
+            line.setPosition(QPointF(0, y + m.baseline - line.ascent()))
+            y += m.line_height
         layout.endLayout()
         return layout
 
@@ -244,11 +245,10 @@ class TranscriptDelegate(QStyledItemDelegate):
         top = rect.top() + _PAD_Y
         line_h = m.line_height
 
+        baseline = top + m.baseline
         painter.setFont(m.font)
         painter.setPen(dim)
-        painter.drawText(
-            rect.left() + _PAD_X, top, m.time_width, line_h, Qt.AlignmentFlag.AlignLeft, row.time
-        )
+        painter.drawText(QPointF(rect.left() + _PAD_X, baseline), row.time)
 
         text_font = m.font
         if row.kind in (RowKind.SYSTEM, RowKind.ERROR):
@@ -268,24 +268,18 @@ class TranscriptDelegate(QStyledItemDelegate):
             painter.setFont(m.bold if row.kind != RowKind.RAW else m.font)
             metrics = m.bold_fm if row.kind != RowKind.RAW else m.fm
             sender = metrics.elidedText(row.sender, Qt.TextElideMode.ElideMiddle, m.sender_width)
-            painter.drawText(
-                sender_x,
-                top,
-                m.sender_width,
-                line_h,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                sender,
-            )
+            right_aligned = sender_x + m.sender_width - metrics.horizontalAdvance(sender)
+            painter.drawText(QPointF(right_aligned, baseline), sender)
 
         text_x = rect.left() + m.text_left(row)
         text_width = m.text_width(row, rect.width())
         painter.setFont(text_font)
         painter.setPen(text_colour)
         if row.layout_height <= line_h + 2 * _PAD_Y and "\n" not in row.text and "\r" not in row.text:
-            # Plain drawText with no TextShowMnemonic/RichText flag: '&' and '<b>' draw literally.
-            painter.drawText(text_x, top, text_width, line_h, Qt.AlignmentFlag.AlignLeft, row.text)
+            # drawText at a point takes no flags at all: '&' and '<b>' draw literally.
+            painter.drawText(QPointF(text_x, baseline), row.text)
         else:
-            self._layout(text_font, row.text, text_width).draw(painter, QRectF(text_x, top, 0, 0).topLeft())
+            self._layout(m, text_font, row.text, text_width).draw(painter, QPointF(text_x, top))
 
         mark = _MARKS.get(row.receipt)
         if mark is not None:
@@ -298,14 +292,10 @@ class TranscriptDelegate(QStyledItemDelegate):
             else:
                 painter.setPen(dim)
             painter.setFont(m.bold)
-            painter.drawText(
-                rect.right() - _PAD_X - m.mark_width,
-                top,
-                m.mark_width,
-                line_h,
-                Qt.AlignmentFlag.AlignCenter,
-                mark,
+            centred = (
+                rect.right() - _PAD_X - m.mark_width + (m.mark_width - m.bold_fm.horizontalAdvance(mark)) / 2
             )
+            painter.drawText(QPointF(centred, baseline), mark)
         painter.restore()
 
 
