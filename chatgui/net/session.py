@@ -9,6 +9,7 @@ from __future__ import annotations
 import secrets
 import socket
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -39,27 +40,28 @@ class LiveSettings:
     encoding: str
 
 
-class Endpoint:
+class Endpoint(ABC):
     """What a session runs: a TCP host, a TCP client or a UDP peer."""
 
     def __init__(self, ctx: SessionContext) -> None:
         self.ctx = ctx
         self.closed = False
 
+    @abstractmethod
     def start(self) -> None:
         """Begin (resolve, bind, connect); report ``activated`` or ``failed`` later."""
-        raise NotImplementedError
 
     def close(self) -> None:
         """Release every socket and timer at once; no events after this."""
         self.closed = True
 
+    @abstractmethod
     def send_text(self, text: str) -> None:
         """Send our own chat text (only called while active)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def settings_changed(self) -> None:
-        """``ctx.settings`` changed (encoding, raw mode)."""
+        """``ctx.settings`` changed (encoding, raw mode): apply what the endpoint keeps itself."""
 
 
 class SessionContext:

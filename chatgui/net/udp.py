@@ -384,6 +384,9 @@ class UdpPeer(Endpoint):
             self.ctx.emit(ReceiptMissing(seq))
         self._arm_receipt_timer()
 
+    def settings_changed(self) -> None:
+        """Nothing to apply: each datagram reads ``ctx.settings`` as it is sent or received."""
+
     def close(self) -> None:
         """Close the socket and forget the timers."""
         super().close()
