@@ -23,6 +23,7 @@ from chatgui.net.events import (
     StateChanged,
 )
 from chatgui.sentences import describe
+from chatgui.ui.addresses import lan_addresses
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.transcript_model import Receipt, RowKind, TranscriptModel
 from chatgui.ui.transcript_view import TranscriptDelegate
@@ -259,6 +260,35 @@ def test_hosting_shows_addresses_and_roster(window: MainWindow, fake_backend: Fa
     fake_backend.deliver([StateChanged(SessionState.IDLE)])
     assert not window.addresses_label.isVisible()
     assert not window.roster_view.isVisible()
+
+
+def test_copy_button_puts_every_address_on_the_clipboard_one_a_line(
+    qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
+) -> None:
+    window.mode_combo.setCurrentIndex(window.mode_combo.findData("tcp"))
+    window.role_combo.setCurrentIndex(window.role_combo.findData("host"))
+    window.host_edit.clear()
+    _activate(window, fake_backend)
+    fake_backend.deliver([Listening(("[::]:50123",), 50123)])
+    expected = [address.with_port(50123) for address in lan_addresses()]
+    assert window.copy_addresses_button.isVisible()
+    QGuiApplication.clipboard().setText("before")
+    qtbot.mouseClick(window.copy_addresses_button, Qt.MouseButton.LeftButton)
+    # No " (link-local)" marks and no "·" separators: lines ready to paste into a terminal.
+    assert QGuiApplication.clipboard().text() == ("\n".join(expected) if expected else "before")
+
+
+def test_copy_button_copies_the_bind_address_of_a_host(
+    qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
+) -> None:
+    window.mode_combo.setCurrentIndex(window.mode_combo.findData("tcp"))
+    window.role_combo.setCurrentIndex(window.role_combo.findData("host"))
+    window.host_edit.setText("::1")
+    _activate(window, fake_backend)
+    fake_backend.deliver([Listening(("[::1]:50124",), 50124)])
+    QGuiApplication.clipboard().setText("before")
+    qtbot.mouseClick(window.copy_addresses_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "[::1]:50124"
 
 
 def test_problem_is_a_sentence_in_status_and_transcript(
