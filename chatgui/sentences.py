@@ -269,10 +269,18 @@ def describe_event(event: object) -> str | None:
     if isinstance(event, Connected):
         return _fill(_EVENTS, "Connected to {remote} (from {local}).", remote=event.remote, local=event.local)
     if isinstance(event, PeerJoined):
+        if not event.nick:  # a connection that does not speak chatgui (nc, a tutorial script)
+            if not event.address:
+                return _fill(_EVENTS, "A plain-text program (not chatgui) connected.")
+            return _fill(_EVENTS, "{address} connected (plain text, not chatgui).", address=event.address)
         if event.address:
             return _fill(_EVENTS, "{nick} joined from {address}.", nick=event.nick, address=event.address)
         return _fill(_EVENTS, "{nick} joined.", nick=event.nick)
     if isinstance(event, PeerLeft):
+        if not event.nick:
+            if not event.address:
+                return _fill(_EVENTS, "A plain-text program disconnected.")
+            return _fill(_EVENTS, "{address} disconnected.", address=event.address)
         if event.address:
             return _fill(_EVENTS, "{nick} ({address}) left.", nick=event.nick, address=event.address)
         return _fill(_EVENTS, "{nick} left.", nick=event.nick)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import socket
 import sys
 import time
@@ -22,6 +23,7 @@ from chatgui.net.events import (
     RosterChanged,
     Severity,
 )
+from chatgui.net.loop import Timer
 from chatgui.net.session import AddrInfo, Endpoint, SessionContext
 from chatgui.net.stream import Stream, stream_problem
 from chatgui.protocol.errors import NotEncodable, TextTooLong
@@ -44,6 +46,12 @@ from chatgui.protocol.raw import encode_raw
 
 LISTEN_BACKLOG = 128
 ACCEPTS_PER_WAKEUP = 64
+HELLO_GRACE_SECONDS = 1.0
+"""A client that has not said Hello this long after connecting is announced as plain text.
+
+A chatgui client says Hello as soon as it connects; nc or a tutorial script may say nothing
+until its user types, and the host's user should see it arrive.
+"""
 
 
 def _set_bind_options(sock: socket.socket) -> None:
@@ -64,6 +72,10 @@ class TcpHost(Endpoint):
         self.streams: dict[Stream, None] = {}  # insertion-ordered set
         self.seq = 0
         self.nick = clean_nick(ctx.config.nick) or "host"
+        # Plain-text (non-chatgui) connections: not in the roster (no nickname), but the user
+        # is told when they arrive and leave, as PeerJoined/PeerLeft with an empty nick.
+        self._unannounced: dict[Stream, Timer] = {}
+        self._plain: set[Stream] = set()
 
     # -- start -----------------------------------------------------------------------
 
@@ -141,6 +153,19 @@ class TcpHost(Endpoint):
             sock.setblocking(False)
             stream = Stream(self.ctx.loop, sock, format_sockaddr(addr), self, self.ctx.settings.encoding)
             self.streams[stream] = None
+            announce = functools.partial(self._announce_plain, stream)
+            self._unannounced[stream] = self.ctx.loop.call_later(HELLO_GRACE_SECONDS, announce)
+
+    def _announce_plain(self, stream: Stream) -> None:
+        """Tell the user a client that does not speak chatgui is connected (once)."""
+        timer = self._unannounced.pop(stream, None)
+        if timer is None or self.closed:
+            return
+        timer.cancel()
+        if stream.chatgui or stream.closing or stream.closed:
+            return
+        self._plain.add(stream)
+        self.ctx.emit(PeerJoined("", stream.address))
 
     def _roster(self) -> tuple[str, ...]:
         return (self.nick, *(s.nick for s in self.streams if s.chatgui and not s.closing))
@@ -187,12 +212,16 @@ class TcpHost(Endpoint):
         """Handle one line from a client."""
         match event:
             case Msg() as msg:
+                if stream in self._unannounced and not stream.chatgui:
+                    self._announce_plain(stream)
                 nick = stream.nick if stream.chatgui else stream.address
                 stamped = Msg(msg.peer, msg.seq, msg.ts, nick, msg.text)
                 self.ctx.emit(ChatReceived(nick, msg.text, stream.address, msg.peer, msg.seq, msg.ts))
                 stream.write(encode_line(Ack(msg.peer, msg.seq, msg.ts)))
                 self._relay(stamped, stream, self.ctx.config.echo)
             case RawText() as raw:
+                if stream in self._unannounced:
+                    self._announce_plain(stream)
                 self.ctx.emit(RawReceived(stream.address, raw.text, raw.data))
                 stream.raw_seq += 1
                 relayed = Msg(stream.address, stream.raw_seq, time.time(), stream.address, raw.text)
@@ -217,6 +246,12 @@ class TcpHost(Endpoint):
     def _on_hello(self, stream: Stream, hello: Hello) -> None:
         if stream.chatgui:
             return  # one Hello per connection; a second cannot rename anyone
+        timer = self._unannounced.pop(stream, None)
+        if timer is not None:
+            timer.cancel()
+        # Announced as plain text earlier (e.g. a chatgui client leaving raw mode): from now on
+        # it is a member, and its leaving is told by nickname.
+        self._plain.discard(stream)
         stream.chatgui = True
         stream.nick = clean_nick(hello.nick) or stream.address
         roster = self._roster()
@@ -245,13 +280,29 @@ class TcpHost(Endpoint):
             self.ctx.emit(stream_problem(stream, error, fatal=False))
         if not was_closing:
             self._left(stream)
+        timer = self._unannounced.pop(stream, None)  # closed by us before it was announced
+        if timer is not None:
+            timer.cancel()
+        self._plain.discard(stream)
 
     def _left(self, stream: Stream) -> None:
         if not stream.chatgui:
+            self._plain_left(stream)
             return
         self._broadcast_frame(Leave(stream.nick), sender=stream)
         self.ctx.emit(PeerLeft(stream.nick, stream.address))
         self.ctx.emit(RosterChanged(self._roster()))
+
+    def _plain_left(self, stream: Stream) -> None:
+        """A plain-text connection ended: say so (and that it came, if it went before being told)."""
+        timer = self._unannounced.pop(stream, None)
+        if timer is not None:
+            timer.cancel()
+            self.ctx.emit(PeerJoined("", stream.address))
+        elif stream not in self._plain:
+            return
+        self._plain.discard(stream)
+        self.ctx.emit(PeerLeft("", stream.address))
 
     # -- our own messages ------------------------------------------------------------
 
@@ -287,6 +338,10 @@ class TcpHost(Endpoint):
             self.ctx.loop.remove_socket(self.listener)
             self.listener.close()
             self.listener = None
+        for timer in self._unannounced.values():
+            timer.cancel()
+        self._unannounced.clear()
+        self._plain.clear()
         for stream in list(self.streams):
             # What we queued (e.g. the last lines of a piped stdin) still goes out.
             stream.close_after_flush()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -55,3 +56,15 @@ def test_join_talks_to_a_socat_listener(
     listener.out(r"^hello listener$")
     listener.send("hello joiner")
     program.out(rf"^127\.0\.0\.1:{port}: hello joiner$")
+
+
+def test_a_silent_ncat_is_announced_on_the_hosts_stderr(
+    chatgui: Callable[..., Program], spawn: Callable[..., Program]
+) -> None:
+    ncat = require_tool("ncat", "nc")
+    host = chatgui("host", "--tcp", "--bind", "127.0.0.1", "--port", "0", "--nick", "ann")
+    port = host.listening_port()
+    nc = spawn(ncat, "127.0.0.1", str(port))
+    address = host.err(r"^(127\.0\.0\.1:\d+) connected \(plain text, not chatgui\)\.$")[1]
+    nc.kill()
+    host.err(rf"^{re.escape(address)} disconnected\.$")
