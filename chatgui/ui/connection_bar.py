@@ -74,11 +74,7 @@ class ConnectionBar(QWidget):
         self.port_label = QLabel(self.tr("Port"))
         self.port_label.setBuddy(self.port_spin)
         self.connect_button = named(QPushButton(self.tr("Connect")), "connectButton", self.tr("Connect"))
-        self.connect_button.setDefault(True)
         self.connect_button.setMinimumWidth(110)
-        font = self.connect_button.font()
-        font.setBold(True)
-        self.connect_button.setFont(font)
 
         self.nick_edit = named(QLineEdit(), "nickEdit", self.tr("Nickname"))
         self.nick_edit.setMaxLength(40)

@@ -375,8 +375,8 @@ class MainWindow(QMainWindow):
         self.compose_edit.setEnabled(active)
         self.send_button.setEnabled(active)
         # One primary action at a time: Connect while idle, Send while connected.
-        set_primary(self.connect_button, idle, self.palette())
-        set_primary(self.send_button, active, self.palette())
+        set_primary(self.connect_button, idle)
+        set_primary(self.send_button, active)
         if active:
             self.compose_edit.setPlaceholderText(
                 self.tr("Type a message — Enter sends, Shift+Enter starts a new line")
@@ -540,10 +540,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _apply_palette(self) -> None:
-        palette = self.palette()
-        self.addresses_bar.apply_palette(palette)
-        set_primary(self.connect_button, self._state == SessionState.IDLE, palette)
-        set_primary(self.send_button, self._state == SessionState.ACTIVE, palette)
+        self.addresses_bar.apply_palette(self.palette())
 
     # ----------------------------------------------------------------- settings
 

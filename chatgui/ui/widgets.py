@@ -55,25 +55,20 @@ def mix(base: QColor, tint: QColor, amount: float) -> QColor:
     )
 
 
-def set_primary(button: QPushButton, primary: bool, base: QPalette) -> None:
-    """Colour ``button`` as the window's one primary action, or as an ordinary button.
+def set_primary(button: QPushButton, primary: bool) -> None:
+    """Mark ``button`` as the window's one primary action, or as an ordinary button.
+
+    The primary button is the style's default button in bold. Its colours stay the
+    palette's own Button/ButtonText pair, which every theme keeps readable: filling it
+    with Highlight instead came out pale blue under white text (Fusion lightens and
+    desaturates a button's colour) and native styles ignore a button colour altogether
+    while still using ButtonText.
 
     Args:
         button: The push button.
         primary: Whether it is the primary action now.
-        base: The window's palette, which the colours come from (light or dark alike).
     """
-    # Palette roles only (no style sheet): the highlight colour follows light and dark themes.
-    palette = QPalette(base)
-    if primary:
-        # The active group's colours for the inactive window too: a grabbed or unfocused
-        # window would otherwise show a washed-out primary button.
-        active = QPalette.ColorGroup.Active
-        for group in (active, QPalette.ColorGroup.Inactive):
-            palette.setColor(
-                group, QPalette.ColorRole.Button, base.color(active, QPalette.ColorRole.Highlight)
-            )
-            palette.setColor(
-                group, QPalette.ColorRole.ButtonText, base.color(active, QPalette.ColorRole.HighlightedText)
-            )
-    button.setPalette(palette)
+    button.setDefault(primary)
+    font = button.font()
+    font.setBold(primary)
+    button.setFont(font)

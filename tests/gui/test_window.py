@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -90,6 +90,22 @@ def test_connect_button_follows_state(window: MainWindow, fake_backend: FakeBack
     assert window.connect_button.text() == "Connect"
     assert window.host_edit.isEnabled()
     assert not window.compose_edit.isEnabled()
+
+
+def test_one_primary_button_in_the_palette_own_readable_colours(
+    window: MainWindow, fake_backend: FakeBackend
+) -> None:
+    def primary() -> list[str]:
+        buttons = (window.connect_button, window.send_button)
+        return [b.objectName() for b in buttons if b.isDefault() and b.font().bold()]
+
+    assert primary() == ["connectButton"]
+    _activate(window, fake_backend)
+    assert primary() == ["sendButton"]
+    palette = window.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role in (QPalette.ColorRole.Button, QPalette.ColorRole.ButtonText):
+            assert window.send_button.palette().color(group, role) == palette.color(group, role)
 
 
 def test_enter_sends_and_shift_enter_makes_a_new_line(
