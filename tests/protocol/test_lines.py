@@ -383,3 +383,12 @@ def test_raw_lines_remember_their_ending_for_an_exact_echo() -> None:
     events = drain(framer, 1.0)
     assert [e.ending for e in events if isinstance(e, RawText)] == [b"\n", b"\r\n", b""]
     assert [e.data + e.ending for e in events if isinstance(e, RawText)] == [b"lf\n", b"crlf\r\n", b"tail"]
+
+
+def test_bulk_path_gives_nothing_for_the_bare_ending_of_a_line_already_shown() -> None:
+    # Deterministic: Hypothesis reaches this branch only on some runs.
+    framer = LineFramer()
+    framer.receive_data(b"tail", 0.0)
+    assert framer.next_events(1.0) == [RawText("tail", b"tail")]
+    framer.receive_data(b"\r\nnext\n", 1.0)
+    assert framer.next_events(1.0) == [RawText("next", b"next", b"\n")]
