@@ -31,6 +31,15 @@ AddrInfo = tuple[Any, ...]  # one getaddrinfo entry: (family, type, proto, canon
 Resolved = Callable[[list[AddrInfo] | OSError], None]
 
 
+def wildcard_addrinfos(socktype: int, port: int) -> list[AddrInfo]:
+    """Every interface: a dual-stack ``::`` first where IPv6 exists, then ``0.0.0.0``."""
+    infos: list[AddrInfo] = []
+    if socket.has_ipv6:
+        infos.append((socket.AF_INET6, socktype, 0, "", ("::", port, 0, 0)))
+    infos.append((socket.AF_INET, socktype, 0, "", ("0.0.0.0", port)))
+    return infos
+
+
 @dataclass(slots=True)
 class LiveSettings:
     """The settings a user may change while a session runs."""

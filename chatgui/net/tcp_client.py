@@ -19,12 +19,11 @@ from chatgui.net.events import (
     Problem,
     ProblemOccurred,
     RawReceived,
-    ReceiptMissing,
-    ReceiptReceived,
     RosterChanged,
     Severity,
 )
 from chatgui.net.loop import Timer
+from chatgui.net.receipts import Receipts
 from chatgui.net.session import AddrInfo, Endpoint, SessionContext
 from chatgui.net.stream import Stream, stream_problem
 from chatgui.protocol.errors import NotEncodable, TextTooLong
@@ -44,7 +43,6 @@ from chatgui.protocol.frames import (
 )
 from chatgui.protocol.lines import encode_line
 from chatgui.protocol.raw import encode_raw
-from chatgui.protocol.tracker import SendTracker
 
 
 class TcpClient(Endpoint):
@@ -55,8 +53,7 @@ class TcpClient(Endpoint):
         self.stream: Stream | None = None
         self.seq = 0
         self.hello_sent = False
-        self.tracker = SendTracker(ctx.config.receipt_timeout)
-        self._receipt_timer: Timer | None = None
+        self.receipts = Receipts(ctx.loop, ctx.emit, ctx.config.receipt_timeout)
         self._pending: list[AddrInfo] = []
         self._attempt: socket.socket | None = None
         self._attempt_timer: Timer | None = None
@@ -163,11 +160,7 @@ class TcpClient(Endpoint):
                 emit(ChatReceived(m.nick, m.text, stream.address, m.peer, m.seq, m.ts))
             case Ack() as ack:
                 if ack.peer == self.ctx.peer_id:
-                    now, acked = self.ctx.loop.now(), self.tracker.acked
-                    for seq in (*ack.also, ack.seq):
-                        rtt = acked(seq, now)
-                        if rtt is not None:
-                            emit(ReceiptReceived(seq, rtt))
+                    self.receipts.on_ack(ack, self.ctx.loop.now())
             case RawText() as raw:
                 emit(RawReceived(stream.address, raw.text, raw.data))
             case Roster(nicks=nicks):
@@ -222,24 +215,8 @@ class TcpClient(Endpoint):
         stream.write(data)
         expects = not settings.raw
         if expects:
-            self.tracker.sent(self.seq, self.ctx.loop.now())
-            self._arm_receipt_timer()
+            self.receipts.sent(self.seq)
         self.ctx.emit(ChatSent(self.seq, nick, text, expects, settings.raw, (stream.address,)))
-
-    def _arm_receipt_timer(self) -> None:
-        if self._receipt_timer is not None:
-            return
-        deadline = self.tracker.next_deadline()
-        if deadline is not None:
-            self._receipt_timer = self.ctx.loop.call_at(deadline, self._on_receipt_due)
-
-    def _on_receipt_due(self) -> None:
-        self._receipt_timer = None
-        if self.closed:
-            return
-        for seq in self.tracker.expired(self.ctx.loop.now()):
-            self.ctx.emit(ReceiptMissing(seq))
-        self._arm_receipt_timer()
 
     def settings_changed(self) -> None:
         """Apply a new encoding; leaving raw mode introduces us to the host."""
@@ -253,8 +230,7 @@ class TcpClient(Endpoint):
         sock = self._drop_attempt()
         if sock is not None:
             sock.close()
-        if self._receipt_timer is not None:
-            self._receipt_timer.cancel()
+        self.receipts.close()
         if self.stream is not None:
             self.stream.close_after_flush()
             self.stream = None

@@ -24,7 +24,7 @@ from chatgui.net.events import (
     Severity,
 )
 from chatgui.net.loop import Timer
-from chatgui.net.session import AddrInfo, Endpoint, SessionContext
+from chatgui.net.session import AddrInfo, Endpoint, SessionContext, wildcard_addrinfos
 from chatgui.net.stream import Stream, stream_problem
 from chatgui.protocol.errors import NotEncodable, TextTooLong
 from chatgui.protocol.frames import (
@@ -85,11 +85,7 @@ class TcpHost(Endpoint):
         if config.bind:
             self.ctx.resolve(config.bind, config.port, socket.SOCK_STREAM, self._on_resolved, passive=True)
             return
-        infos: list[AddrInfo] = []
-        if socket.has_ipv6:
-            infos.append((socket.AF_INET6, socket.SOCK_STREAM, 0, "", ("::", config.port, 0, 0)))
-        infos.append((socket.AF_INET, socket.SOCK_STREAM, 0, "", ("0.0.0.0", config.port)))
-        self._listen(infos)
+        self._listen(wildcard_addrinfos(socket.SOCK_STREAM, config.port))
 
     def _on_resolved(self, result: list[AddrInfo] | OSError) -> None:
         if isinstance(result, OSError):
