@@ -227,6 +227,34 @@ def describe(event: ProblemOccurred) -> str:
             "choose a free port when hosting).",
             port=event.port,
         )
+    if kind is Problem.NO_BROADCAST_INTERFACE:
+        if event.detail:
+            return _fill(
+                _PROBLEMS,
+                "The network interface {interface} has no IPv4 broadcast address — choose another "
+                "interface (broadcast works on Ethernet and Wi-Fi, not on loopback or VPNs).",
+                interface=event.detail,
+            )
+        return QCoreApplication.translate(
+            _PROBLEMS,
+            "This computer has no network interface with an IPv4 broadcast address — connect to a "
+            "network (Ethernet or Wi-Fi), or use multicast or a peer address instead.",
+        )
+    if kind is Problem.MULTICAST_UNAVAILABLE:
+        return _fill(
+            _PROBLEMS,
+            "Cannot join the multicast group {group}: {detail} — check that this computer is "
+            "connected to a network, or choose another interface.",
+            group=event.host,
+            detail=event.detail or QCoreApplication.translate(_PROBLEMS, "unknown error"),
+        )
+    if kind is Problem.INVALID_GROUP:
+        return _fill(
+            _PROBLEMS,
+            "{group} is not a multicast group — use an address from 224.0.0.0 to 239.255.255.255 "
+            "(for example 239.255.50.7) or an IPv6 group starting with ff.",
+            group=event.host,
+        )
     # Problem.OS_ERROR, and any kind added later: the OS's own words are the best we have.
     detail = event.detail or QCoreApplication.translate(_PROBLEMS, "unknown error")
     if event.address or event.host:

@@ -41,6 +41,9 @@ FACTS: dict[Problem, dict[str, object]] = {
     Problem.NO_DESTINATION: {},
     Problem.NOT_CONNECTED: {},
     Problem.INVALID_PORT: {"port": 70000},
+    Problem.NO_BROADCAST_INTERFACE: {"detail": "zzq-eth9"},
+    Problem.MULTICAST_UNAVAILABLE: {"host": "239.1.2.3", "detail": "No such device zzq"},
+    Problem.INVALID_GROUP: {"host": "10.20.30.40"},
     Problem.OS_ERROR: {"detail": "Too many open files zzq"},
 }
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Mode = Literal["tcp", "udp"]
-Role = Literal["host", "join", "peer"]
+Role = Literal["host", "join", "peer", "broadcast", "multicast"]
+DEFAULT_MULTICAST_GROUP = "239.255.50.7"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,10 @@ class SessionConfig:
     TCP join: connects to ``host``:``port``.
     UDP peer: binds ``bind``:``local_port`` (0 = any free port) and sends to ``host``:``port``;
     with ``host`` empty it answers whoever has written to it.
+    UDP broadcast: binds ``port`` and sends to the broadcast address of ``interface``
+    (a name such as "eth0"; "" = the first interface that has one), with SO_BROADCAST.
+    UDP multicast: joins ``group`` (IPv4 or IPv6) on ``interface`` ("" = the system's
+    choice), binds ``port``, sends to ``group``:``port`` with ``ttl`` as TTL / hop limit.
     """
 
     mode: Mode
@@ -38,6 +43,9 @@ class SessionConfig:
     echo: bool = False  # host: send every received message back to its sender
     connect_timeout: float = 5.0
     receipt_timeout: float = 2.0
+    group: str = DEFAULT_MULTICAST_GROUP  # multicast role only
+    ttl: int = 1  # multicast role only: 1 = this network segment
+    interface: str = ""  # broadcast / multicast role: an interface name, "" = choose
 
 
 class SessionState(enum.Enum):
@@ -72,6 +80,9 @@ class Problem(enum.Enum):
     NO_DESTINATION = "no_destination"  # UDP with no host and nobody heard from yet
     NOT_CONNECTED = "not_connected"  # send while no session is active
     INVALID_PORT = "invalid_port"  # port
+    NO_BROADCAST_INTERFACE = "no_broadcast_interface"  # detail: interface name ("" = none at all)
+    MULTICAST_UNAVAILABLE = "multicast_unavailable"  # host (the group), detail: the OS's words
+    INVALID_GROUP = "invalid_group"  # host: not a multicast address
     OS_ERROR = "os_error"  # detail: anything else, with the OS's words
 
 
@@ -193,6 +204,31 @@ class RosterChanged:
     nicks: tuple[str, ...]
 
 
+class CheckOutcome(enum.Enum):
+    """What a reachability check found (``Backend.check``)."""
+
+    WORKS = "works"  # TCP: a connection was accepted; UDP: a chatgui peer answered
+    NOT_FOUND = "not_found"  # the name does not resolve
+    REFUSED = "refused"  # TCP: nothing listens there; UDP: the OS said port unreachable
+    TIMED_OUT = "timed_out"  # no answer at all: a firewall, or a wrong address
+    UNREACHABLE = "unreachable"  # no route to that network from this computer
+    NO_ANSWER = "no_answer"  # UDP: sent, nothing came back (not a chatgui peer, or dropped)
+    ERROR = "error"  # anything else; ``detail`` has the OS's words
+
+
+@dataclass(frozen=True, slots=True)
+class CheckFinished:
+    """The result of ``Backend.check(mode, host, port)``; ``address`` is what the name resolved to."""
+
+    mode: Mode
+    host: str
+    port: int
+    outcome: CheckOutcome
+    address: str = ""
+    rtt: float = 0.0
+    detail: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class SessionEnded:
     """The session is over (stopped by us, or by a fatal problem reported just before)."""
@@ -214,4 +250,5 @@ Event = (
     | PeerLeft
     | RosterChanged
     | SessionEnded
+    | CheckFinished
 )
