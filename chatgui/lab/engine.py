@@ -1,0 +1,350 @@
+"""A lab run: the same numbered workload over TCP and UDP at once, on plain threads and sockets.
+
+Each protocol is a lane: a sender thread that offers message ``seq`` at its scheduled time,
+passes it through the seeded ``Impairment`` shim and puts each copy on the wire when it is
+due, and a reader thread that takes the echoes. A coordinator thread reports a
+``LabResult`` at most every ``progress_interval`` seconds and ends the run when every copy
+sent has been echoed, or when nothing has come back for the quiet timeout (UDP losses are
+final then). Without a peer, a ``LabPeer`` on 127.0.0.1 port 0 answers; with one, the
+network between decides. No Qt here: ``bridge.LabController`` carries results to the window.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import heapq
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable
+
+from chatgui.lab import wire
+from chatgui.lab.impairment import Impairment
+from chatgui.lab.model import TCP, UDP, Conditions, LabResult, ProtocolResult, Workload
+from chatgui.lab.peer import DEFAULT_LAB_PORT, UDP_BUFFER, LabPeer
+from chatgui.lab.tracker import Tracker
+
+QUIET_TIMEOUT_S = 2.0
+CONNECT_TIMEOUT_S = 5.0
+_OFFER_BATCH = 256  # messages offered before sending what is due, when there is no rate
+_POLL_S = 0.1
+
+
+def parse_peer(text: str, default_port: int = DEFAULT_LAB_PORT) -> tuple[str, int]:
+    """``HOST``, ``HOST:PORT``, ``[V6]:PORT`` or a bare IPv6 literal as (host, port).
+
+    Raises:
+        ValueError: the port is not a number from 1 to 65535, or the host is empty.
+    """
+    text = text.strip()
+    host, port = text, default_port
+    if text.startswith("["):
+        host, _, rest = text[1:].partition("]")
+        if rest.startswith(":"):
+            port = int(rest[1:])
+    elif text.count(":") == 1:
+        host, _, port_text = text.partition(":")
+        port = int(port_text)
+    if not host or not 1 <= port <= 65535:
+        raise ValueError(text)
+    return host, port
+
+
+class _Lane:
+    """One protocol's sockets, shim, bookkeeping and two threads."""
+
+    def __init__(self, run: LabRun, protocol: str, address: tuple[object, ...], family: int) -> None:
+        self.run = run
+        self.protocol = protocol
+        self.frame_size = max(run.workload.size, wire.min_frame_size(run.workload.count))
+        self.tracker = Tracker(protocol, run.workload.count, self.frame_size)
+        self.impairment = Impairment(run.conditions, protocol)
+        self.lock = threading.Lock()
+        self.sending_done = False
+        self.sending_done_t = 0.0
+        self.broken = False
+        self._offered_ts = [0.0] * (run.workload.count + 1)
+        if protocol == TCP:
+            self.sock = socket.create_connection(address[:2], timeout=CONNECT_TIMEOUT_S)  # type: ignore[arg-type]
+            self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        else:
+            self.sock = socket.socket(family, socket.SOCK_DGRAM)
+            with contextlib.suppress(OSError):
+                self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, UDP_BUFFER)
+                self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, UDP_BUFFER)
+            # Connected: only the peer's echoes come in, and the OS may report it unreachable.
+            self.sock.connect(address)
+        self.sock.settimeout(_POLL_S)
+        self.threads = [
+            threading.Thread(target=self._send, name=f"lab-{protocol}-send", daemon=True),
+            threading.Thread(target=self._read, name=f"lab-{protocol}-read", daemon=True),
+        ]
+
+    def _put(self, seqs: list[int]) -> None:
+        frames = [
+            wire.encode_message(self.run.run_id, seq, self._offered_ts[seq], self.frame_size) for seq in seqs
+        ]
+        if self.protocol == TCP:
+            self.sock.sendall(b"".join(frames))
+        else:
+            for frame in frames:
+                # Nobody listening there (yet) is no error to UDP: the echoes will tell.
+                with contextlib.suppress(ConnectionRefusedError):
+                    self.sock.send(frame)
+        with self.lock:
+            for _ in seqs:
+                self.tracker.on_wire()
+
+    def _send(self) -> None:
+        count, rate = self.run.workload.count, self.run.workload.rate
+        clock, stop = self.run.clock, self.run.stopping
+        due: list[tuple[float, int, int]] = []
+        order = 0
+        next_seq = 1
+        flushed = False
+        try:
+            while not stop.is_set():
+                now = clock()
+                offered = 0
+                while next_seq <= count and (rate <= 0 or (next_seq - 1) / rate <= now):
+                    self._offered_ts[next_seq] = now
+                    with self.lock:
+                        self.tracker.on_offered()
+                    for release in self.impairment.offer(next_seq, self.frame_size, now):
+                        heapq.heappush(due, (release.at, order, release.seq))
+                        order += 1
+                    next_seq += 1
+                    offered += 1
+                    if offered >= _OFFER_BATCH:
+                        break
+                if next_seq > count and not flushed:
+                    flushed = True
+                    for release in self.impairment.flush(now):
+                        heapq.heappush(due, (release.at, order, release.seq))
+                        order += 1
+                ready: list[int] = []
+                while due and due[0][0] <= now:
+                    ready.append(heapq.heappop(due)[2])
+                if ready:
+                    self._put(ready)
+                if flushed and not due:
+                    break
+                if offered or ready:
+                    continue
+                wake = due[0][0] if due else now + _POLL_S
+                if next_seq <= count and rate > 0:
+                    wake = min(wake, (next_seq - 1) / rate)
+                stop.wait(max(0.0, wake - clock()))
+        except OSError:
+            self.broken = True
+        finally:
+            self.sending_done_t = clock()
+            self.sending_done = True
+
+    def _on_echo(self, line: bytes, now: float) -> None:
+        frame = wire.parse(line)
+        if frame is None or frame.index < 0 or frame.run != self.run.run_id:
+            return
+        with self.lock:
+            self.tracker.on_echo(frame.seq, frame.index, now, (now - frame.ts) * 1000.0)
+
+    def _read(self) -> None:
+        buffer = bytearray()
+        while not self.run.stopping.is_set() and not self.broken:
+            try:
+                data = self.sock.recv(262144)
+            except TimeoutError:
+                continue
+            except ConnectionRefusedError:
+                continue  # UDP: an earlier datagram found nobody listening
+            except OSError:
+                self.broken = True
+                return
+            now = self.run.clock()
+            if self.protocol == UDP:
+                self._on_echo(data.rstrip(b"\n"), now)
+                continue
+            if not data:
+                self.broken = True
+                return
+            buffer += data
+            start = 0
+            while (end := buffer.find(b"\n", start)) >= 0:
+                self._on_echo(bytes(buffer[start:end]), now)
+                start = end + 1
+            del buffer[:start]
+
+    def complete(self, now: float, quiet: float) -> bool:
+        """Whether this lane is over: all echoed, broken, or quiet for ``quiet`` seconds."""
+        if not self.sending_done:
+            return False
+        with self.lock:
+            echoed = len(self.tracker.echoes)
+            last = max(self.tracker.last_echo_t, self.sending_done_t)
+            return self.broken or echoed >= self.tracker.copies_sent or now - last >= quiet
+
+    def result(self, now: float, done: bool) -> ProtocolResult:
+        with self.lock:
+            return self.tracker.result(now, done=done, injected=self.impairment.injected)
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+class LabRun:
+    """One run of ``workload`` under ``conditions``, against ``peer`` or an in-app loopback pair.
+
+    Callbacks run in the run's own thread: ``on_progress`` at most every
+    ``progress_interval`` seconds with a live ``LabResult``, then exactly one of
+    ``on_finished`` (the final result) or ``on_failed`` (the ``OSError`` or ``ValueError``
+    that stopped it). A cancelled run calls neither.
+
+    Args:
+        workload: what to send.
+        conditions: the in-app impairment (on the sending side, both protocols).
+        peer: "" for the loopback pair, else "HOST[:PORT]" of a ``lab-peer``.
+        on_progress: live results.
+        on_finished: the final result.
+        on_failed: why the run could not go on.
+        progress_interval: seconds between live results.
+        quiet_timeout: seconds with nothing coming back after the last send before the rest
+            counts as lost (the one-way delay and jitter are added to it).
+    """
+
+    def __init__(
+        self,
+        workload: Workload,
+        conditions: Conditions,
+        peer: str = "",
+        *,
+        on_progress: Callable[[LabResult], None] | None = None,
+        on_finished: Callable[[LabResult], None] | None = None,
+        on_failed: Callable[[Exception], None] | None = None,
+        progress_interval: float = 0.1,
+        quiet_timeout: float = QUIET_TIMEOUT_S,
+    ) -> None:
+        if workload.count < 1 or workload.size < 1 or workload.rate < 0:
+            raise ValueError(workload)
+        self.workload = workload
+        self.conditions = conditions
+        self.peer = peer
+        self.on_progress = on_progress
+        self.on_finished = on_finished
+        self.on_failed = on_failed
+        self.progress_interval = progress_interval
+        self.quiet_timeout = quiet_timeout + 2 * (conditions.delay_ms + conditions.jitter_ms) / 1000.0
+        self.run_id = int.from_bytes(os.urandom(4), "big")
+        self.stopping = threading.Event()
+        self.result: LabResult | None = None
+        self.error: Exception | None = None
+        self._cancelled = False
+        self._t0 = time.perf_counter()
+        self._thread = threading.Thread(target=self._main, name="lab-run", daemon=True)
+
+    def clock(self) -> float:
+        """Seconds since the run started."""
+        return time.perf_counter() - self._t0
+
+    def start(self) -> None:
+        """Start the run in the background."""
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Stop the run; no callback follows."""
+        self._cancelled = True
+        self.stopping.set()
+
+    def wait(self, timeout: float | None = None) -> LabResult | None:
+        """Wait for the run's thread to end; the final result, or None (failed, cancelled)."""
+        self._thread.join(timeout)
+        return self.result
+
+    @property
+    def running(self) -> bool:
+        """Whether the run's thread is still alive."""
+        return self._thread.is_alive()
+
+    def _snapshot(self, lanes: dict[str, _Lane], done: bool) -> LabResult:
+        now = self.clock()
+        return LabResult(
+            self.workload,
+            self.conditions,
+            self.peer,
+            lanes[TCP].result(now, done),
+            lanes[UDP].result(now, done),
+        )
+
+    def _open(self) -> tuple[LabPeer | None, dict[str, _Lane]]:
+        local: LabPeer | None = None
+        if self.peer:
+            host, port = parse_peer(self.peer)
+        else:
+            local = LabPeer("127.0.0.1", 0)
+            local.start()
+            host, port = local.address
+        lanes: dict[str, _Lane] = {}
+        try:
+            family, _, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+            for protocol in (TCP, UDP):
+                lanes[protocol] = _Lane(self, protocol, address, family)
+        except (OSError, ValueError):
+            for lane in lanes.values():
+                lane.close()
+            if local is not None:
+                local.stop()
+            raise
+        return local, lanes
+
+    def _main(self) -> None:
+        try:
+            local, lanes = self._open()
+        except (OSError, ValueError) as exc:
+            self.error = exc
+            if self.on_failed is not None and not self._cancelled:
+                self.on_failed(exc)
+            return
+        self._t0 = time.perf_counter()
+        try:
+            for lane in lanes.values():
+                for thread in lane.threads:
+                    thread.start()
+            next_progress = 0.0
+            while not self.stopping.is_set():
+                now = self.clock()
+                if all(lane.complete(now, self.quiet_timeout) for lane in lanes.values()):
+                    break
+                if now >= next_progress and self.on_progress is not None:
+                    self.on_progress(self._snapshot(lanes, done=False))
+                    next_progress = now + self.progress_interval
+                self.stopping.wait(0.01)
+            final = None if self._cancelled else self._snapshot(lanes, done=True)
+        finally:
+            self.stopping.set()
+            for lane in lanes.values():
+                for thread in lane.threads:
+                    if thread.ident is not None:
+                        thread.join()
+                lane.close()
+            if local is not None:
+                local.stop()
+        if final is not None:
+            self.result = final
+            if self.on_finished is not None:
+                self.on_finished(final)
+
+
+def run_lab(workload: Workload, conditions: Conditions, peer: str = "", **kwargs: object) -> LabResult:
+    """Run the lab to its end in the calling thread's time and return the final result.
+
+    Raises:
+        OSError: a socket could not be opened or the peer refused.
+        ValueError: a bad workload or peer address.
+    """
+    run = LabRun(workload, conditions, peer, **kwargs)  # type: ignore[arg-type]
+    run.start()
+    result = run.wait()
+    if result is None:
+        assert run.error is not None
+        raise run.error
+    return result
