@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -16,6 +16,9 @@ class AddressesBar(QFrame):
     Args:
         parent: Optional parent widget.
     """
+
+    all_requested = Signal()
+    """The user asked to see every address of this computer."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +50,14 @@ class AddressesBar(QFrame):
         self.copy_button.setAutoRaise(True)
         self.copy_button.clicked.connect(self.copy_addresses)
         banner.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.all_button = named(
+            QToolButton(), "allAddressesButton", self.tr("Every address of this computer")
+        )
+        self.all_button.setText(self.tr("All addresses…"))
+        self.all_button.setToolTip(self.tr("Every address of this computer, with who can use it."))
+        self.all_button.setAutoRaise(True)
+        self.all_button.clicked.connect(self.all_requested)
+        banner.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
     def show_addresses(self, port: int, *, udp: bool, bind: str) -> None:

@@ -1,4 +1,4 @@
-"""The connection bar: mode, role, address, port, nickname and raw-text options.
+"""The connection bar: mode, role, address (or group), port, nickname, room name and raw options.
 
 It shows only the fields that make sense for the chosen mode and role, explains them,
 persists them, and turns them into a ``SessionConfig``. It never starts anything itself:
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import getpass
 
-from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatgui.net.events import SessionConfig, SessionState
+from chatgui.net.events import DEFAULT_MULTICAST_GROUP, SessionConfig, SessionState
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
+from chatgui.ui.addresses import broadcast_interfaces, interface_names
 from chatgui.ui.widgets import named, separator
 
 DEFAULT_PORT = 50007
@@ -73,8 +74,40 @@ class ConnectionBar(QWidget):
         self.port_spin.setValue(DEFAULT_PORT)
         self.port_label = QLabel(self.tr("Port"))
         self.port_label.setBuddy(self.port_spin)
+        self.group_label = QLabel(self.tr("Group"))
+        self.group_edit = named(QLineEdit(), "groupEdit", self.tr("Multicast group"))
+        self.group_edit.setPlaceholderText(DEFAULT_MULTICAST_GROUP)
+        self.group_edit.setToolTip(
+            self.tr(
+                "The multicast group address (239.x.y.z or ff15::…). Everyone who joins the "
+                "same group and port hears everyone else."
+            )
+        )
+        self.group_edit.setMinimumWidth(120)
+        self.group_label.setBuddy(self.group_edit)
+        self.ttl_label = QLabel(self.tr("TTL"))
+        self.ttl_spin = named(QSpinBox(), "ttlSpin", self.tr("Multicast TTL"))
+        self.ttl_spin.setRange(1, 255)
+        self.ttl_spin.setValue(1)
+        self.ttl_spin.setToolTip(
+            self.tr("How many routers a message may cross: 1 keeps it on this network segment.")
+        )
+        self.ttl_label.setBuddy(self.ttl_spin)
+        self.interface_label = QLabel(self.tr("Interface"))
+        self.interface_combo = named(QComboBox(), "interfaceCombo", self.tr("Network interface"))
+        self.interface_combo.setToolTip(self.tr("Which network card to use; Automatic lets chatgui choose."))
+        self.interface_label.setBuddy(self.interface_combo)
+        self.check_button = named(QPushButton(self.tr("Check")), "checkButton", self.tr("Check the address"))
+        self.check_button.setToolTip(
+            self.tr("Find out whether something answers at this address and port, without connecting.")
+        )
         self.connect_button = named(QPushButton(self.tr("Connect")), "connectButton", self.tr("Connect"))
         self.connect_button.setMinimumWidth(110)
+        self.room_edit = named(QLineEdit(), "roomEdit", self.tr("Room name"))
+        self.room_edit.setMaxLength(60)
+        self.room_edit.setToolTip(self.tr("The name others see in their list of rooms on this network."))
+        self.room_label = QLabel(self.tr("Room name"))
+        self.room_label.setBuddy(self.room_edit)
 
         self.nick_edit = named(QLineEdit(), "nickEdit", self.tr("Nickname"))
         self.nick_edit.setMaxLength(40)
@@ -124,9 +157,16 @@ class ConnectionBar(QWidget):
         first.addSpacing(12)
         first.addWidget(self.host_label)
         first.addWidget(self.host_edit, 1)
+        first.addWidget(self.group_label)
+        first.addWidget(self.group_edit, 1)
         first.addSpacing(6)
         first.addWidget(self.port_label)
         first.addWidget(self.port_spin)
+        first.addWidget(self.ttl_label)
+        first.addWidget(self.ttl_spin)
+        first.addWidget(self.interface_label)
+        first.addWidget(self.interface_combo)
+        first.addWidget(self.check_button)
         first.addSpacing(12)
         first.addWidget(self.connect_button)
         bar.addLayout(first)
@@ -136,6 +176,11 @@ class ConnectionBar(QWidget):
         second.addWidget(nick_label)
         self.nick_edit.setMaximumWidth(200)
         second.addWidget(self.nick_edit, 1)
+        self.room_separator = separator()
+        second.addWidget(self.room_separator)
+        second.addWidget(self.room_label)
+        self.room_edit.setMaximumWidth(220)
+        second.addWidget(self.room_edit, 1)
         self.local_port_separator = separator()
         second.addWidget(self.local_port_separator)
         second.addWidget(self.local_port_label)
@@ -150,7 +195,10 @@ class ConnectionBar(QWidget):
         bar.addLayout(second)
 
         self._fill_roles("tcp")
+        self._interface = ""
         self.mode_combo.currentIndexChanged.connect(self._on_mode_changed)
+        self.interface_combo.currentIndexChanged.connect(self._on_interface_chosen)
+        self.nick_edit.textChanged.connect(self._update_room_placeholder)
         self.role_combo.currentIndexChanged.connect(self.update_fields)
         self.raw_check.toggled.connect(self._on_raw_changed)
         self.line_ending_combo.currentIndexChanged.connect(self._on_raw_changed)
@@ -163,8 +211,25 @@ class ConnectionBar(QWidget):
         return str(self.mode_combo.currentData())
 
     def role(self) -> str:
-        """The selected role: "host", "join" or "peer"."""
+        """The selected role: "host", "join" (TCP); "peer", "broadcast" or "multicast" (UDP)."""
         return str(self.role_combo.currentData())
+
+    def interface(self) -> str:
+        """The chosen interface name for broadcast / multicast ("" = automatic)."""
+        data = self.interface_combo.currentData()
+        return str(data) if data is not None else self._interface
+
+    def group(self) -> str:
+        """The multicast group typed, or the default one."""
+        return self.group_edit.text().strip() or DEFAULT_MULTICAST_GROUP
+
+    def room_name(self) -> str:
+        """The room name others see ("{nick}'s room" unless one was typed)."""
+        return self.room_edit.text().strip() or self._default_room()
+
+    def _default_room(self) -> str:
+        nick = self.nick_edit.text().strip() or default_nick()
+        return self.tr("{nick}'s room").format(nick=nick)
 
     def raw(self) -> bool:
         """Whether raw sending is on."""
@@ -192,6 +257,19 @@ class ConnectionBar(QWidget):
         port = self.port_spin.value()
         raw = self.raw_check.isChecked()
         ending, encoding = self.line_ending(), self.encoding()
+        if mode == "udp" and role in ("broadcast", "multicast"):
+            return SessionConfig(
+                mode="udp",
+                role="broadcast" if role == "broadcast" else "multicast",
+                nick=nick,
+                port=port,
+                raw=raw,
+                line_ending=ending,
+                encoding=encoding,
+                group=self.group(),
+                ttl=self.ttl_spin.value(),
+                interface=self.interface(),
+            )
         if mode == "udp":
             return SessionConfig(
                 mode="udp",
@@ -233,6 +311,15 @@ class ConnectionBar(QWidget):
         self.role_combo.clear()
         if mode == "udp":
             self.role_combo.addItem(self.tr("Peer"), "peer")
+            self.role_combo.addItem(self.tr("Broadcast"), "broadcast")
+            self.role_combo.addItem(self.tr("Multicast"), "multicast")
+            tips = (
+                self.tr("Send to one computer's address; receive from anyone."),
+                self.tr("Send to everyone on this network who uses the same port."),
+                self.tr("Join a group address: everyone in the group and port hears everyone."),
+            )
+            for index, tip in enumerate(tips):
+                self.role_combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         else:
             self.role_combo.addItem(self.tr("Host a room"), "host")
             self.role_combo.addItem(self.tr("Join"), "join")
@@ -244,6 +331,35 @@ class ConnectionBar(QWidget):
     def _on_mode_changed(self) -> None:
         self._fill_roles(self.mode(), self.role())
         self.update_fields()
+
+    @Slot(int)
+    def _on_interface_chosen(self, index: int) -> None:
+        self._interface = str(self.interface_combo.itemData(index) or "")
+
+    @Slot()
+    def _update_room_placeholder(self) -> None:
+        self.room_edit.setPlaceholderText(self._default_room())
+
+    def _fill_interfaces(self, role: str) -> None:
+        """List the interfaces that make sense for ``role``, keeping the chosen one."""
+        combo = self.interface_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Automatic"), "")
+        if role == "broadcast":
+            for found in broadcast_interfaces():
+                text = self.tr("{name} ({ip})").format(name=found.name, ip=found.ip)
+                if found.loopback:
+                    text = self.tr("{name} (this computer only)").format(name=found.name)
+                combo.addItem(text, found.name)
+        else:
+            for name in interface_names():
+                combo.addItem(name, name)
+        if self._interface and combo.findData(self._interface) < 0:
+            # Saved on another computer, or the adapter is unplugged: keep it, say so.
+            combo.addItem(self.tr("{name} (not found)").format(name=self._interface), self._interface)
+        combo.setCurrentIndex(max(combo.findData(self._interface), 0))
+        combo.blockSignals(False)
 
     @Slot()
     def _on_raw_changed(self) -> None:
@@ -259,7 +375,14 @@ class ConnectionBar(QWidget):
             if mode == "udp"
             else self.tr("Host a room others join, or join someone's room.")
         )
-        if mode == "udp":
+        group_role = mode == "udp" and role in ("broadcast", "multicast")
+        if group_role:
+            self.port_label.setText(self.tr("Port"))
+            self.port_spin.setToolTip(
+                self.tr("Use the same port on every computer: chatgui sends and receives on it.")
+            )
+            self._fill_interfaces(role)
+        elif mode == "udp":
             self.host_label.setText(self.tr("Send to"))
             self.host_edit.setPlaceholderText(self.tr("anyone who writes to me"))
             self.host_edit.setToolTip(
@@ -289,10 +412,33 @@ class ConnectionBar(QWidget):
             )
             self.port_label.setText(self.tr("Port"))
             self.port_spin.setToolTip(self.tr("The port the host's room listens on."))
-        udp = mode == "udp"
-        self.local_port_label.setVisible(udp)
-        self.local_port_spin.setVisible(udp)
-        self.local_port_separator.setVisible(udp)
+        peer = mode == "udp" and role == "peer"
+        multicast = mode == "udp" and role == "multicast"
+        peer_only: tuple[QWidget, ...] = (
+            self.local_port_label,
+            self.local_port_spin,
+            self.local_port_separator,
+        )
+        for widget in peer_only:
+            widget.setVisible(peer)
+        self.host_label.setVisible(not group_role)
+        self.host_edit.setVisible(not group_role)
+        multicast_only: tuple[QWidget, ...] = (
+            self.group_label,
+            self.group_edit,
+            self.ttl_label,
+            self.ttl_spin,
+        )
+        for widget in multicast_only:
+            widget.setVisible(multicast)
+        self.interface_label.setVisible(group_role)
+        self.interface_combo.setVisible(group_role)
+        self.check_button.setVisible(peer or (mode == "tcp" and role == "join"))
+        announces = peer or (mode == "tcp" and role == "host")
+        announcing: tuple[QWidget, ...] = (self.room_label, self.room_edit, self.room_separator)
+        for widget in announcing:
+            widget.setVisible(announces)
+        self._update_room_placeholder()
         self.line_ending_combo.setEnabled(self.raw_check.isChecked())
 
     def follow_state(self, state: SessionState) -> None:
@@ -305,6 +451,10 @@ class ConnectionBar(QWidget):
             self.port_spin,
             self.local_port_spin,
             self.nick_edit,
+            self.group_edit,
+            self.ttl_spin,
+            self.interface_combo,
+            self.room_edit,
         ):
             widget.setEnabled(idle)
         labels = {
@@ -327,6 +477,11 @@ class ConnectionBar(QWidget):
         self.mode_combo.blockSignals(False)
         self._fill_roles(self.mode(), str(s.value("connection/role", "host")))
         self.host_edit.setText(str(s.value("connection/host", "")))
+        group = str(s.value("connection/group", DEFAULT_MULTICAST_GROUP))
+        self.group_edit.setText("" if group == DEFAULT_MULTICAST_GROUP else group)
+        self.ttl_spin.setValue(_int(s.value("connection/ttl", 1), 1))
+        self._interface = str(s.value("connection/interface", ""))
+        self.room_edit.setText(str(s.value("connection/room", "")))
         self.port_spin.setValue(_int(s.value("connection/port", DEFAULT_PORT), DEFAULT_PORT))
         self.local_port_spin.setValue(_int(s.value("connection/local_port", 0), 0))
         self.nick_edit.setText(str(s.value("connection/nick", "")) or default_nick())
@@ -345,6 +500,10 @@ class ConnectionBar(QWidget):
         s.setValue("connection/port", self.port_spin.value())
         s.setValue("connection/local_port", self.local_port_spin.value())
         s.setValue("connection/nick", self.nick_edit.text().strip())
+        s.setValue("connection/group", self.group())
+        s.setValue("connection/ttl", self.ttl_spin.value())
+        s.setValue("connection/interface", self.interface())
+        s.setValue("connection/room", self.room_edit.text().strip())
         s.setValue("raw/enabled", self.raw_check.isChecked())
         s.setValue("raw/line_ending", str(self.line_ending_combo.currentData()))
         s.setValue("raw/encoding", self.encoding())

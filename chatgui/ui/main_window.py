@@ -1,6 +1,7 @@
-"""The chat window: composes the connection bar, transcript, roster, message box and status line.
+"""The chat window: composes the rooms panel, connection bar, transcript, roster, message box, status.
 
-It owns the session as the user sees it: starting and stopping through the backend, and
+It owns the session as the user sees it: starting and stopping through the backend, joining
+rooms found on the network, announcing its own room while hosting, checking an address, and
 turning each batch of backend events into transcript rows, roster and status.
 """
 
@@ -10,10 +11,20 @@ from collections import deque
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QStringListModel, Qt, SignalInstance, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    QStringListModel,
+    Qt,
+    SignalInstance,
+    Slot,
+)
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -27,9 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatgui import sentences
+from chatgui.discovery.rooms import Room
 from chatgui.net.events import (
     ChatReceived,
     ChatSent,
+    CheckFinished,
+    CheckOutcome,
     Connected,
     Listening,
     PeerJoined,
@@ -48,8 +63,10 @@ from chatgui.net.events import (
 )
 from chatgui.sentences import describe, describe_event
 from chatgui.ui.addresses_bar import AddressesBar
+from chatgui.ui.addresses_panel import AddressesPanel
 from chatgui.ui.compose import ComposeEdit
 from chatgui.ui.connection_bar import DEFAULT_PORT, ConnectionBar
+from chatgui.ui.rooms_panel import RoomsPanel
 from chatgui.ui.status import SessionFacts, StatusLabel, status_sentence
 from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
 from chatgui.ui.transcript_view import TranscriptView
@@ -61,6 +78,8 @@ _MESSAGE_EVENTS = frozenset({ChatReceived, RawReceived, ChatSent})
 _FLOOD_EVENTS = frozenset({ChatReceived, RawReceived})
 _ONLY_CHAT = frozenset({ChatReceived})
 _SYSTEM_ROW_EVENTS = frozenset({Listening, Connected, PeerJoined, PeerLeft, SessionEnded})
+# Roles whose session others join by address: the ones announced on the network.
+_ANNOUNCED_ROLES = frozenset({("tcp", "host"), ("udp", "peer")})
 _REFUSED_BEFORE_SENDING = {Problem.TEXT_TOO_LONG, Problem.DATAGRAM_TOO_LARGE, Problem.NOT_ENCODABLE}
 
 
@@ -98,6 +117,32 @@ class BackendLike(Protocol):
         """Stop everything and join the worker thread."""
 
 
+class DiscoveryLike(Protocol):
+    """What the window needs from ``chatgui.discovery.bridge.Discovery`` (tests pass a fake)."""
+
+    @property
+    def room_found(self) -> SignalInstance:
+        """Emits a ``Room`` when it appears, and again when it changes (same ``key``)."""
+
+    @property
+    def room_lost(self) -> SignalInstance:
+        """Emits a ``Room`` that went away."""
+
+    @property
+    def unavailable(self) -> SignalInstance:
+        """Emits, once, a translated sentence saying rooms cannot be found."""
+
+    @property
+    def rooms(self) -> Sequence[Room]:
+        """The rooms known now."""
+
+    def announce(self, nick: str, room: str, mode: str, port: int) -> object:
+        """Announce this computer's room (replacing an earlier announcement)."""
+
+    def withdraw(self) -> object:
+        """Stop announcing."""
+
+
 class MainWindow(QMainWindow):
     """The chat window.
 
@@ -105,13 +150,25 @@ class MainWindow(QMainWindow):
         backend: The session facade; the window starts, stops and sends through it only.
         settings: Where the connection fields and window geometry persist (tests pass a
             temporary ini file).
+        discovery: Finds rooms on the network and announces ours; ``None`` when it is not
+            available (the rooms panel says so; typing an address keeps working). The
+            window does not start or shut it down: whoever made it does.
         parent: Optional parent widget.
     """
 
-    def __init__(self, backend: BackendLike, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        backend: BackendLike,
+        settings: QSettings,
+        discovery: DiscoveryLike | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.backend = backend
         self.settings = settings
+        self.discovery = discovery
+        self._announced = False
+        self._room_name = ""
         self._state = SessionState.IDLE
         self._session = SessionFacts(port=DEFAULT_PORT)
         self._last_sent = ""
@@ -129,6 +186,18 @@ class MainWindow(QMainWindow):
 
         backend.events_received.connect(self.on_events_received)
         backend.state_changed.connect(self.on_state_changed)
+
+        panel = self.rooms_panel
+        if discovery is None:
+            panel.on_unavailable(
+                self.tr("Finding rooms on this network is not available — type the host's address above.")
+            )
+        else:
+            discovery.room_found.connect(panel.on_room_found)
+            discovery.room_lost.connect(panel.on_room_lost)
+            discovery.unavailable.connect(panel.on_unavailable)
+            for room in discovery.rooms:
+                panel.on_room_found(room)
 
     # ----------------------------------------------------------------- building
 
@@ -151,6 +220,11 @@ class MainWindow(QMainWindow):
         self.raw_check = bar.raw_check
         self.line_ending_combo = bar.line_ending_combo
         self.encoding_combo = bar.encoding_combo
+        self.check_button = bar.check_button
+        self.group_edit = bar.group_edit
+        self.ttl_spin = bar.ttl_spin
+        self.interface_combo = bar.interface_combo
+        self.room_edit = bar.room_edit
         outer.addWidget(bar)
         outer.addWidget(separator(Qt.Orientation.Horizontal))
 
@@ -158,12 +232,23 @@ class MainWindow(QMainWindow):
         self.addresses_caption = self.addresses_bar.caption
         self.addresses_label = self.addresses_bar.label
         self.copy_addresses_button = self.addresses_bar.copy_button
+        self.all_addresses_button = self.addresses_bar.all_button
+        self.addresses_bar.all_requested.connect(self.show_addresses_panel)
+        self.addresses_panel = AddressesPanel(self)
         outer.addWidget(self.addresses_bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(8)
+        self.rooms_panel = RoomsPanel()
+        self.rooms_view = self.rooms_panel.view
+        self.host_room_button = self.rooms_panel.host_button
+        self.join_button = self.rooms_panel.join_button
+        self.rooms_panel.join_requested.connect(self.on_join_requested)
+        self.rooms_panel.host_requested.connect(self.host_room)
+        self.rooms_panel.addresses_requested.connect(self.show_addresses_panel)
+        self.splitter.addWidget(self.rooms_panel)
         conversation = QWidget()
         conversation_layout = QVBoxLayout(conversation)
         conversation_layout.setContentsMargins(0, 0, 0, 0)
@@ -204,9 +289,10 @@ class MainWindow(QMainWindow):
         self.roster_view.setSpacing(2)
         roster_layout.addWidget(self.roster_view)
         self.splitter.addWidget(self.roster_panel)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([700, 160])
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([250, 560, 160])
         self.roster_panel.hide()
         outer.addWidget(self.splitter, 1)
 
@@ -240,6 +326,7 @@ class MainWindow(QMainWindow):
         }
 
         bar.connect_button.clicked.connect(self.toggle_connection)
+        bar.check_button.clicked.connect(self.check_address)
         bar.host_edit.returnPressed.connect(self.toggle_connection)
         bar.raw_options_changed.connect(self._on_raw_changed)
         bar.encoding_changed.connect(self._on_encoding_changed)
@@ -247,8 +334,8 @@ class MainWindow(QMainWindow):
         # Nothing in this window is markup: a nickname like "<b>x</b>" must show as typed.
         for label in self.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.resize(900, 600)
-        self.setMinimumSize(720, 420)
+        self.resize(1040, 640)
+        self.setMinimumSize(760, 440)
 
     # ----------------------------------------------------------------- fields
 
@@ -262,7 +349,7 @@ class MainWindow(QMainWindow):
         return self.connection_bar.mode()
 
     def role(self) -> str:
-        """The selected role: "host", "join" or "peer"."""
+        """The selected role: "host", "join", "peer", "broadcast" or "multicast"."""
         return self.connection_bar.role()
 
     def line_ending(self) -> str:
@@ -297,6 +384,92 @@ class MainWindow(QMainWindow):
         elif self._state != SessionState.STOPPING:
             self.backend.stop()
 
+    @Slot()
+    def host_room(self) -> None:
+        """Host a TCP room on the port set above (the newcomer's "Host a room")."""
+        if self._state != SessionState.IDLE:
+            return
+        bar = self.connection_bar
+        if bar.mode() != "tcp" or bar.role() != "host":
+            # What the field held was someone else's address, not one to listen on.
+            self.host_edit.clear()
+            self._select(self.mode_combo, "tcp")
+            self._select(self.role_combo, "host")
+        self.start_session()
+
+    @Slot(object)
+    def on_join_requested(self, room: Room | None) -> None:
+        """Join ``room``, or (``None``) the address typed in the connection bar."""
+        if room is not None:
+            self.join_room(room)
+            return
+        if self._state != SessionState.IDLE:
+            return
+        if self.mode() == "udp":
+            self._select(self.role_combo, "peer")
+        else:
+            self._select(self.role_combo, "join")
+        if not self.host_edit.text().strip():
+            self._show_error(
+                self.tr("Double-click a room in the list, or type the host's address above and press Join.")
+            )
+            self.host_edit.setFocus()
+            return
+        self.start_session()
+
+    def join_room(self, room: Room) -> None:
+        """Fill mode, role, host and port from ``room`` and connect (nothing happens outside IDLE)."""
+        if self._state != SessionState.IDLE:
+            return
+        if not room.host:
+            self._show_error(
+                self.tr("{nick}'s room announced no address this computer can use.").format(nick=room.nick)
+            )
+            return
+        udp = room.mode == "udp"
+        self._select(self.mode_combo, "udp" if udp else "tcp")
+        self._select(self.role_combo, "peer" if udp else "join")
+        self.host_edit.setText(room.host)
+        self.port_spin.setValue(room.port)
+        self.start_session()
+
+    @staticmethod
+    def _select(combo: QComboBox, data: str) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    @Slot()
+    def check_address(self) -> None:
+        """Ask the backend whether something answers at the typed host and port."""
+        host = self.host_edit.text().strip()
+        port = self.port_spin.value()
+        if not host:
+            self._show_error(self.tr("Type an address to check first."))
+            self.host_edit.setFocus()
+            return
+        if port == 0:
+            self._show_error(self.tr("Type the port to check (1–65535) first."))
+            self.port_spin.setFocus()
+            return
+        check = getattr(self.backend, "check", None)
+        if check is None:
+            self._show_error(self.tr("Checking an address is not available in this version."))
+            return
+        self._error_shown = True  # the check's own sentence holds the status line until it is done
+        self.status_label.show_sentence(
+            self.tr("Checking {address}…").format(address=self.connection_bar.target_text()), error=False
+        )
+        check(self.mode(), host, port)
+
+    @Slot()
+    def show_addresses_panel(self) -> None:
+        """Pop up every address of this computer, under the button that asked for it."""
+        listening = self._state == SessionState.ACTIVE and self._session.role in ("host", "peer")
+        self.addresses_panel.fill(self._session.listening_port if listening else 0)
+        anchor = self.sender()
+        self.addresses_panel.pop_up_at(anchor if isinstance(anchor, QWidget) else self.rooms_panel)
+
     def start_session(self) -> None:
         """Start the session the fields describe, after checking what can be checked here."""
         config = self.session_config()
@@ -316,8 +489,15 @@ class MainWindow(QMainWindow):
             self.nick_edit.setText(config.nick)
         udp_target = self.connection_bar.target_text() if config.mode == "udp" and config.host else ""
         self._session = SessionFacts(
-            mode=config.mode, role=config.role, port=config.port, udp_target=udp_target, roster=()
+            mode=config.mode,
+            role=config.role,
+            port=config.port,
+            udp_target=udp_target,
+            roster=(),
+            group=config.group,
+            interface=config.interface,
         )
+        self._room_name = self.connection_bar.room_name()
         self._error_shown = False
         self.transcript_model.receipt_tooltips[Receipt.MISSING] = (
             self.tr("No receipt came back. UDP does not tell the sender whether anything arrived.")
@@ -375,7 +555,8 @@ class MainWindow(QMainWindow):
         self.compose_edit.setEnabled(active)
         self.send_button.setEnabled(active)
         # One primary action at a time: Connect while idle, Send while connected.
-        set_primary(self.connect_button, idle)
+        # The rooms panel's Host / Join hold the primary role while idle.
+        set_primary(self.connect_button, False)
         set_primary(self.send_button, active)
         if active:
             self.compose_edit.setPlaceholderText(
@@ -387,7 +568,9 @@ class MainWindow(QMainWindow):
         else:
             self.compose_edit.setPlaceholderText(self.tr("Not connected — press Connect to start chatting"))
         self.roster_panel.setVisible(self._session.mode == "tcp" and not idle)
+        self.rooms_panel.set_idle(idle)
         if idle:
+            self._withdraw()
             self.addresses_bar.hide()
             self.roster_model.setStringList([])
             self._session.roster = ()
@@ -477,7 +660,12 @@ class MainWindow(QMainWindow):
                     assert isinstance(event, Listening)
                     self._session.listening_port = event.port
                     self._show_addresses(event.port)
+                    self._announce(event.port)
                     status_dirty = True
+                elif kind is CheckFinished:
+                    assert isinstance(event, CheckFinished)
+                    rows.append(self._check_row(event, stamp))
+                    continue
                 elif kind is Connected:
                     assert isinstance(event, Connected)
                     self._session.connected_to = event.remote
@@ -528,7 +716,29 @@ class MainWindow(QMainWindow):
             self.compose_edit.setPlainText(self._last_sent)
         return Row(RowKind.ERROR, "", sentence)
 
+    def _check_row(self, event: CheckFinished, stamp: str) -> Row:
+        sentence = _describe_check(event)
+        works = event.outcome == CheckOutcome.WORKS
+        self._error_shown = True  # keep the answer on the status line until the next action
+        self.status_label.show_sentence(sentence, error=not works, good=works)
+        return Row(RowKind.SYSTEM if works else RowKind.ERROR, "", sentence, time_text=stamp)
+
+    def _announce(self, port: int) -> None:
+        facts = self._session
+        if self.discovery is None or (facts.mode, facts.role) not in _ANNOUNCED_ROLES or not port:
+            return
+        nick = self.nick_edit.text().strip() or self.session_config().nick
+        self.discovery.announce(nick, self._room_name, facts.mode, port)
+        self._announced = True
+
+    def _withdraw(self) -> None:
+        if self._announced and self.discovery is not None:
+            self._announced = False
+            self.discovery.withdraw()
+
     def _show_addresses(self, port: int) -> None:
+        if self._session.role in ("broadcast", "multicast"):
+            return  # nobody joins these at an address: the status line says where we send
         udp = self._session.mode == "udp"
         bind = "" if udp else self.host_edit.text().strip()
         self.addresses_bar.show_addresses(port, udp=udp, bind=bind)
@@ -558,8 +768,20 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the settings and stop the worker before the window goes (Qt override)."""
         self._save_settings()
+        self._withdraw()
         self.backend.shutdown()
         super().closeEvent(event)
+
+
+def _describe_check(event: CheckFinished) -> str:
+    # chatgui.sentences.describe_check is being written beside this; until it lands, say the outcome.
+    describe_check = getattr(sentences, "describe_check", None)
+    if describe_check is not None:
+        return str(describe_check(event))
+    address = f"[{event.host}]:{event.port}" if ":" in event.host else f"{event.host}:{event.port}"
+    return QCoreApplication.translate("MainWindow", "{address}: {outcome}.").format(
+        address=address, outcome=event.outcome.value.replace("_", " ")
+    )
 
 
 def _message_row(event: ChatReceived | RawReceived, stamp: str) -> Row:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from chatgui.net.events import SessionState
-from chatgui.ui.transcript_view import warning_colour
+from chatgui.ui.transcript_view import delivered_colour, warning_colour
 from chatgui.ui.widgets import named
 
 _CONTEXT = "StatusLine"
@@ -25,12 +25,14 @@ class SessionFacts:
 
     Attributes:
         mode: "tcp" or "udp", as started.
-        role: "host", "join" or "peer", as started.
+        role: "host", "join", "peer", "broadcast" or "multicast", as started.
         port: The port asked for at start (0 = any).
         listening_port: The port actually listened or received on (0 until known).
         connected_to: The host's address once a join connected.
         udp_target: Where a UDP peer sends ("" = whoever writes to it).
         roster: The nicknames in the TCP room.
+        group: The multicast group joined (multicast role).
+        interface: The interface chosen for broadcast / multicast ("" = automatic).
     """
 
     mode: str = "tcp"
@@ -40,6 +42,8 @@ class SessionFacts:
     connected_to: str = ""
     udp_target: str = ""
     roster: tuple[str, ...] = ()
+    group: str = ""
+    interface: str = ""
 
 
 def status_sentence(state: SessionState, facts: SessionFacts, target: str) -> str:
@@ -61,6 +65,17 @@ def status_sentence(state: SessionState, facts: SessionFacts, target: str) -> st
         if facts.role == "join":
             return _tr("Connecting to {address}…").format(address=target)
         return _tr("Opening port {port}…").format(port=facts.port)
+    if facts.role == "broadcast":
+        port = facts.listening_port or facts.port
+        if facts.interface:
+            return _tr("Broadcasting on port {port} ({interface})").format(
+                port=port, interface=facts.interface
+            )
+        return _tr("Broadcasting on port {port}").format(port=port)
+    if facts.role == "multicast":
+        return _tr("In multicast group {group}, port {port}").format(
+            group=facts.group, port=facts.listening_port or facts.port
+        )
     if facts.mode == "udp":
         port = facts.listening_port or "…"
         if facts.udp_target:
@@ -100,14 +115,16 @@ class StatusLabel(QLabel):
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def show_sentence(self, text: str, *, error: bool) -> None:
-        """Show ``text``; an error in bold and in the palette's warning colour."""
+    def show_sentence(self, text: str, *, error: bool, good: bool = False) -> None:
+        """Show ``text``; an error in bold and in the palette's warning colour, good news in green."""
         self.setText(text)
         self.setToolTip(text)
         # From the window's palette each time, so an error colour never sticks.
         palette = QPalette(self.window().palette())
         if error:
             palette.setColor(QPalette.ColorRole.WindowText, warning_colour(palette))
+        elif good:
+            palette.setColor(QPalette.ColorRole.WindowText, delivered_colour(palette))
         self.setPalette(palette)
         font = self.font()
         font.setBold(error)

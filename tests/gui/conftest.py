@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QObject, QSettings, Signal
 from pytestqt.qtbot import QtBot
 
+from chatgui.discovery.rooms import Room
 from chatgui.net.events import SessionConfig, SessionState, StateChanged
 from chatgui.ui.main_window import MainWindow
 
@@ -37,6 +38,7 @@ class FakeBackend(QObject):
         self.shutdowns = 0
         self.encodings: list[str] = []
         self.raw_changes: list[tuple[bool, str]] = []
+        self.checks: list[tuple[str, str, int]] = []
 
     @property
     def state(self) -> SessionState:
@@ -62,6 +64,9 @@ class FakeBackend(QObject):
         self.shutdowns += 1
         return True
 
+    def check(self, mode: str, host: str, port: int) -> None:
+        self.checks.append((mode, host, port))
+
     def deliver(self, events: list[object]) -> None:
         """Hand the window one batch, the way the real facade does (batch, then state)."""
         self.events_received.emit(events)
@@ -69,6 +74,38 @@ class FakeBackend(QObject):
             if isinstance(event, StateChanged):
                 self._state = event.state
                 self.state_changed.emit(event.state)
+
+
+class FakeDiscovery(QObject):
+    """Same signals and commands as ``chatgui.discovery.bridge.Discovery``; records announcements.
+
+    Tests play the network's part by emitting ``room_found``/``room_lost``/``unavailable``.
+    """
+
+    room_found = Signal(object)
+    room_lost = Signal(object)
+    unavailable = Signal(str)
+
+    def __init__(self, rooms: list[Room] | None = None) -> None:
+        super().__init__()
+        self.known: list[Room] = list(rooms or [])
+        self.calls: list[tuple[object, ...]] = []
+
+    @property
+    def rooms(self) -> list[Room]:
+        return list(self.known)
+
+    def start_browsing(self) -> None:
+        self.calls.append(("start_browsing",))
+
+    def announce(self, nick: str, room: str, mode: str, port: int) -> None:
+        self.calls.append(("announce", nick, room, mode, port))
+
+    def withdraw(self) -> None:
+        self.calls.append(("withdraw",))
+
+    def shutdown(self) -> None:
+        self.calls.append(("shutdown",))
 
 
 @pytest.fixture
@@ -85,6 +122,23 @@ def fake_backend() -> FakeBackend:
 @pytest.fixture
 def window(qtbot: QtBot, fake_backend: FakeBackend, settings: QSettings) -> MainWindow:
     win = MainWindow(fake_backend, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def fake_discovery() -> FakeDiscovery:
+    return FakeDiscovery()
+
+
+@pytest.fixture
+def lan_window(
+    qtbot: QtBot, fake_backend: FakeBackend, settings: QSettings, fake_discovery: FakeDiscovery
+) -> MainWindow:
+    """A window with a fake discovery (first start: empty settings)."""
+    win = MainWindow(fake_backend, settings, discovery=fake_discovery)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -96,10 +96,16 @@ def test_one_primary_button_in_the_palette_own_readable_colours(
     window: MainWindow, fake_backend: FakeBackend
 ) -> None:
     def primary() -> list[str]:
-        buttons = (window.connect_button, window.send_button)
+        buttons = (
+            window.connect_button,
+            window.send_button,
+            window.host_room_button,
+            window.join_button,
+        )
         return [b.objectName() for b in buttons if b.isDefault() and b.font().bold()]
 
-    assert primary() == ["connectButton"]
+    # Idle with no room selected: hosting is the obvious thing to do.
+    assert primary() == ["hostRoomButton"]
     _activate(window, fake_backend)
     assert primary() == ["sendButton"]
     palette = window.palette()
@@ -138,7 +144,8 @@ def test_fields_follow_mode_and_role(window: MainWindow, fake_backend: FakeBacke
     assert window.host_edit.placeholderText() != "all interfaces"
 
     window.mode_combo.setCurrentIndex(window.mode_combo.findData("udp"))
-    assert [window.role_combo.itemData(i) for i in range(window.role_combo.count())] == ["peer"]
+    roles = [window.role_combo.itemData(i) for i in range(window.role_combo.count())]
+    assert roles == ["peer", "broadcast", "multicast"]
     assert window.local_port_spin.isVisible()
     assert "whoever" in window.host_edit.toolTip()
     assert not window.line_ending_combo.isEnabled()

@@ -1,0 +1,264 @@
+"""The "On this network" panel: rooms found by discovery, and the two actions a newcomer needs.
+
+Room names and nicknames come from the network: they are shown as plain text only (an
+item view paints ``DisplayRole`` text literally; nothing here is a rich-text label).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatgui.discovery.rooms import Room
+from chatgui.ui.widgets import named, section_title, set_primary
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def room_address(room: Room) -> str:
+    """Where to join ``room``, as ``host:port`` (``[v6]:port`` for IPv6)."""
+    host = room.host
+    return f"[{host}]:{room.port}" if ":" in host else f"{host}:{room.port}"
+
+
+class RoomsModel(QAbstractListModel):
+    """The rooms found, one row each, in the order they were found; a room is known by its key.
+
+    Args:
+        parent: Optional parent object.
+    """
+
+    RoomRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rooms: list[Room] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        """The number of rooms (Qt override)."""
+        return 0 if parent.isValid() else len(self._rooms)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Two lines per room: its name, then host nickname · mode · address (Qt override)."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rooms):
+            return None
+        room = self._rooms[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            details = self.tr("hosted by {nick} · {mode} · {address}").format(
+                nick=room.nick, mode=room.mode.upper(), address=room_address(room)
+            )
+            return f"{room.name}\n{details}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Double-click to join. Addresses: {addresses}").format(
+                addresses=", ".join(room.addresses) or self.tr("none announced")
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("{room}, hosted by {nick}, {mode}, {address}").format(
+                room=room.name, nick=room.nick, mode=room.mode.upper(), address=room_address(room)
+            )
+        if role == self.RoomRole:
+            return room
+        return None
+
+    def room_at(self, row: int) -> Room:
+        """The room shown in ``row``."""
+        return self._rooms[row]
+
+    def rooms(self) -> list[Room]:
+        """Every room shown, top to bottom."""
+        return list(self._rooms)
+
+    def upsert(self, room: Room) -> None:
+        """Add ``room``, or update the row of the room with the same key."""
+        for row, known in enumerate(self._rooms):
+            if known.key == room.key:
+                self._rooms[row] = room
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index)
+                return
+        row = len(self._rooms)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rooms.append(room)
+        self.endInsertRows()
+
+    def remove(self, room: Room) -> None:
+        """Remove the room with ``room``'s key (nothing happens if it is not shown)."""
+        for row, known in enumerate(self._rooms):
+            if known.key == room.key:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rooms[row]
+                self.endRemoveRows()
+                return
+
+
+class RoomsPanel(QWidget):
+    """The rooms list with "Join" and "Host a room" under it.
+
+    Signals:
+        join_requested(object): the user asked to join a room (a ``Room``), or to join by
+            address (``None``: nothing was selected).
+        host_requested(): the user asked to host a room.
+        addresses_requested(): the user asked to see this computer's addresses.
+
+    Args:
+        parent: Optional parent widget.
+    """
+
+    join_requested = Signal(object)
+    host_requested = Signal()
+    addresses_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roomsPanel")
+        self._idle = True
+        self.model = RoomsModel(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.title = section_title(self.tr("On this network"))
+        self.title.setObjectName("roomsTitle")
+        layout.addWidget(self.title)
+
+        self.view = named(QListView(), "roomsView", self.tr("Rooms on this network"))
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setWordWrap(False)
+        self.view.setSpacing(3)
+        self.view.setUniformItemSizes(True)  # a handful of rows, all two lines tall
+        self.view.setToolTip(self.tr("Rooms hosted by chatgui on this network. Double-click one to join."))
+        self.view.activated.connect(self._on_activated)
+        layout.addWidget(self.view, 1)
+
+        self.hint_label = named(QLabel(), "roomsHint", self.tr("About the rooms list"))
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint_label.setWordWrap(True)
+        layout.addWidget(self.hint_label)
+
+        self.unavailable_label = named(QLabel(), "discoveryUnavailableLabel", self.tr("Discovery"))
+        self.unavailable_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.unavailable_label.setWordWrap(True)
+        self.unavailable_label.hide()
+        layout.addWidget(self.unavailable_label)
+
+        self.join_button = named(QPushButton(self.tr("Join")), "joinButton", self.tr("Join"))
+        self.host_button = named(
+            QPushButton(self.tr("Host a room")), "hostRoomButton", self.tr("Host a room")
+        )
+        self.host_button.setToolTip(
+            self.tr("Open a room on this computer (TCP, port as set above); others see it in their list.")
+        )
+        for button in (self.join_button, self.host_button):
+            button.setMinimumHeight(36)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            layout.addWidget(button)
+        self.join_button.clicked.connect(self._on_join_clicked)
+        self.host_button.clicked.connect(self.host_requested)
+
+        self.addresses_button = named(
+            QPushButton(self.tr("This computer's addresses…")),
+            "showAddressesButton",
+            self.tr("This computer's addresses"),
+        )
+        self.addresses_button.setFlat(True)
+        self.addresses_button.setToolTip(self.tr("Every address of this computer, with who can use it."))
+        self.addresses_button.clicked.connect(self.addresses_requested)
+        layout.addWidget(self.addresses_button)
+
+        self.model.rowsInserted.connect(self._refresh)
+        self.model.rowsRemoved.connect(self._refresh)
+        self.view.selectionModel().selectionChanged.connect(self._refresh)
+        self._refresh()
+
+    # ----------------------------------------------------------------- discovery → panel
+
+    @Slot(object)
+    def on_room_found(self, room: Room) -> None:
+        """Show ``room``, or update it if it is already shown."""
+        self.model.upsert(room)
+
+    @Slot(object)
+    def on_room_lost(self, room: Room) -> None:
+        """Remove ``room`` from the list."""
+        self.model.remove(room)
+
+    @Slot(str)
+    def on_unavailable(self, sentence: str) -> None:
+        """Say, once, that rooms cannot be found (``sentence`` is already translated)."""
+        if not self.unavailable_label.isHidden():
+            return
+        self.unavailable_label.setText(sentence)
+        self.unavailable_label.show()
+        self._refresh()
+
+    # ----------------------------------------------------------------- reading
+
+    def selected_room(self) -> Room | None:
+        """The room selected in the list, if any."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.room_at(rows[0].row()) if rows else None
+
+    def set_idle(self, idle: bool) -> None:
+        """Enable the actions only while no session runs."""
+        self._idle = idle
+        self._refresh()
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for a room name and an IPv4 address (Qt override)."""
+        return QSize(250, super().sizeHint().height())
+
+    # ----------------------------------------------------------------- inside
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        if self._idle and index.isValid():
+            self.join_requested.emit(self.model.room_at(index.row()))
+
+    @Slot()
+    def _on_join_clicked(self) -> None:
+        self.join_requested.emit(self.selected_room())
+
+    @Slot()
+    def _refresh(self) -> None:
+        empty = self.model.rowCount() == 0
+        unavailable = not self.unavailable_label.isHidden()
+        if empty and not unavailable:
+            self.hint_label.setText(
+                self.tr("No rooms found yet — ask someone to host one, or host your own.")
+            )
+        elif empty:
+            self.hint_label.setText(self.tr("Type the host's address above, or host your own room."))
+        else:
+            self.hint_label.setText(self.tr("Double-click a room to join it."))
+        selected = self.selected_room() is not None
+        self.join_button.setToolTip(
+            self.tr("Join the selected room.")
+            if selected
+            else self.tr("Join the room at the address typed above (or select a room in the list first).")
+        )
+        self.join_button.setEnabled(self._idle)
+        self.host_button.setEnabled(self._idle)
+        # One primary action: join what is selected, otherwise host.
+        set_primary(self.join_button, self._idle and selected)
+        set_primary(self.host_button, self._idle and not selected)
