@@ -66,12 +66,12 @@ def status_sentence(state: SessionState, facts: SessionFacts, target: str) -> st
             return _tr("Connecting to {address}…").format(address=target)
         return _tr("Opening port {port}…").format(port=facts.port)
     if facts.role == "broadcast":
-        port = facts.listening_port or facts.port
+        bound = facts.listening_port or facts.port
         if facts.interface:
             return _tr("Broadcasting on port {port} ({interface})").format(
-                port=port, interface=facts.interface
+                port=bound, interface=facts.interface
             )
-        return _tr("Broadcasting on port {port}").format(port=port)
+        return _tr("Broadcasting on port {port}").format(port=bound)
     if facts.role == "multicast":
         return _tr("In multicast group {group}, port {port}").format(
             group=facts.group, port=facts.listening_port or facts.port
