@@ -1,0 +1,7 @@
+"""``python -m chatgui.lab lab …`` and ``python -m chatgui.lab lab-peer …``."""
+
+import sys
+
+from chatgui.lab.cli import main
+
+sys.exit(main(sys.argv[1:]))
