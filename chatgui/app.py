@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from chatgui.ui.main_window import BackendLike, MainWindow
+    from chatgui.ui.main_window import BackendLike, DiscoveryLike, MainWindow
 
 APP_NAME = "chatgui"
 
@@ -34,12 +35,31 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def main_window(backend: BackendLike | None = None, settings: QSettings | None = None) -> MainWindow:
+def create_discovery() -> Any:
+    """Make the LAN discovery facade, or None when this installation cannot discover rooms.
+
+    Returns:
+        A ``chatgui.discovery.bridge.Discovery`` (not browsing yet), or None when it cannot
+        be imported (zeroconf missing): the window then says so and manual entry works.
+    """
+    try:
+        bridge = importlib.import_module("chatgui.discovery.bridge")
+    except ImportError:
+        return None
+    return bridge.Discovery()
+
+
+def main_window(
+    backend: BackendLike | None = None,
+    settings: QSettings | None = None,
+    discovery: DiscoveryLike | None = None,
+) -> MainWindow:
     """Build the chat window.
 
     Args:
         backend: The session facade; a new ``chatgui.net.backend.Backend`` when omitted.
         settings: Where settings persist; the user's settings for this app when omitted.
+        discovery: Finds and announces rooms; the window lists none without it.
 
     Returns:
         The window (not shown yet).
@@ -52,7 +72,7 @@ def main_window(backend: BackendLike | None = None, settings: QSettings | None =
         backend = Backend()
     if settings is None:
         settings = QSettings(APP_NAME, APP_NAME)
-    return MainWindow(backend, settings)
+    return MainWindow(backend, settings, discovery=discovery)
 
 
 def run_gui(argv: list[str]) -> int:
@@ -68,10 +88,16 @@ def run_gui(argv: list[str]) -> int:
 
     app = create_application(argv)
     backend = Backend()
-    window = main_window(backend)
+    discovery = create_discovery()
+    window = main_window(backend, discovery=discovery)
     window.show()
+    if discovery is not None:
+        # After show(): the window paints first; browsing starts off the GUI thread anyway.
+        discovery.start_browsing()
     try:
         return app.exec()
     finally:
+        if discovery is not None:
+            discovery.shutdown()  # unregisters our room, so others see it vanish at once
         # closeEvent already did this; a second call is a no-op, and it covers app.quit().
         backend.shutdown()

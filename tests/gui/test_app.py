@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from chatgui.app import create_application, main_window
+from chatgui.discovery.rooms import Room
 from chatgui.net.backend import Backend
+from tests.gui.conftest import FakeBackend, FakeDiscovery
 
 
 def test_create_application_names_the_app(qapp: QApplication) -> None:
@@ -35,3 +37,14 @@ def test_main_window_gets_a_real_backend_and_the_given_settings(qtbot: QtBot, tm
         assert window.windowTitle() == "chatgui"
     finally:
         assert window.backend.shutdown()
+
+
+def test_main_window_lists_rooms_from_the_given_discovery(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "app.ini"), QSettings.Format.IniFormat)
+    room = Room("k", "ann", "ann's room", "tcp", ("192.0.2.1",), 50007)
+    discovery = FakeDiscovery([room])
+    window = main_window(backend=FakeBackend(), settings=settings, discovery=discovery)
+    qtbot.addWidget(window)
+    assert window.discovery is discovery
+    assert window.rooms_panel.model.rooms() == [room]
+    assert window.rooms_panel.unavailable_label.isHidden()
