@@ -119,10 +119,17 @@ class StateChanged:
 
 @dataclass(frozen=True, slots=True)
 class Listening:
-    """TCP host listening or UDP socket bound; ``addresses`` are the bound "host:port" strings."""
+    """TCP host listening or UDP socket bound; ``addresses`` are the bound "host:port" strings.
+
+    The broadcast and multicast roles also say where every message goes: ``destination``
+    ("192.168.1.255:50007", "239.255.50.7:50007") and the ``interface`` used ("eth0";
+    "" when the system chooses).
+    """
 
     addresses: tuple[str, ...]
     port: int
+    destination: str = ""
+    interface: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,8 +158,13 @@ def _factory(config: SessionConfig) -> Callable[[SessionContext], Endpoint]:
     from chatgui.net.tcp_client import TcpClient
     from chatgui.net.tcp_host import TcpHost
     from chatgui.net.udp import UdpPeer
+    from chatgui.net.udp_group import UdpBroadcast, UdpMulticast
 
     if config.mode == "udp":
+        if config.role == "broadcast":
+            return UdpBroadcast
+        if config.role == "multicast":
+            return UdpMulticast
         return UdpPeer
     if config.role == "host":
         return TcpHost
@@ -168,6 +173,9 @@ def _factory(config: SessionConfig) -> Callable[[SessionContext], Endpoint]:
 
 def _port_ok(config: SessionConfig) -> int | None:
     """The first invalid port in ``config`` (None if all are fine)."""
+    if config.mode == "udp" and config.role in ("broadcast", "multicast"):
+        # Everyone in the group sends to and listens on this one port: 0 cannot be shared.
+        return None if 1 <= config.port <= 65535 else config.port
     needs_remote = (config.mode == "tcp" and config.role == "join") or (config.mode == "udp" and config.host)
     if needs_remote and not 1 <= config.port <= 65535:
         return config.port

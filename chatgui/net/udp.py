@@ -7,6 +7,7 @@ import socket
 import sys
 import time
 from collections import OrderedDict
+from functools import partial
 from typing import Any
 
 from chatgui.net.common import chat_received, clean_nick, local_problem
@@ -80,6 +81,7 @@ class UdpPeer(Endpoint):
         self._dest_infos: list[AddrInfo] = []
         self._front: Any = None  # the most recent entry of ``heard``: a flood needs no reordering
         self._shown: dict[Any, str] = {}
+        self._own_peer: str | None = None  # group roles: our own messages come back to us
 
     # -- start -----------------------------------------------------------------------
 
@@ -167,20 +169,21 @@ class UdpPeer(Endpoint):
         if self.destination is None and self._dest_infos:
             self.destination = self._dest_infos[0][4]
         bound = sock.getsockname()
-        self.ctx.loop.add_socket(sock, self._on_readable)
+        self.ctx.loop.add_socket(sock, partial(self._read, sock))
         self.ctx.emit(Listening((format_sockaddr(bound),), int(bound[1])))
         self.ctx.activated()
 
     # -- incoming --------------------------------------------------------------------
 
-    def _on_readable(self) -> None:
-        sock = self.sock
-        if sock is None:
+    def _read(self, sock: socket.socket) -> None:
+        """Read a bounded batch from ``sock``; receipts and pongs go back out of ``sock``."""
+        if self.closed:
             return
         emit = self.ctx.emit
         encoding = self.ctx.settings.encoding
         on_msg = self.received.on_msg
         shown = self._shown
+        own_peer = self._own_peer
         # Receipts owed this round, per (sender address, sender id): one ack datagram each at
         # the end instead of one sendto per message (measured: ~17 µs each on loopback).
         owed: dict[tuple[Any, str], tuple[list[int], list[float]]] = {}
@@ -191,7 +194,7 @@ class UdpPeer(Endpoint):
             except (BlockingIOError, InterruptedError):
                 break
             except (ConnectionRefusedError, ConnectionResetError):
-                self._drain_error_queue()
+                self._drain_error_queue(sock)
                 self._nobody_listening()
                 continue
             except OSError as exc:
@@ -203,6 +206,8 @@ class UdpPeer(Endpoint):
             if type(frame) is Msg:
                 # The hot path under a flood: no match, no decode_datagram call.
                 peer, seq, ts = frame.peer, frame.seq, frame.ts
+                if peer == own_peer:
+                    continue  # our own broadcast or multicast, back through loopback
                 entry = owed.get((addr, peer))
                 if entry is None:
                     owed[addr, peer] = ([seq], [ts])
@@ -217,14 +222,15 @@ class UdpPeer(Endpoint):
                 continue
             match frame if frame is not None else decode_datagram(data, encoding):
                 case RawText() as raw:
-                    emit(RawReceived(format_sockaddr(addr), raw.text, raw.data))
+                    if not self._is_own_echo(addr, raw.data):
+                        emit(RawReceived(format_sockaddr(addr), raw.text, raw.data))
                 case Ack() as ack:
                     if ack.peer == self.ctx.peer_id:
                         if now < 0:
                             now = self.ctx.loop.now()
                         self.receipts.on_ack(ack, now)
                 case Ping() as ping:
-                    self._send_to(encode_datagram(Pong(ping.ts), MAX_UDP_PAYLOAD_V4), addr)
+                    self._send_to(encode_datagram(Pong(ping.ts), MAX_UDP_PAYLOAD_V4), addr, sock)
                 case ErrorFrame() as error:
                     emit(
                         ProblemOccurred(
@@ -237,12 +243,18 @@ class UdpPeer(Endpoint):
                 case _:
                     pass  # a Hello or anything else from a chatgui peer: remembered above
         for (addr, peer), (seqs, stamps) in owed.items():
-            self._acknowledge(addr, peer, seqs, stamps)
+            self._acknowledge(addr, peer, seqs, stamps, sock)
 
-    def _acknowledge(self, addr: Any, peer: str, seqs: list[int], stamps: list[float]) -> None:
+    def _is_own_echo(self, addr: Any, data: bytes) -> bool:
+        """Whether raw ``data`` from ``addr`` is our own datagram come back (group roles)."""
+        return False
+
+    def _acknowledge(
+        self, addr: Any, peer: str, seqs: list[int], stamps: list[float], sock: socket.socket
+    ) -> None:
         """Send the receipts for ``seqs`` (arrival order) in as few small datagrams as fit."""
         if len(seqs) == 1:
-            self._send_to(encode_datagram(Ack(peer, seqs[0], stamps[0]), MAX_UDP_PAYLOAD_V4), addr)
+            self._send_to(encode_datagram(Ack(peer, seqs[0], stamps[0]), MAX_UDP_PAYLOAD_V4), addr, sock)
             return
         # Room for the fixed part with the longest seq and ts, then one "seq," per receipt.
         fixed = len(encode_datagram(Ack(peer, 1, 0.0), MAX_UDP_PAYLOAD_V4)) + _ACK_SLACK_BYTES
@@ -251,7 +263,7 @@ class UdpPeer(Endpoint):
         for start in range(0, len(seqs), per_ack):
             last = min(start + per_ack, len(seqs)) - 1
             ack = Ack(peer, seqs[last], stamps[last], tuple(seqs[start:last]))
-            if not self._send_to(encode_datagram(ack, MAX_UDP_PAYLOAD_V4), addr):
+            if not self._send_to(encode_datagram(ack, MAX_UDP_PAYLOAD_V4), addr, sock):
                 return  # the peer is gone or the buffer is full: the rest would fail the same way
 
     def _show(self, addr: Any) -> str:
@@ -262,9 +274,8 @@ class UdpPeer(Endpoint):
         text = shown[addr] = format_sockaddr(addr)
         return text
 
-    def _drain_error_queue(self) -> None:
+    def _drain_error_queue(self, sock: socket.socket | None) -> None:
         """Empty Linux's error queue, whose entries would otherwise eat the receive buffer."""
-        sock = self.sock
         flag = getattr(socket, "MSG_ERRQUEUE", 0)
         if sock is None or not flag:
             return
@@ -294,14 +305,16 @@ class UdpPeer(Endpoint):
 
     # -- outgoing --------------------------------------------------------------------
 
-    def _send_to(self, data: bytes, addr: Any) -> bool:
-        sock = self.sock
+    def _send_to(self, data: bytes, addr: Any, sock: socket.socket | None = None) -> bool:
+        """Send ``data`` to ``addr`` from ``sock`` (default: our sending socket); False if it failed."""
         if sock is None:
+            sock = self.sock
+        if sock is None or self.closed:
             return False
         try:
             sock.sendto(data, addr)
         except (ConnectionRefusedError, ConnectionResetError):
-            self._drain_error_queue()
+            self._drain_error_queue(sock)
             self._nobody_listening()
             return False
         except (BlockingIOError, InterruptedError):

@@ -230,9 +230,9 @@ def test_one_round_is_acked_by_few_small_datagrams(
     count = DATAGRAMS_PER_WAKEUP + 44
     seqs = range(1_000_001, 1_000_001 + count)  # 7 digits: one round's receipts need two acks
     _flood(plain_udp, peer.sock.getsockname()[1], peer_id, seqs)
-    peer._on_readable()  # one round: the first DATAGRAMS_PER_WAKEUP datagrams
+    peer._read(peer.sock)  # one round: the first DATAGRAMS_PER_WAKEUP datagrams
     first = _acks(plain_udp)
-    peer._on_readable()  # the rest
+    peer._read(peer.sock)  # the rest
     second = _acks(plain_udp)
     assert len([e for e in events if isinstance(e, ChatReceived)]) == count
     acked: list[int] = []
@@ -254,5 +254,5 @@ def test_a_lone_message_gets_exactly_the_old_ack(
     peer, _ = bare_peer
     assert peer.sock is not None
     _flood(plain_udp, peer.sock.getsockname()[1], "p1", range(5, 6))
-    peer._on_readable()
+    peer._read(peer.sock)
     assert _acks(plain_udp) == [b'{"v":1,"type":"ack","peer":"p1","seq":5,"ts":2.5}']
