@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([250, 560, 160])
+        self.splitter.setSizes([290, 560, 160])
         self.roster_panel.hide()
         outer.addWidget(self.splitter, 1)
 
@@ -566,7 +566,9 @@ class MainWindow(QMainWindow):
         elif state == SessionState.STARTING:
             self.compose_edit.setPlaceholderText(self.tr("Connecting… you can type once connected"))
         else:
-            self.compose_edit.setPlaceholderText(self.tr("Not connected — press Connect to start chatting"))
+            self.compose_edit.setPlaceholderText(
+                self.tr("Not connected — join or host a room to start chatting")
+            )
         self.roster_panel.setVisible(self._session.mode == "tcp" and not idle)
         self.rooms_panel.set_idle(idle)
         if idle:

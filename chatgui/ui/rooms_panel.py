@@ -146,7 +146,8 @@ class RoomsPanel(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setWordWrap(False)
         self.view.setSpacing(3)
-        self.view.setUniformItemSizes(True)  # a handful of rows, all two lines tall
+        # Rows elide on the right instead: a sideways scroll hides which room is which.
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setToolTip(self.tr("Rooms hosted by chatgui on this network. Double-click one to join."))
         self.view.activated.connect(self._on_activated)
         layout.addWidget(self.view, 1)
@@ -226,7 +227,7 @@ class RoomsPanel(QWidget):
 
     def sizeHint(self) -> QSize:
         """Wide enough for a room name and an IPv4 address (Qt override)."""
-        return QSize(250, super().sizeHint().height())
+        return QSize(290, super().sizeHint().height())
 
     # ----------------------------------------------------------------- inside
 

@@ -72,7 +72,7 @@ def test_every_widget_is_named_and_accessible(window: MainWindow) -> None:
 def test_idle_window_cannot_send(window: MainWindow) -> None:
     assert not window.compose_edit.isEnabled()
     assert not window.send_button.isEnabled()
-    assert "Connect" in window.compose_edit.placeholderText()
+    assert "join or host a room" in window.compose_edit.placeholderText()
     assert window.connect_button.text() == "Connect"
 
 
