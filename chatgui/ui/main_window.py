@@ -661,6 +661,8 @@ class MainWindow(QMainWindow):
                 if kind is Listening:
                     assert isinstance(event, Listening)
                     self._session.listening_port = event.port
+                    if event.interface:  # broadcast / multicast: the one the system chose
+                        self._session.interface = event.interface
                     self._show_addresses(event.port)
                     self._announce(event.port)
                     status_dirty = True

@@ -372,6 +372,18 @@ def test_status_line_for_broadcast_and_multicast(lan_window: MainWindow, fake_ba
     assert not w.addresses_bar.isVisible()
     fake_backend.deliver([StateChanged(SessionState.IDLE)])
 
+    w.interface_combo.setCurrentIndex(0)  # automatic: the backend says which one it took
+    w.connect_button.click()
+    assert fake_backend.started[-1].interface == ""
+    fake_backend.deliver(
+        [
+            StateChanged(SessionState.ACTIVE),
+            Listening(("0.0.0.0:50007",), 50007, destination="10.0.0.255:50007", interface="wlan0"),
+        ]
+    )
+    assert w.status_label.text() == "Broadcasting on port 50007 (wlan0)"
+    fake_backend.deliver([StateChanged(SessionState.IDLE)])
+
     _select(w, "role_combo", "multicast")
     w.group_edit.setText("239.1.2.3")
     w.connect_button.click()
