@@ -8,6 +8,7 @@ the window connects its Connect button and signals.
 from __future__ import annotations
 
 import getpass
+import itertools
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -193,6 +194,27 @@ class ConnectionBar(QWidget):
         second.addWidget(self.encoding_combo)
         second.addStretch(1)
         bar.addLayout(second)
+
+        # Tab follows the rows left to right (creation order does not: fields were added over time).
+        chain: tuple[QWidget, ...] = (
+            self.mode_combo,
+            self.role_combo,
+            self.host_edit,
+            self.group_edit,
+            self.port_spin,
+            self.ttl_spin,
+            self.interface_combo,
+            self.check_button,
+            self.connect_button,
+            self.nick_edit,
+            self.room_edit,
+            self.local_port_spin,
+            self.raw_check,
+            self.line_ending_combo,
+            self.encoding_combo,
+        )
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self._fill_roles("tcp")
         self._interface = ""

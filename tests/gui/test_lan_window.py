@@ -84,14 +84,45 @@ def test_first_start_has_the_rooms_list_and_two_obvious_actions(lan_window: Main
 
 
 def test_tab_order_goes_from_the_rooms_list_to_its_actions(lan_window: MainWindow) -> None:
+    assert _tab_chain(lan_window.rooms_view, 3) == ["joinButton", "hostRoomButton", "showAddressesButton"]
+
+
+def _tab_chain(start: QWidget, count: int) -> list[str]:
     order = []
-    widget = lan_window.rooms_view
-    for _ in range(3):
+    widget = start
+    for _ in range(count):
         widget = widget.nextInFocusChain()
-        while not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        # A spin box's own line edit ("qt_spinbox_lineedit") is part of the spin box.
+        while (
+            not widget.isVisible()
+            or widget.focusPolicy() == Qt.FocusPolicy.NoFocus
+            or widget.objectName().startswith("qt_")
+        ):
             widget = widget.nextInFocusChain()
         order.append(widget.objectName())
-    assert order == ["joinButton", "hostRoomButton", "showAddressesButton"]
+    return order
+
+
+def test_tab_order_follows_the_connection_rows(lan_window: MainWindow) -> None:
+    _select(lan_window, "role_combo", "join")
+    assert _tab_chain(lan_window.mode_combo, 7) == [
+        "roleCombo",
+        "hostEdit",
+        "portSpin",
+        "checkButton",
+        "connectButton",
+        "nickEdit",
+        "rawCheck",
+    ]
+    _select(lan_window, "mode_combo", "udp")
+    _select(lan_window, "role_combo", "multicast")
+    assert _tab_chain(lan_window.role_combo, 5) == [
+        "groupEdit",
+        "portSpin",
+        "ttlSpin",
+        "interfaceCombo",
+        "connectButton",
+    ]
 
 
 # ----------------------------------------------------------------- the live rooms list
