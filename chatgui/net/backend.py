@@ -18,6 +18,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from chatgui.net.check import Check
 from chatgui.net.events import (
     Event,
     Problem,
@@ -70,6 +71,18 @@ class _Worker(QObject):
         self.loop.on_callback_error = self._on_callback_error
         self.loop.after_iteration = self.flush
         self.session = Session(self.loop, self.emit_event)
+        self.checks: set[Check] = set()
+
+    def check(self, mode: str, host: str, port: int) -> None:
+        """Start a reachability check beside the session (loop thread)."""
+        check = Check(self.loop, self.emit_event, mode, host, port, self.checks.discard)
+        self.checks.add(check)
+        check.start()
+
+    def cancel_checks(self) -> None:
+        """Drop every running check without a result (the worker is shutting down)."""
+        for check in list(self.checks):
+            check.cancel()
 
     def emit_event(self, event: Event) -> None:
         """Queue ``event`` for the GUI (``flush`` wakes it at the end of the loop round)."""
@@ -148,6 +161,21 @@ class Backend(QObject):
             return
         worker.loop.submit_threadsafe(partial(worker.session.send, text))
 
+    def check(self, mode: str, host: str, port: int) -> None:
+        """Check whether ``host``:``port`` can be reached; a ``CheckFinished`` event follows.
+
+        Runs beside any session (or none) without disturbing it, and never blocks: the
+        name is resolved off the GUI thread, TCP connects time out after 3 s per address,
+        a UDP probe waits 2 s for a chatgui peer's answer.
+
+        Args:
+            mode: "tcp" (try to connect) or "udp" (send a chatgui ``ping``, wait for ``pong``).
+            host: A name or an address literal.
+            port: The port to check.
+        """
+        worker = self._ensure_worker()
+        worker.loop.submit_threadsafe(partial(worker.check, mode, host, port))
+
     def set_encoding(self, encoding: str) -> None:
         """Decode and encode raw text with ``encoding`` from now on (running session)."""
         worker = self._worker
@@ -174,6 +202,7 @@ class Backend(QObject):
         self._worker = self._thread = None
         loop = worker.loop
         loop.submit_threadsafe(worker.session.stop)
+        loop.submit_threadsafe(worker.cancel_checks)
         loop.submit_threadsafe(partial(loop.stop_when_quiet, LINGER_SECONDS))
         thread.quit()
         stopped = bool(thread.wait(timeout_ms))
