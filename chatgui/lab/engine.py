@@ -47,7 +47,7 @@ def parse_peer(text: str, default_port: int = DEFAULT_LAB_PORT) -> tuple[str, in
         host, _, port_text = text.partition(":")
         port = int(port_text)
     if not host or not 1 <= port <= 65535:
-        raise ValueError(text)
+        raise ValueError(f"not HOST[:PORT]: {text!r}")
     return host, port
 
 

@@ -1,0 +1,83 @@
+"""Boundaries, lifecycles and export, on real loopback sockets."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from chatgui.lab.demos import run_boundaries, run_lifecycle, run_nobody_listens
+from chatgui.lab.engine import run_lab
+from chatgui.lab.export import to_csv, to_json_text
+from chatgui.lab.model import Conditions, Framing, Workload, length_prefixed, reassemble
+
+THREE = [b"one\n", "二\n".encode(), b"three\n"]
+
+
+@pytest.mark.parametrize("nodelay", [True, False])
+def test_three_quick_tcp_writes_arrive_as_fewer_recvs(nodelay: bool) -> None:
+    calls = run_boundaries(THREE, "tcp", nodelay=nodelay)
+    sends = [c.data for c in calls if c.side == "send"]
+    recvs = [c.data for c in calls if c.side == "recv"]
+    assert sends == THREE
+    assert len(recvs) < 3
+    assert b"".join(recvs) == b"".join(THREE)
+
+
+def test_a_large_tcp_write_is_split_by_recv_size() -> None:
+    calls = run_boundaries([b"x" * 3000], "tcp")
+    assert [len(c.data) for c in calls if c.side == "recv"] == [1024, 1024, 952]
+
+
+def test_three_datagrams_arrive_as_three() -> None:
+    calls = run_boundaries(THREE, "udp")
+    assert [c.data for c in calls if c.side == "recv"] == THREE
+
+
+@pytest.mark.parametrize("framing", ["newline", "length"])
+def test_each_framing_reassembles_the_three_tcp_messages(framing: Framing) -> None:
+    messages = [m.rstrip(b"\n") for m in THREE]
+    wire = [m + b"\n" for m in messages] if framing == "newline" else [length_prefixed(m) for m in messages]
+    recvs = [c.data for c in run_boundaries(wire, "tcp") if c.side == "recv"]
+    assert reassemble(recvs, framing) == messages
+
+
+def test_no_framing_on_tcp_gets_the_messages_merged() -> None:
+    recvs = [c.data for c in run_boundaries(THREE, "tcp") if c.side == "recv"]
+    assert reassemble(recvs, "none") != THREE
+
+
+def test_lifecycle_records_tcp_handshake_and_fin_and_udp_datagrams() -> None:
+    steps = run_lifecycle()
+    tcp = [(s.side, s.what) for s in steps if s.protocol == "tcp"]
+    udp = [s.what for s in steps if s.protocol == "udp"]
+    assert ("client", "connect") in tcp
+    assert ("server", "accept") in tcp
+    assert tcp.index(("client", "fin")) < tcp.index(("server", "close"))
+    assert "connect" not in udp
+    assert "sendto" in udp
+    assert "recvfrom" in udp
+    assert [s.t for s in steps] == sorted(s.t for s in steps)
+
+
+def test_nobody_listens_tcp_refused_udp_sent() -> None:
+    steps = run_nobody_listens()
+    assert [s.what for s in steps if s.protocol == "tcp"] == ["refused"]
+    udp = [s.what for s in steps if s.protocol == "udp"]
+    assert udp[:2] == ["sendto", "nothing"]
+    # A connected UDP socket: Linux reports the ICMP port unreachable on the next call.
+    assert udp[-1] == "error"
+
+
+def test_csv_has_a_row_per_seq_per_protocol_and_json_every_arrival() -> None:
+    result = run_lab(Workload(count=20), Conditions(loss=20, seed=2))
+    rows = list(csv.DictReader(io.StringIO(to_csv(result))))
+    assert len(rows) == 40
+    udp_lost = [r for r in rows if r["protocol"] == "udp" and r["fate"] == "lost"]
+    assert len(udp_lost) == result.udp.lost
+    assert all(r["arrival_index"] == "" for r in udp_lost)
+    shape = json.loads(to_json_text(result))
+    assert len(shape["udp"]["arrivals"]) == len(result.udp.arrivals)
+    assert shape["tcp"]["lost"] == 0
