@@ -26,6 +26,10 @@ class LabControllerLike(Protocol):
         """Emits a translated sentence saying what went wrong."""
 
     @property
+    def cancelled(self) -> SignalInstance:
+        """Emits once a cancelled run has stopped (nothing else follows)."""
+
+    @property
     def boundaries_ready(self) -> SignalInstance:
         """Emits a ``list[IoCall]`` after ``run_boundaries``."""
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatgui.lab.export import save_csv, save_json
 from chatgui.lab.model import PROTOCOLS, IoCall, LabResult, LifecycleStep, ProtocolResult
 from chatgui.ui.lab.boundaries import BoundariesView
 from chatgui.ui.lab.controller import LabControllerLike
@@ -54,6 +57,7 @@ class LabWidget(QWidget):
         controller.progress.connect(self.on_progress)
         controller.finished.connect(self.on_finished)
         controller.failed.connect(self.on_failed)
+        controller.cancelled.connect(self.on_cancelled)
         controller.boundaries_ready.connect(self.on_boundaries_ready)
         controller.lifecycle_ready.connect(self.on_lifecycle_ready)
         self._apply_running(False)
@@ -142,7 +146,20 @@ class LabWidget(QWidget):
         layout.addLayout(top)
 
         self.legend = named(FateLegend(), "fateLegend", self.tr("Legend"))
-        layout.addWidget(self.legend)
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(self.legend, 1)
+        self.same_scale_check = named(
+            QCheckBox(self.tr("Same scales for TCP and UDP")),
+            "sameScaleCheck",
+            self.tr("Same scales for TCP and UDP"),
+        )
+        self.same_scale_check.setChecked(True)
+        self.same_scale_check.setToolTip(
+            self.tr("On: the plots compare fairly. Off: each plot zooms in on its own protocol.")
+        )
+        self.same_scale_check.toggled.connect(self._rescale)
+        legend_row.addWidget(self.same_scale_check)
+        layout.addLayout(legend_row)
 
         grid = QGridLayout()
         grid.setVerticalSpacing(2)
@@ -170,13 +187,20 @@ class LabWidget(QWidget):
             grid.addWidget(strip, 2, column)
             grid.addWidget(
                 section_title(
-                    self.tr("{0}: arrival order — dots off the diagonal came out of order").format(name)
+                    self.tr("{0}: arrival order — big orange dots came late, blue ones twice").format(name)
                 ),
                 3,
                 column,
             )
             arrivals = named(
                 ArrivalPlot(), f"{protocol}ArrivalPlot", self.tr("{0} arrival order").format(name)
+            )
+            arrivals.setToolTip(
+                self.tr(
+                    "Each dot is one arrival: across, the order it arrived in; up, its sequence number. "
+                    "Without loss or reordering every dot sits on the dashed line; lost messages lift "
+                    "the line, late ones fall below their neighbours."
+                )
             )
             grid.addWidget(arrivals, 4, column)
             grid.addWidget(section_title(self.tr("{0}: round trip of each message").format(name)), 5, column)
@@ -263,6 +287,12 @@ class LabWidget(QWidget):
             )
         )
 
+    @Slot()
+    def on_cancelled(self) -> None:
+        """The run stopped on request; what arrived so far stays on screen."""
+        self._apply_running(False)
+        self.status.setText(self.tr("Cancelled. The pictures show what had happened by then."))
+
     @Slot(str)
     def on_failed(self, sentence: str) -> None:
         """Say what went wrong; whatever was waiting may try again."""
@@ -285,18 +315,24 @@ class LabWidget(QWidget):
             self.arrival_plots[side.protocol].set_arrivals(side.arrivals)
             self.rtt_plots[side.protocol].set_arrivals(side.arrivals)
             self.notes[side.protocol].setText(honest_note(side.protocol, side))
-        # Shared axes: the same picture scale for both protocols, so TCP's extra delay shows.
-        count = max(result.workload.count, 1)
+        self._rescale()
+
+    @Slot()
+    def _rescale(self) -> None:
+        """Axis ends for the plots: shared by both protocols, or each its own."""
+        if self.result is None:
+            return
+        count = max(self.result.workload.count, 1)
+        sides = (self.result.tcp, self.result.udp)
         for side in sides:
             self.arrival_plots[side.protocol].set_range(max(count, len(side.arrivals)), count)
-        t_max = 0.0
-        rtt_max = 0.0
-        for side in sides:
-            t, rtt = self.rtt_plots[side.protocol].max_values()
-            t_max = max(t_max, t)
-            rtt_max = max(rtt_max, rtt)
-        for side in sides:
-            self.rtt_plots[side.protocol].set_range(nice_max(t_max), nice_max(rtt_max))
+        ends = {side.protocol: self.rtt_plots[side.protocol].max_values() for side in sides}
+        if self.same_scale_check.isChecked():
+            # The same scale for both, so TCP's extra delay shows as the size it is.
+            shared = (max(t for t, _ in ends.values()), max(r for _, r in ends.values()))
+            ends = dict.fromkeys(ends, shared)
+        for protocol, (t_max, rtt_max) in ends.items():
+            self.rtt_plots[protocol].set_range(nice_max(t_max), nice_max(rtt_max))
 
     # ----------------------------------------------------------------- demonstrations
 
@@ -333,28 +369,53 @@ class LabWidget(QWidget):
         """Save the results and pictures (the Delivery page, whole) as a PNG image at ``path``."""
         return self.run_page.grab().save(path, "PNG")
 
+    def export_csv(self, path: str) -> bool:
+        """Write the last run as CSV (one row per message per protocol); False if it could not."""
+        return self._write(save_csv, path)
+
+    def export_json(self, path: str) -> bool:
+        """Write the last run as JSON (the figures and every arrival); False if it could not."""
+        return self._write(save_json, path)
+
+    def _write(self, save: Callable[[LabResult, Path], None], path: str) -> bool:
+        if self.result is None:
+            return False
+        try:
+            save(self.result, Path(path))
+        except OSError:
+            return False
+        return True
+
     def _ask_path(self, title: str, suffix: str, pattern: str) -> str:
         name, _ = QFileDialog.getSaveFileName(self, title, f"chatgui-lab.{suffix}", pattern)
         return name
+
+    def _report_saved(self, ok: bool, path: str) -> None:
+        self.status.setText(
+            self.tr("Saved {0}.").format(path)
+            if ok
+            else self.tr(
+                "Could not write {0}: check that the folder exists and that you may write there."
+            ).format(path)
+        )
 
     @Slot()
     def ask_export_png(self) -> None:
         """Ask where, then save the pictures."""
         path = self._ask_path(self.tr("Save the pictures"), "png", self.tr("PNG images (*.png)"))
         if path:
-            ok = self.export_png(path)
-            self.status.setText(
-                self.tr("Saved the pictures to {0}.").format(path)
-                if ok
-                else self.tr("Could not save {0}: check the folder exists and you may write there.").format(
-                    path
-                )
-            )
+            self._report_saved(self.export_png(path), path)
 
     @Slot()
     def ask_export_csv(self) -> None:
         """Ask where, then write the run as CSV."""
+        path = self._ask_path(self.tr("Export the run as CSV"), "csv", self.tr("CSV files (*.csv)"))
+        if path:
+            self._report_saved(self.export_csv(path), path)
 
     @Slot()
     def ask_export_json(self) -> None:
         """Ask where, then write the run as JSON."""
+        path = self._ask_path(self.tr("Export the run as JSON"), "json", self.tr("JSON files (*.json)"))
+        if path:
+            self._report_saved(self.export_json(path), path)

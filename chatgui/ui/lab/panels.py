@@ -340,9 +340,10 @@ def honest_note(protocol: str, result: ProtocolResult | None = None) -> str:
             "behind the missing one (head-of-line blocking)."
         )
         if result is not None and result.injected_lost:
-            note += " " + tr("This run: {0} packets dropped on the path cost {1} ms of resends.").format(
-                result.injected_lost, f"{result.retransmit_delay_ms:.0f}"
-            )
+            note += " " + tr(
+                "This run: the path dropped {0} of TCP's packets. Each was resent after a timeout "
+                "(together {1} s of waiting), and every message behind it waited too."
+            ).format(result.injected_lost, f"{result.retransmit_delay_ms / 1000:.1f}")
         return note
     note = tr(
         "UDP: every datagram travels alone. Dropped, duplicated and reordered datagrams reach "

@@ -278,10 +278,11 @@ def _format_tick(value: float, step: float) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Series:
-    """Points in data coordinates, drawn as dots of one colour."""
+    """Points in data coordinates, drawn as dots of one colour (``emphasis`` makes them bigger)."""
 
     points: QPolygonF
     colour: QColor
+    emphasis: float = 1.0
 
 
 class ScatterPlot(QWidget):
@@ -385,7 +386,7 @@ class ScatterPlot(QWidget):
         painter.setTransform(to_pixels)
         dot = 3.0 if self.point_count() > 2000 else 4.0
         for series in self.series:
-            pen = QPen(series.colour, dot)
+            pen = QPen(series.colour, dot * series.emphasis)
             pen.setCosmetic(True)  # dot size in pixels whatever the scale
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
@@ -410,8 +411,9 @@ class ArrivalPlot(ScatterPlot):
         self.repeats = QPolygonF()
         self.series = [
             Series(self.in_order, FATE_COLOURS[Fate.DELIVERED]),
-            Series(self.late, FATE_COLOURS[Fate.LATE]),
-            Series(self.repeats, FATE_COLOURS[Fate.DUPLICATED]),
+            # The rare events are what the picture is for: drawn last and bigger.
+            Series(self.late, FATE_COLOURS[Fate.LATE], 1.8),
+            Series(self.repeats, FATE_COLOURS[Fate.DUPLICATED], 1.8),
         ]
 
     def clear(self) -> None:

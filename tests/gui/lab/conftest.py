@@ -108,6 +108,7 @@ class FakeLabController(QObject):
     progress = Signal(object)
     finished = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
     boundaries_ready = Signal(object)
     lifecycle_ready = Signal(object)
 
@@ -124,6 +125,7 @@ class FakeLabController(QObject):
 
     def cancel(self) -> None:
         self.cancels += 1
+        self.cancelled.emit()
 
     def run_boundaries(self, messages: Sequence[bytes], protocol: str) -> None:
         self.boundary_requests.append((list(messages), protocol))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import itertools
+import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -258,3 +261,53 @@ def test_ten_thousand_messages_draw(lab: LabWidget, fake_controller: FakeLabCont
     image = lab.run_page.grab().toImage()
     assert not image.isNull()
     assert sum(lab.strips[UDP].fate_counts().values()) == 10_000
+
+
+def test_cancel_keeps_what_arrived(lab: LabWidget, fake_controller: FakeLabController) -> None:
+    _start(lab, count=500)
+    workload, conditions, _ = fake_controller.runs[-1]
+    fake_controller.progress.emit(synthetic_result(workload, conditions, upto=100))
+    lab.cancel_button.click()
+    assert not lab.running
+    assert lab.run_button.isEnabled()
+    assert "Cancelled" in lab.status.text()
+    assert lab.results.value(UDP, "sent") == "100"
+
+
+def test_the_run_exports_as_csv_and_json_that_parse_back(
+    lab: LabWidget, fake_controller: FakeLabController, tmp_path: Path
+) -> None:
+    assert not lab.export_csv(str(tmp_path / "none.csv"))  # nothing to export before a run
+    _start(lab, count=250)
+    workload, conditions, _ = fake_controller.runs[-1]
+    result = synthetic_result(workload, conditions)
+    fake_controller.finished.emit(result)
+    csv_path = tmp_path / "run.csv"
+    json_path = tmp_path / "run.json"
+    assert lab.export_csv(str(csv_path))
+    assert lab.export_json(str(json_path))
+    with csv_path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 2 * 250
+    udp_lost = sum(1 for r in rows if r["protocol"] == UDP and r["fate"] == Fate.LOST.value)
+    assert udp_lost == result.udp.lost
+    shape = json.loads(json_path.read_text(encoding="utf-8"))
+    assert shape["udp"]["lost"] == result.udp.lost
+    assert shape["tcp"]["delivered"] == 250
+    assert not lab.export_json(str(tmp_path / "missing-folder" / "run.json"))
+
+
+def test_plots_share_scales_unless_asked_not_to(lab: LabWidget, fake_controller: FakeLabController) -> None:
+    _start(lab, count=300)
+    workload, conditions, _ = fake_controller.runs[-1]
+    result = synthetic_result(workload, conditions)
+    slow_tcp = replace(
+        result.tcp,
+        arrivals=tuple(replace(a, rtt_ms=(a.rtt_ms or 0) * 100, t=a.t * 3) for a in result.tcp.arrivals),
+    )
+    fake_controller.finished.emit(replace(result, tcp=slow_tcp))
+    tcp, udp = lab.rtt_plots[TCP], lab.rtt_plots[UDP]
+    assert (tcp.x_max, tcp.y_max) == (udp.x_max, udp.y_max)
+    lab.same_scale_check.setChecked(False)
+    assert tcp.y_max > 10 * udp.y_max
+    assert tcp.x_max > udp.x_max
