@@ -1,4 +1,4 @@
-"""Headless commands: host a room, join one, or check the machine, on the window's backend.
+"""Headless commands: host a room, join one, list rooms, or check the machine, on the window's backend.
 
 ``python main.py host …`` and ``python main.py join …`` read lines on stdin and send them;
 every received message is printed on stdout as ``SENDER: TEXT``; connection events and
@@ -11,9 +11,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from chatgui.cli_args import DEFAULT_PORT, build_parser, config_from_args, default_nick
+from chatgui.cli_args import (
+    DEFAULT_PORT,
+    announced_room,
+    build_parser,
+    config_from_args,
+    default_nick,
+    usage_problem,
+)
 from chatgui.cli_base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, utf8_streams
 from chatgui.cli_base import tr as _t
+from chatgui.cli_discover import format_rooms, run_discover
 from chatgui.cli_session import CliSession, format_message, run_session
 from chatgui.selftest import SelfTest, SelfTestFailed, run_self_test
 
@@ -31,7 +39,9 @@ __all__ = [
     "config_from_args",
     "default_nick",
     "format_message",
+    "format_rooms",
     "main",
+    "run_discover",
     "run_self_test",
     "run_session",
 ]
@@ -59,6 +69,11 @@ def main(argv: Sequence[str]) -> int:
     if not args.command:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    if args.command == "discover":
+        return run_discover(args.timeout)
+    problem = usage_problem(args)
+    if problem:
+        parser.error(problem)  # exits with status 2 after printing the usage
     if args.command == "join" and args.mode == "tcp" and args.local_port:
         print(_t("--local-port applies to UDP only; it is ignored with --tcp."), file=sys.stderr)
-    return run_session(config_from_args(args))
+    return run_session(config_from_args(args), announced_room(args))

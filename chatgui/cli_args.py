@@ -7,7 +7,7 @@ import getpass
 from collections.abc import Callable
 
 from chatgui.cli_base import tr as _t
-from chatgui.net.events import SessionConfig
+from chatgui.net.events import DEFAULT_MULTICAST_GROUP, SessionConfig
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
 
 DEFAULT_PORT = 50007
@@ -36,6 +36,28 @@ def _port(lowest: int) -> Callable[[str], int]:
         return port
 
     return parse
+
+
+def _positive_seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_t("{value} is not a number").format(value=value)) from None
+    if not 0 < seconds <= 3600:
+        raise argparse.ArgumentTypeError(
+            _t("{value} is not a time: use seconds from 0.1 to 3600").format(value=value)
+        )
+    return seconds
+
+
+def _ttl(value: str) -> int:
+    try:
+        ttl = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_t("{value} is not a number").format(value=value)) from None
+    if not 1 <= ttl <= 255:
+        raise argparse.ArgumentTypeError(_t("{ttl} is not a TTL: use a number from 1 to 255").format(ttl=ttl))
+    return ttl
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
@@ -97,8 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
             "  python main.py host --udp --port 50007          # a UDP peer answering whoever writes\n"
             "  python main.py join --udp 192.168.1.5 50007     # a UDP peer writing to it\n"
             "  python main.py host --tcp --raw --echo          # a tutorial-style echo server\n"
+            "  python main.py discover                         # the rooms announced on this network\n"
+            "  python main.py host --udp --broadcast           # everyone in broadcast mode on the subnet\n"
+            "  python main.py host --udp --multicast 239.255.50.7  # everyone in that group\n"
             "  python main.py --self-test                      # TCP and UDP on this computer\n\n"
-            "Run 'python main.py host --help' or 'python main.py join --help' for details."
+            "Run 'python main.py host --help', 'python main.py join --help' or\n"
+            "'python main.py discover --help' for details."
         ),
     )
     parser.add_argument(
@@ -106,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_t("exchange messages over TCP and UDP on 127.0.0.1 inside this process; exit 0 if all works"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="{host,join}", title=_t("commands"))
+    commands = parser.add_subparsers(dest="command", metavar="{host,join,discover}", title=_t("commands"))
 
     host = commands.add_parser(
         "host",
@@ -116,7 +142,11 @@ def build_parser() -> argparse.ArgumentParser:
             "Host a room. --tcp: listen on --bind:--port, accept many people, relay every message "
             "to the others.\n--udp: bind --port and answer whoever writes (what you type goes to "
             "everyone heard from).\nWith --port 0 the system chooses a free port; it is printed on "
-            'stderr ("Listening on port N").\n\n'
+            'stderr ("Listening on port N").\n'
+            "The room is announced on the local network (multicast DNS) so that others find it\n"
+            "with 'python main.py discover' or in the window's room list; --no-announce keeps it quiet.\n"
+            "--udp --broadcast: send to the broadcast address of --interface and receive on --port.\n"
+            "--udp --multicast GROUP: join GROUP, send to it and receive from it on --port (--ttl N).\n\n"
         )
         + _t(_OUTPUT_HELP),
         epilog=_t(
@@ -125,7 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
             "  python main.py host --tcp --port 0 --nick ann   # any free port\n"
             "  python main.py host --udp --bind 127.0.0.1 --port 9999\n"
             "  python main.py host --tcp --raw --echo          # echo server for nc / tutorial clients\n"
-            "  python main.py host --tcp --raw --encoding gbk  # talk to a GBK program"
+            "  python main.py host --tcp --raw --encoding gbk  # talk to a GBK program\n"
+            "  python main.py host --tcp --room 'Lab 3'        # announced as 'Lab 3'\n"
+            "  python main.py host --udp --broadcast --interface eth0\n"
+            "  python main.py host --udp --multicast 239.255.50.7 --ttl 1\n"
+            "  python main.py host --udp --multicast ff12::50:7 --interface eth0"
         ),
     )
     _add_common(host)
@@ -145,6 +179,44 @@ def build_parser() -> argparse.ArgumentParser:
         "--echo",
         action="store_true",
         help=_t("send every received message back to its sender (raw stays raw), like tutorial echo servers"),
+    )
+
+    host.add_argument(
+        "--room",
+        metavar="NAME",
+        help=_t("the room's name announced on the network (default: \"NICK's room\")"),
+    )
+    host.add_argument(
+        "--no-announce",
+        dest="announce",
+        action="store_false",
+        help=_t("do not announce the room on the network (others can still join by address)"),
+    )
+    group = host.add_mutually_exclusive_group()
+    group.add_argument(
+        "--broadcast",
+        action="store_true",
+        help=_t("UDP: send to the broadcast address of --interface; receive broadcasts on --port"),
+    )
+    group.add_argument(
+        "--multicast",
+        metavar="GROUP",
+        help=_t("UDP: join the multicast GROUP (IPv4 or IPv6, e.g. %(example)s), send to it, receive from it")
+        % {"example": DEFAULT_MULTICAST_GROUP},
+    )
+    host.add_argument(
+        "--ttl",
+        type=_ttl,
+        metavar="N",
+        help=_t("multicast: how many routers a message may cross (default: 1, this network only)"),
+    )
+    host.add_argument(
+        "--interface",
+        default="",
+        metavar="NAME",
+        help=_t(
+            "broadcast/multicast: the network interface to use, e.g. eth0 (default: the system's choice)"
+        ),
     )
 
     join = commands.add_parser(
@@ -173,7 +245,53 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=_t("UDP only: the local port to receive on (default: 0 = any free port)"),
     )
+
+    discover = commands.add_parser(
+        "discover",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        help=_t("list the chatgui rooms announced on this network"),
+        description=_t(
+            "Listen for rooms announced on the local network (multicast DNS) for --timeout seconds,\n"
+            "then print one line per room: NICK  MODE  HOST  PORT  ROOM.\n"
+            "Exit status 0 (also when none is found: then a note on stderr), 1 when multicast does\n"
+            "not work on this computer. Announcements do not cross routers."
+        ),
+        epilog=_t(
+            "examples:\n"
+            "  python main.py discover\n"
+            "  python main.py discover --timeout 10\n"
+            "  python main.py join --tcp HOST PORT             # then join one of them"
+        ),
+    )
+    discover.add_argument(
+        "--timeout",
+        type=_positive_seconds,
+        default=3.0,
+        metavar="SECONDS",
+        help=_t("how long to listen (default: %(default)s)"),
+    )
     return parser
+
+
+def usage_problem(args: argparse.Namespace) -> str:
+    """What is wrong with a parsed ``host`` command line that argparse cannot tell ("" = nothing)."""
+    if args.command != "host":
+        return ""
+    if (args.broadcast or args.multicast) and args.mode != "udp":
+        return _t("--broadcast and --multicast need --udp")
+    if args.ttl is not None and not args.multicast:
+        return _t("--ttl applies to --multicast only")
+    if args.interface and not (args.broadcast or args.multicast):
+        return _t("--interface applies to --broadcast and --multicast only")
+    return ""
+
+
+def announced_room(args: argparse.Namespace) -> str | None:
+    """The room name a ``host`` command announces on the network, or None when it announces nothing."""
+    if args.command != "host" or not args.announce or args.broadcast or args.multicast:
+        return None
+    room = args.room if args.room and args.room.strip() else _t("{nick}'s room").format(nick=args.nick)
+    return room
 
 
 def config_from_args(args: argparse.Namespace) -> SessionConfig:
@@ -185,6 +303,28 @@ def config_from_args(args: argparse.Namespace) -> SessionConfig:
         "encoding": args.encoding,
     }
     if args.command == "host":
+        if args.broadcast:
+            return SessionConfig(
+                mode="udp",
+                role="broadcast",
+                bind=args.bind,
+                port=args.port,
+                local_port=args.port,
+                interface=args.interface,
+                **common,
+            )
+        if args.multicast:
+            return SessionConfig(
+                mode="udp",
+                role="multicast",
+                bind=args.bind,
+                port=args.port,
+                local_port=args.port,
+                group=args.multicast,
+                ttl=args.ttl if args.ttl is not None else 1,
+                interface=args.interface,
+                **common,
+            )
         if args.mode == "tcp":
             return SessionConfig(
                 mode="tcp", role="host", bind=args.bind, port=args.port, echo=args.echo, **common

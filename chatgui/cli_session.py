@@ -9,11 +9,14 @@ from typing import TextIO
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 
 from chatgui.cli_base import EXIT_FAILED, EXIT_OK, application
+from chatgui.cli_base import tr as _t
 from chatgui.cli_io import InterruptWatcher, StdinReader, stdin_fd
+from chatgui.discovery.bridge import Discovery
 from chatgui.net.backend import Backend
 from chatgui.net.events import (
     ChatReceived,
     ChatSent,
+    Listening,
     Problem,
     ProblemOccurred,
     RawReceived,
@@ -57,18 +60,36 @@ def format_message(sender: str, text: str) -> list[str]:
     Returns:
         The lines to print, without line endings.
     """
-    prefix = sender.translate(_ESCAPES) + ": "
-    return [prefix + line.translate(_ESCAPES) for line in text.splitlines() or [""]]
+    prefix = printable(sender) + ": "
+    return [prefix + printable(line) for line in text.splitlines() or [""]]
+
+
+def printable(text: str) -> str:
+    r"""``text`` with control characters (other than tab) shown as ``\xNN``: safe for a terminal."""
+    return text.translate(_ESCAPES)
 
 
 class CliSession(QObject):
     """One headless session: stdin lines to the backend, events to stdout/stderr, then the exit status."""
 
-    def __init__(self, app: QCoreApplication, backend: Backend, config: SessionConfig) -> None:
+    def __init__(
+        self,
+        app: QCoreApplication,
+        backend: Backend,
+        config: SessionConfig,
+        discovery: Discovery | None = None,
+        room: str = "",
+    ) -> None:
         super().__init__()
         self._app = app
         self._backend = backend
         self._config = config
+        # Announced once the port is known (``--port 0`` chooses it at bind time).
+        self._discovery = discovery
+        self._room = room
+        if discovery is not None:
+            discovery.announced.connect(self.on_announced)
+            discovery.unavailable.connect(self.on_discovery_unavailable)
         self._queued: list[str] = []
         self._active = False
         self._eof = False
@@ -122,6 +143,8 @@ class CliSession(QObject):
             elif isinstance(event, ReceiptReceived | ReceiptMissing):
                 self._awaiting.discard(event.msg_id)
             else:
+                if isinstance(event, Listening) and self._discovery is not None:
+                    self._discovery.announce(self._config.nick, self._room, self._config.mode, event.port)
                 if isinstance(event, ProblemOccurred):
                     if event.problem in _SEND_REFUSALS:
                         self._outcomes += 1
@@ -145,6 +168,23 @@ class CliSession(QObject):
             self._send_queued()
         elif self._draining and self._drained():
             self.request_stop()
+
+    @Slot(str)
+    def on_announced(self, name: str) -> None:
+        """Say under which name the room can be found."""
+        sys.stderr.write(
+            _t('Announced on this network as "{name}" (python main.py discover lists it).').format(
+                name=printable(name)
+            )
+            + "\n"
+        )
+        sys.stderr.flush()
+
+    @Slot(str)
+    def on_discovery_unavailable(self, sentence: str) -> None:
+        """The room cannot be announced; hosting goes on."""
+        sys.stderr.write(sentence + "\n")
+        sys.stderr.flush()
 
     @Slot(list)
     def on_lines(self, lines: list[str]) -> None:
@@ -216,18 +256,20 @@ class CliSession(QObject):
             self.request_stop()
 
 
-def run_session(config: SessionConfig) -> int:
+def run_session(config: SessionConfig, announce_room: str | None = None) -> int:
     """Run one host/join session until stdin ends, a signal arrives, or the session ends.
 
     Args:
         config: what to start.
+        announce_room: the room name to announce on the network once listening; None = do not.
 
     Returns:
         The exit status (0 normal end, 1 failure).
     """
     app = application()
     backend = Backend()
-    session = CliSession(app, backend, config)
+    discovery = Discovery() if announce_room is not None else None
+    session = CliSession(app, backend, config, discovery, announce_room or "")
     watcher = InterruptWatcher(session.request_stop)
     fd = stdin_fd()
     reader = StdinReader(fd) if fd is not None else None
@@ -242,6 +284,8 @@ def run_session(config: SessionConfig) -> int:
         app.exec()
     finally:
         watcher.close()
+        if discovery is not None:
+            discovery.shutdown()  # first: the room vanishes from others' lists before it closes
         backend.shutdown()
     sys.stdout.flush()
     return session.exit_code

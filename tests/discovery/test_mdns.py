@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import secrets
 import threading
 
 import pytest
@@ -12,6 +13,8 @@ from chatgui.discovery.rooms import SERVICE_TCP, SERVICE_UDP, Room
 from tests.discovery.conftest import LOOPBACK
 
 WAIT = 10.0  # upper bound; registration's probing takes about 1.7 s
+# Other programs on this computer may announce rooms on loopback too: ours carry this tag.
+TAG = secrets.token_hex(3)
 
 
 class Seen:
@@ -29,10 +32,11 @@ class Seen:
     def failed(self, failure: Failure) -> None:
         self.events.put(("failed", failure))
 
-    def next(self, kind: str) -> object:
+    def next(self, kind: str, tag: str) -> object:
+        """The next report of ``kind`` about a room named with ``tag`` (others on loopback are ignored)."""
         while True:
             got, payload = self.events.get(timeout=WAIT)
-            if got == kind:
+            if got == kind and (not isinstance(payload, Room) or f"({tag})" in payload.key):
                 return payload
 
 
@@ -41,14 +45,14 @@ def test_announced_room_is_found_changed_and_lost() -> None:
     seen = Seen()
     named: queue.Queue[str] = queue.Queue()
     engine = Engine(LOOPBACK)
-    announcer = Announcer(engine, on_announced=named.put, on_failed=seen.failed, tag="a1b2")
+    announcer = Announcer(engine, on_announced=named.put, on_failed=seen.failed, tag=TAG)
     browser = Browser(seen.added, seen.removed, seen.failed, engine=engine)
     try:
         browser.start()
         announcer.announce("ann", "ann's room", "tcp", 50007)
-        room = seen.next("added")
+        room = seen.next("added", TAG)
         assert room == Room(
-            key="ann's room (a1b2)." + SERVICE_TCP,
+            key=f"ann's room ({TAG})." + SERVICE_TCP,
             nick="ann",
             name="ann's room",
             mode="tcp",
@@ -58,21 +62,21 @@ def test_announced_room_is_found_changed_and_lost() -> None:
         )
         assert isinstance(room, Room)
         assert room.version
-        assert named.get(timeout=WAIT) == "ann's room (a1b2)"
+        assert named.get(timeout=WAIT) == f"ann's room ({TAG})"
 
         announcer.update("ann", "renamed", "tcp", 50008)
-        changed = seen.next("added")
+        changed = seen.next("added", TAG)
         assert isinstance(changed, Room)
         assert (changed.key, changed.name, changed.port) == (room.key, "renamed", 50008)
 
         announcer.announce("ann", "renamed", "udp", 50008)  # another type: a new service
-        assert seen.next("removed") == changed
-        moved = seen.next("added")
+        assert seen.next("removed", TAG) == changed
+        moved = seen.next("added", TAG)
         assert isinstance(moved, Room)
-        assert (moved.mode, moved.key) == ("udp", "renamed (a1b2)." + SERVICE_UDP)
+        assert (moved.mode, moved.key) == ("udp", f"renamed ({TAG})." + SERVICE_UDP)
 
         announcer.withdraw()
-        assert seen.next("removed") == moved
+        assert seen.next("removed", TAG) == moved
     finally:
         announcer.close()
         browser.close()
@@ -85,20 +89,20 @@ def test_closing_the_announcer_says_goodbye_and_each_gets_its_own_name() -> None
     # Own engines (closed by close()); the same tag and room from two Zeroconf instances:
     # the second must not take the first's name.
     browser = Browser(seen.added, seen.removed, seen.failed)
-    first = Announcer(tag="same")
-    second = Announcer(tag="same")
+    first = Announcer(tag=TAG)
+    second = Announcer(tag=TAG)
     try:
         browser.start()
         first.announce("ann", "room", "tcp", 1000)
-        one = seen.next("added")
+        one = seen.next("added", TAG)
         second.announce("bob", "room", "tcp", 2000)
-        two = seen.next("added")
+        two = seen.next("added", TAG)
         assert isinstance(one, Room)
         assert isinstance(two, Room)
         assert one.key != two.key
         assert {one.nick, two.nick} == {"ann", "bob"}
         first.close()
-        assert seen.next("removed") == one
+        assert seen.next("removed", TAG) == one
     finally:
         first.close()
         second.close()
@@ -120,7 +124,7 @@ def test_discovery_turned_off_fails_once_without_threads_left() -> None:
     browser = Browser(seen.added, seen.removed, seen.failed, engine=engine)
     try:
         browser.start()
-        assert seen.next("failed") == Failure(FailureKind.DISABLED, "CHATGUI_DISCOVERY_INTERFACES=off")
+        assert seen.next("failed", TAG) == Failure(FailureKind.DISABLED, "CHATGUI_DISCOVERY_INTERFACES=off")
         announcer.announce("ann", "room", "tcp", 1)
         announcer.announce("ann", "room", "tcp", 2)
         assert done.wait(WAIT)

@@ -146,9 +146,14 @@ class Program:
 
 
 def program_env(**extra: str) -> dict[str, str]:
-    """The environment of a spawned program: offscreen Qt, unbuffered Python."""
+    """The environment of a spawned program: offscreen Qt, unbuffered Python, mDNS on loopback.
+
+    A ``host`` announces its room with multicast DNS; on loopback only, no packet of a test
+    leaves this computer (``program_env(CHATGUI_DISCOVERY_INTERFACES="")`` lifts that, for
+    programs inside a private network namespace).
+    """
     env = dict(os.environ)
-    env.update(QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1", CHATGUI_DISCOVERY_INTERFACES="127.0.0.1")
     env.update(extra)
     return env
 

@@ -17,7 +17,7 @@ def test_help_lists_the_commands(chatgui: Callable[..., Program]) -> None:
     program = chatgui("--help")
     assert program.wait_exit() == 0
     text = "\n".join(program.stdout.lines)
-    for word in ("host", "join", "--self-test", "examples:"):
+    for word in ("host", "join", "discover", "--broadcast", "--multicast", "--self-test", "examples:"):
         assert word in text
 
 
@@ -36,6 +36,12 @@ def test_help_lists_the_commands(chatgui: Callable[..., Program]) -> None:
                 "--line-ending",
                 "--echo",
                 "--encoding",
+                "--room",
+                "--no-announce",
+                "--broadcast",
+                "--multicast",
+                "--ttl",
+                "--interface",
             ],
         ),
         (
@@ -62,6 +68,31 @@ def test_command_help_describes_every_option(
     text = "\n".join(program.stdout.lines)
     for word in [*words, "--encoding", "examples:"]:
         assert word in text
+
+
+def test_discover_help_describes_its_output(chatgui: Callable[..., Program]) -> None:
+    program = chatgui("discover", "--help")
+    assert program.wait_exit() == 0
+    text = "\n".join(program.stdout.lines)
+    for word in ("--timeout", "NICK  MODE  HOST  PORT  ROOM", "examples:"):
+        assert word in text
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["host", "--tcp", "--broadcast"], "--broadcast and --multicast need --udp"),
+        (["host", "--udp", "--ttl", "2"], "--ttl applies to --multicast only"),
+        (["host", "--udp", "--interface", "eth0"], "--interface applies to"),
+        (["host", "--udp", "--broadcast", "--multicast", "239.1.2.3"], "not allowed with"),
+        (["host", "--udp", "--multicast", "239.1.2.3", "--ttl", "0"], "0 is not a TTL"),
+        (["discover", "--timeout", "0"], "0 is not a time"),
+    ],
+)
+def test_wrong_role_options_exit_2(chatgui: Callable[..., Program], args: list[str], words: str) -> None:
+    program = chatgui(*args)
+    assert program.wait_exit() == 2
+    assert any(words in line for line in program.stderr.lines), program.describe()
 
 
 def test_wrong_command_line_exits_2(chatgui: Callable[..., Program]) -> None:
