@@ -40,8 +40,12 @@ def run_on(lan: Lan) -> Iterator[Callable[..., Program]]:
     """``run_on(host, *args)`` starts ``python main.py ARGS`` on that host; all are killed at teardown."""
     started: list[Program] = []
 
+    # Inside the namespaces multicast DNS uses every interface ("" = all): they are the
+    # test's own sealed LAN, unlike the root namespace where e2e tests keep it on loopback.
+    env = program_env(CHATGUI_DISCOVERY_INTERFACES="")
+
     def start(host: Host, *args: str) -> Program:
-        program = Program(host.command(sys.executable, "main.py", *args), program_env())
+        program = Program(host.command(sys.executable, "main.py", *args), env)
         started.append(program)
         return program
 
