@@ -65,6 +65,7 @@ def receiver_messages(calls: Sequence[IoCall], protocol: str, framing: Framing) 
 
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)  # a table item shows plain text; nothing here is HTML
+    item.setToolTip(text)  # long merged recv() chunks are elided in the cell
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     if align_right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -156,6 +157,8 @@ class BoundariesView(QWidget):
             )
             messages.setHorizontalHeaderLabels([self.tr("Message"), self.tr("Text")])
             for table in (calls, messages):
+                table.setWordWrap(False)
+                table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
                 table.verticalHeader().setVisible(False)
                 table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
                 table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
