@@ -9,28 +9,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable
 
 import pytest
 
 from tests.e2e.harness import Program, program_env
+from tests.lan.helpers import RunOn, chat_lines
 from tests.lan.netns import Host, Lan, ip
 
 pytestmark = pytest.mark.e2e
-
-RunOn = Callable[..., Program]
-
-# What a chat line on stdout looks like: "SENDER: TEXT".
-CHAT_LINE = r"^([^:]+): (.*)$"
-
-
-def chat_lines(program: Program, count: int) -> list[tuple[str, str]]:
-    """The next ``count`` chat lines ``program`` prints, as (sender, text), in arrival order."""
-    lines = []
-    for _ in range(count):
-        match = program.out(CHAT_LINE)
-        lines.append((match[1], match[2]))
-    return lines
 
 
 def test_the_lan_is_sealed(lan: Lan) -> None:
