@@ -13,7 +13,6 @@ from typing import Protocol
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QEvent,
     QSettings,
     QStringListModel,
@@ -112,6 +111,9 @@ class BackendLike(Protocol):
 
     def set_raw(self, raw: bool, line_ending: str) -> None:
         """Switch raw sending on or off in the running session."""
+
+    def check(self, mode: str, host: str, port: int) -> None:
+        """Check whether ``host``:``port`` answers; a ``CheckFinished`` event follows."""
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Stop everything and join the worker thread."""
@@ -452,15 +454,11 @@ class MainWindow(QMainWindow):
             self._show_error(self.tr("Type the port to check (1–65535) first."))
             self.port_spin.setFocus()
             return
-        check = getattr(self.backend, "check", None)
-        if check is None:
-            self._show_error(self.tr("Checking an address is not available in this version."))
-            return
         self._error_shown = True  # the check's own sentence holds the status line until it is done
         self.status_label.show_sentence(
             self.tr("Checking {address}…").format(address=self.connection_bar.target_text()), error=False
         )
-        check(self.mode(), host, port)
+        self.backend.check(self.mode(), host, port)
 
     @Slot()
     def show_addresses_panel(self) -> None:
@@ -721,7 +719,7 @@ class MainWindow(QMainWindow):
         return Row(RowKind.ERROR, "", sentence)
 
     def _check_row(self, event: CheckFinished, stamp: str) -> Row:
-        sentence = _describe_check(event)
+        sentence = sentences.describe_check(event)
         works = event.outcome == CheckOutcome.WORKS
         self._error_shown = True  # keep the answer on the status line until the next action
         self.status_label.show_sentence(sentence, error=not works, good=works)
@@ -775,17 +773,6 @@ class MainWindow(QMainWindow):
         self._withdraw()
         self.backend.shutdown()
         super().closeEvent(event)
-
-
-def _describe_check(event: CheckFinished) -> str:
-    # chatgui.sentences.describe_check is being written beside this; until it lands, say the outcome.
-    describe_check = getattr(sentences, "describe_check", None)
-    if describe_check is not None:
-        return str(describe_check(event))
-    address = f"[{event.host}]:{event.port}" if ":" in event.host else f"{event.host}:{event.port}"
-    return QCoreApplication.translate("MainWindow", "{address}: {outcome}.").format(
-        address=address, outcome=event.outcome.value.replace("_", " ")
-    )
 
 
 def _message_row(event: ChatReceived | RawReceived, stamp: str) -> Row:

@@ -166,3 +166,30 @@ def test_closing_a_connected_window_stops_its_worker(qtbot: QtBot, make_window: 
     assert backend_module.live_worker_threads() == before + 1
     window.close()
     assert backend_module.live_worker_threads() == before
+
+
+def test_check_with_the_real_backend_works_then_is_refused(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window("checker")
+    _fill(window, "tcp", "join", "127.0.0.1", 1, "ann")
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        port = server.getsockname()[1]
+        window.port_spin.setValue(port)
+        rows_before = window.transcript_model.rowCount()
+        window.check_button.click()
+        assert window.status_label.text() == f"Checking 127.0.0.1:{port}…"
+        qtbot.waitUntil(lambda: window.transcript_model.rowCount() > rows_before, timeout=WAIT_MS)
+    works = window.transcript_model.row_at(window.transcript_model.rowCount() - 1)
+    assert works.kind == RowKind.SYSTEM
+    assert window.status_label.text() == works.text
+    assert window.backend.state == SessionState.IDLE  # a check is not a session
+
+    # The listener is closed now: nothing accepts on that port any more.
+    rows_before = window.transcript_model.rowCount()
+    window.check_button.click()
+    qtbot.waitUntil(lambda: window.transcript_model.rowCount() > rows_before, timeout=WAIT_MS)
+    refused = window.transcript_model.row_at(window.transcript_model.rowCount() - 1)
+    assert refused.kind == RowKind.ERROR
+    assert refused.text != works.text
+    assert window.status_label.text() == refused.text
