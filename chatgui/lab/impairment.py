@@ -3,8 +3,9 @@
 A UDP datagram can be dropped, duplicated, held back until after the next one (so it
 arrives out of order), delayed with jitter and paced by a bandwidth cap. TCP's bytes
 cannot be lost, duplicated or reordered above the kernel, so for TCP the same draws only
-cost time: a "lost" segment waits one retransmission timeout (200 ms at least, doubling on
-consecutive losses), a "reordered" one holds back delivery until the next one is there,
+cost time: a "lost" segment waits one retransmission timeout (200 ms at least), and the
+timeout doubles each time its retransmission is lost too (exponential backoff, drawn with
+the same loss rate); a "reordered" one holds back delivery until the next one is there,
 and every later message waits behind it (head-of-line blocking). A duplicate costs TCP
 nothing at all. The counts of what was injected travel with the result, so the lab can say
 what each protocol experienced.
@@ -19,6 +20,7 @@ from chatgui.lab.model import TCP, UDP, Conditions
 
 MIN_RTO_S = 0.2  # Linux's minimum retransmission timeout
 MAX_RTO_S = 60.0
+MAX_RETRANSMISSIONS = 6  # the lab gives up doubling here (Linux would keep trying for minutes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +67,12 @@ class Impairment:
         self.protocol = protocol
         # The protocol in the seed: TCP and UDP draw independently, each repeatable.
         self._random = random.Random(f"{conditions.seed}/{protocol}")
+        # Retransmissions draw from their own stream: the first-try draws of every packet stay
+        # the same whatever the loss rate does to retransmissions.
+        self._retransmissions = random.Random(f"{conditions.seed}/{protocol}/retransmissions")
         self.injected = Injected()
         self._link_free_at = 0.0
         self._last_release = 0.0  # TCP: nothing overtakes what went before
-        self._consecutive_losses = 0
         self._held: list[tuple[int, int]] = []  # (seq, copies) waiting for a later packet
 
     def _chance(self, percent: float) -> bool:
@@ -90,10 +94,17 @@ class Impairment:
         spread = self._random.uniform(-jitter, jitter) if jitter > 0 else 0.0
         return max(0.0, self.conditions.delay_ms + spread) / 1000.0
 
-    def _rto(self) -> float:
+    def _retransmission_delay(self) -> float:
+        """How long a lost segment takes to get through: RTO, doubled per lost retransmission."""
         rtt = 2 * self.conditions.delay_ms / 1000.0
-        base = max(MIN_RTO_S, 2 * rtt)
-        return float(min(MAX_RTO_S, base * 2 ** (self._consecutive_losses - 1)))
+        rto = min(MAX_RTO_S, max(MIN_RTO_S, 2 * rtt))
+        waited = rto
+        for _ in range(MAX_RETRANSMISSIONS - 1):
+            if self._retransmissions.random() * 100.0 >= self.conditions.loss:
+                break
+            rto = min(MAX_RTO_S, rto * 2)
+            waited += rto
+        return waited
 
     def offer(self, seq: int, size: int, now: float) -> list[Release]:
         """Decide the fate of message ``seq`` of ``size`` bytes offered at ``now``.
@@ -132,12 +143,9 @@ class Impairment:
             self.injected.duplicated += 1  # the receiving kernel drops the copy: no cost
         if lost:
             self.injected.lost += 1
-            self._consecutive_losses += 1
-            penalty = self._rto()
+            penalty = self._retransmission_delay()
             self.injected.retransmit_delay_s += penalty
             at += penalty
-        else:
-            self._consecutive_losses = 0
         at = max(at, self._last_release)
         if held:
             # Reordered on the wire: the kernel holds this and what follows until it is there.

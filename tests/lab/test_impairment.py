@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chatgui.lab.impairment import MIN_RTO_S, Impairment, Release
+from chatgui.lab.impairment import MAX_RETRANSMISSIONS, MIN_RTO_S, Impairment, Release
 from chatgui.lab.model import Conditions
 
 conditions = st.builds(
@@ -56,12 +57,25 @@ def test_udp_copies_match_what_was_injected(cond: Conditions) -> None:
     assert len({r.seq for r in releases if r.late}) == shim.injected.reordered
 
 
-def test_tcp_pays_a_doubling_timeout_for_consecutive_losses() -> None:
+def test_tcp_backs_off_while_a_segments_retransmissions_are_lost_too() -> None:
+    # Every try is lost: each segment waits 0.2 + 0.4 + ... until the lab stops doubling.
     shim = Impairment(Conditions(loss=100), "tcp")
+    backoff = sum(MIN_RTO_S * 2**k for k in range(MAX_RETRANSMISSIONS))
     times = [shim.offer(seq, 100, 0.0)[0].at for seq in range(1, 4)]
-    assert times == [MIN_RTO_S, 2 * MIN_RTO_S, 4 * MIN_RTO_S]
+    # Losses of different segments do not compound: each pays its own backoff, in parallel.
+    assert times == pytest.approx([backoff] * 3)
     assert shim.injected.lost == 3
-    assert abs(shim.injected.retransmit_delay_s - 7 * MIN_RTO_S) < 1e-9
+    assert shim.injected.retransmit_delay_s == pytest.approx(3 * backoff)
+
+
+def test_tcp_with_rare_loss_pays_about_one_timeout_per_lost_segment() -> None:
+    shim = Impairment(Conditions(loss=1, seed=3), "tcp")
+    for seq in range(1, 5001):
+        shim.offer(seq, 100, 0.0)
+    assert shim.injected.lost > 20
+    # A retransmission is itself lost only 1% of the time: the mean wait is barely above 200 ms.
+    mean_wait = shim.injected.retransmit_delay_s / shim.injected.lost
+    assert MIN_RTO_S - 1e-9 <= mean_wait < 1.1 * MIN_RTO_S
 
 
 def test_bandwidth_cap_paces_packets() -> None:
