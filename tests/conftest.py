@@ -15,6 +15,10 @@ import pytest
 # Before anything imports Qt: there is no display on CI, and tests must never pop up
 # windows on a developer's desktop either.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A window built by a test starts LAN discovery; multicast DNS on every interface would
+# send test rooms out of this machine's real network card. Loopback only, unless a test
+# (e.g. the LAN tests in their own namespaces) says otherwise.
+os.environ.setdefault("CHATGUI_DISCOVERY_INTERFACES", "127.0.0.1")
 
 _BACKEND_MODULE = "chatgui.net.backend"
 
