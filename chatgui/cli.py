@@ -23,6 +23,7 @@ from chatgui.cli_base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, utf8_streams
 from chatgui.cli_base import tr as _t
 from chatgui.cli_discover import format_rooms, run_discover
 from chatgui.cli_session import CliSession, format_message, run_session
+from chatgui.lab.cli import LAB_COMMANDS, run_lab_command
 from chatgui.selftest import SelfTest, SelfTestFailed, run_self_test
 
 # The parts live in their own modules (cli_args, cli_base, cli_io, cli_session, selftest);
@@ -71,6 +72,8 @@ def main(argv: Sequence[str]) -> int:
         return EXIT_USAGE
     if args.command == "discover":
         return run_discover(args.timeout)
+    if args.command in LAB_COMMANDS:
+        return run_lab_command(args)
     problem = usage_problem(args)
     if problem:
         parser.error(problem)  # exits with status 2 after printing the usage

@@ -7,6 +7,7 @@ import getpass
 from collections.abc import Callable
 
 from chatgui.cli_base import tr as _t
+from chatgui.lab.cli import add_lab_commands
 from chatgui.net.events import DEFAULT_MULTICAST_GROUP, SessionConfig
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
 
@@ -132,7 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_t("exchange messages over TCP and UDP on 127.0.0.1 inside this process; exit 0 if all works"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="{host,join,discover}", title=_t("commands"))
+    commands = parser.add_subparsers(
+        dest="command", metavar="{host,join,discover,lab,lab-peer}", title=_t("commands")
+    )
 
     host = commands.add_parser(
         "host",
@@ -270,6 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help=_t("how long to listen (default: %(default)s)"),
     )
+    add_lab_commands(commands)
     return parser
 
 
