@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
     QByteArray,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStyle,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -70,6 +71,10 @@ from chatgui.ui.status import SessionFacts, StatusLabel, status_sentence
 from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
 from chatgui.ui.transcript_view import TranscriptView
 from chatgui.ui.widgets import named, section_title, separator, set_primary
+
+if TYPE_CHECKING:
+    from chatgui.lab.bridge import LabController
+    from chatgui.ui.lab import LabWidget
 
 # Problems about one message the user just typed: give the text back instead of losing it.
 _MESSAGE_EVENTS = frozenset({ChatReceived, RawReceived, ChatSent})
@@ -313,7 +318,22 @@ class MainWindow(QMainWindow):
         compose_row.addWidget(self.send_button)
         outer.addLayout(compose_row)
 
-        self.setCentralWidget(central)
+        # The chat and the lab side by side as tabs; the lab is built the first time it is
+        # opened, so the window starts as fast as before and a chat-only session pays nothing.
+        self.tabs = named(QTabWidget(), "mainTabs", self.tr("Chat and lab"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(central, self.tr("Chat"))
+        self.lab_page = QWidget()
+        self.lab_page.setObjectName("labPage")
+        QVBoxLayout(self.lab_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.lab_page, self.tr("Lab: TCP vs UDP"))
+        self.tabs.setTabToolTip(
+            1, self.tr("Send the same numbered messages over TCP and UDP and see what each delivers.")
+        )
+        self.tabs.currentChanged.connect(self.on_tab_changed)
+        self.lab: LabWidget | None = None
+        self.lab_controller: LabController | None = None
+        self.setCentralWidget(self.tabs)
 
         self.status_label = StatusLabel()
         self.statusBar().addWidget(self.status_label, 1)
@@ -767,10 +787,33 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
 
+    @Slot(int)
+    def on_tab_changed(self, index: int) -> None:
+        """Build the lab the first time its tab is opened."""
+        if self.tabs.widget(index) is self.lab_page and self.lab is None:
+            self.open_lab()
+
+    def open_lab(self) -> LabWidget:
+        """The lab widget, built on first use (its controller runs lab traffic in threads)."""
+        if self.lab is None:
+            # Imported here, not at the top: a chat-only start never loads the lab.
+            from chatgui.lab.bridge import LabController
+            from chatgui.ui.lab import LabWidget
+
+            self.lab_controller = LabController(self)
+            self.lab = LabWidget(self.lab_controller)
+            layout = self.lab_page.layout()
+            assert layout is not None
+            layout.addWidget(self.lab)
+            self.lab.show()  # added to a page that may already be visible: show it now
+        return self.lab
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the settings and stop the worker before the window goes (Qt override)."""
+        """Save the settings and stop the workers before the window goes (Qt override)."""
         self._save_settings()
         self._withdraw()
+        if self.lab_controller is not None:
+            self.lab_controller.shutdown()
         self.backend.shutdown()
         super().closeEvent(event)
 
