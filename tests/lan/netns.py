@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-NAME_PREFIX = "cglan"  # every namespace this module makes starts with it: cglan<pid>-<host>
+NAME_PREFIX = "cglan"  # every namespace this module makes starts with it: cglan<pid>-<tag>-<host>
 SUBNET = "10.213.0"  # a private /24 that exists only inside the namespaces
 T = TypeVar("T")
 READY_TIMEOUT = 15.0  # upper bound for the links and IPv6 addresses to come up; a healthy run takes < 1 s
@@ -185,12 +185,13 @@ def _wait(condition_name: str, probe: Callable[[], T | None], deadline: float) -
         delay = min(delay * 2, 0.1)
 
 
-def build_lan(labels: tuple[str, ...] = ("a", "b", "c")) -> Lan:
+def build_lan(labels: tuple[str, ...] = ("a", "b", "c"), tag: str = "lan") -> Lan:
     """Create the namespaces, the bridge and one veth per host, and wait until all is up.
 
-    On any failure, whatever was created is removed before the error propagates.
+    ``tag`` tells apart several LANs of one process. On any failure, whatever was created
+    is removed before the error propagates.
     """
-    prefix = f"{NAME_PREFIX}{os.getpid()}"
+    prefix = f"{NAME_PREFIX}{os.getpid()}-{tag}"
     lan = Lan(prefix=prefix, bridge_netns=f"{prefix}-br")
     try:
         ip(f"netns add {lan.bridge_netns}")
@@ -240,10 +241,10 @@ def build_lan(labels: tuple[str, ...] = ("a", "b", "c")) -> Lan:
 
 
 @contextlib.contextmanager
-def lan_of_three() -> Iterator[Lan]:
+def lan_of_three(tag: str = "lan") -> Iterator[Lan]:
     """Build the LAN, yield it, and remove it whatever happens inside."""
     remove_leftovers()
-    lan = build_lan()
+    lan = build_lan(tag=tag)
     try:
         yield lan
     finally:

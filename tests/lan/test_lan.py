@@ -14,7 +14,7 @@ import pytest
 
 from tests.e2e.harness import Program, program_env
 from tests.lan.helpers import RunOn, chat_lines
-from tests.lan.netns import Host, Lan, ip
+from tests.lan.netns import NAME_PREFIX, Host, Lan, ip, lan_of_three, namespaces, remove_leftovers
 
 pytestmark = pytest.mark.e2e
 
@@ -35,6 +35,48 @@ def test_the_lan_is_sealed(lan: Lan) -> None:
             assert done.returncode != 0, f"{host.netns} has a route to {outside}: {done.stdout}"
             assert "unreachable" in done.stderr.lower()
     assert "inet" not in ip("-o addr show dev br0", netns=lan.bridge_netns)
+
+
+def _fail_inside_a_lan(built: list[Lan], started: list[Program]) -> None:
+    """Build a second LAN, start a process in it, and fail while both exist."""
+    with lan_of_three(tag="doomed") as doomed:
+        built.append(doomed)
+        assert set(doomed.namespaces) <= set(namespaces())
+        reader = Program(
+            doomed.hosts["a"].command(sys.executable, "-c", "print('in');input()"), program_env()
+        )
+        started.append(reader)
+        reader.out(r"^in$")  # inside the namespace, waiting for input that never comes
+        raise RuntimeError("the test failed")
+
+
+def test_a_lan_is_removed_with_its_processes_even_when_its_user_fails(lan: Lan) -> None:
+    # A second, short-lived LAN beside the session's one (which must not be disturbed).
+    built: list[Lan] = []
+    started: list[Program] = []
+    with pytest.raises(RuntimeError, match="the test failed"):
+        _fail_inside_a_lan(built, started)
+    try:
+        assert not set(built[0].namespaces) & set(namespaces())
+        # The process still inside was ended.
+        assert started[0].popen.wait(10) != 0
+    finally:
+        started[0].kill()
+    assert set(lan.namespaces) <= set(namespaces())
+
+
+def test_leftovers_of_a_dead_run_are_removed(lan: Lan) -> None:
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
+    leftover = f"{NAME_PREFIX}{int(gone.stdout)}-lan-br"
+    ip(f"netns add {leftover}")
+    try:
+        assert remove_leftovers() == [leftover]
+        assert leftover not in namespaces()
+        assert set(lan.namespaces) <= set(namespaces()), "a live run's LAN is not a leftover"
+    finally:
+        ip(f"netns del {leftover}", check=False)
 
 
 ECHO_ONCE = """
