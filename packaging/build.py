@@ -252,6 +252,7 @@ def stage_deb(root: Path, depends: str, today: str, pngs: Mapping[int, Path]) ->
         f"Homepage: https://github.com/chatgui/chatgui\n{DESCRIPTION}"
     )
     _write(root / "DEBIAN" / "control", control)
+    _write(root / "DEBIAN" / "postrm", (packaging / "postrm").read_bytes(), mode=0o755)
     return installed_kib
 
 
