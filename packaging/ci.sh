@@ -91,6 +91,7 @@ CHROOT="$(mktemp -d /tmp/chatgui-chroot.XXXXXX)"
 cleanup_chroot() {
     for m in dev/pts dev proc; do umount -l "$CHROOT/$m" 2>/dev/null || true; done
     rm -rf --one-file-system "$CHROOT"
+    rm -f "$CHROOT.before" "$CHROOT.after"
 }
 trap cleanup_chroot EXIT
 tar -xf "$CHROOT_TAR" -C "$CHROOT"
