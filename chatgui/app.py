@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from chatgui.startup import app_icon
+
 if TYPE_CHECKING:
     from chatgui.ui.main_window import BackendLike, DiscoveryLike, MainWindow
 
@@ -32,6 +34,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
     return app
 
 
