@@ -1,0 +1,1 @@
+"""Chat history: a SQLite store per user, its batching writer, export, and the window's facade."""

@@ -1,0 +1,409 @@
+"""The history database: one SQLite file per user, rows keyed by room, written in batches.
+
+Plain Python and ``sqlite3``: no Qt, no sockets. The window reaches it through
+``chatgui.history.bridge.History``; the headless commands use :class:`HistoryWriter`
+directly. Both write the same rows under the same :func:`room_key`, so a room hosted
+headless shows its history when the window opens it later.
+
+Durability: the file is in WAL mode with ``synchronous=NORMAL``. A committed
+transaction survives the process being killed (``kill -9``); only a power cut may lose
+the last commits, and the file is never corrupt. The writer commits at most every
+``interval`` (0.1 s), so a killed process loses at most what was submitted in its last
+window plus the batch being written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import sqlite3
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from chatgui.net.events import SessionConfig
+
+FILE_NAME = "history.sqlite3"
+KINDS = ("own", "other", "raw", "system", "error")
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS messages ("
+    " id INTEGER PRIMARY KEY, room TEXT NOT NULL, ts REAL NOT NULL,"
+    " kind TEXT NOT NULL, sender TEXT NOT NULL, text TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS messages_room_id ON messages (room, id)",
+)
+_COLUMNS = "id, room, ts, kind, sender, text"
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    """One line of a transcript as it was shown.
+
+    Attributes:
+        id: The database rowid (0 before the row is written).
+        room: The room key (see :func:`room_key`).
+        ts: Unix time (seconds) when the line was shown.
+        kind: "own", "other", "raw", "system" or "error".
+        sender: The nickname, "host:port" for raw text, "" for system rows.
+        text: The text exactly as received (never interpreted as markup).
+    """
+
+    id: int
+    room: str
+    ts: float
+    kind: str
+    sender: str
+    text: str
+
+
+def _host_part(host: str) -> str:
+    """A host as a stable key part: names lower-cased, IPv6 literals compressed in brackets."""
+    host = host.strip()
+    try:
+        address = ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return host.lower().rstrip(".")
+    if address.version == 6:
+        scope = host.strip("[]").partition("%")[2]
+        return f"[{address.compressed}{'%' + scope if scope else ''}]"
+    return address.compressed
+
+
+def room_key(config: SessionConfig) -> str:
+    """The key history rows of this room are stored under; the same for the same room every run.
+
+    Args:
+        config: The session's settings (nickname, encoding and raw mode do not matter).
+
+    Returns:
+        "tcp-host:PORT" when hosting (any bind address), "tcp:HOST:PORT" when joined,
+        "udp:LOCALPORT>HOST:PORT" or "udp:LOCALPORT" for a UDP peer, "broadcast:PORT",
+        "multicast:GROUP:PORT". IPv6 hosts are written in brackets ("tcp:[::1]:5000").
+    """
+    if config.role == "host":
+        if config.mode == "udp":  # a UDP "host" is a peer that answers whoever writes
+            return f"udp:{config.local_port or config.port}"
+        return f"tcp-host:{config.port}"
+    if config.role == "join":
+        return f"tcp:{_host_part(config.host)}:{config.port}"
+    if config.role == "broadcast":
+        return f"broadcast:{config.port}"
+    if config.role == "multicast":
+        return f"multicast:{_host_part(config.group)}:{config.port}"
+    if config.host:
+        return f"udp:{config.local_port}>{_host_part(config.host)}:{config.port}"
+    return f"udp:{config.local_port}"
+
+
+def default_path(folder: Path | None = None) -> Path:
+    """The history file: ``history.sqlite3`` in ``folder``, or in the app's data folder.
+
+    Args:
+        folder: Where to keep it; None = ``QStandardPaths.AppDataLocation`` for chatgui
+            (asked of Qt through ``chatgui.history.paths``, imported only then, so this
+            module itself stays free of Qt).
+
+    Returns:
+        The file's path (the file and folder may not exist yet).
+    """
+    if folder is None:
+        from chatgui.history.paths import app_data_folder
+
+        folder = app_data_folder()
+    return folder / FILE_NAME
+
+
+def _row(values: tuple[int, str, float, str, str, str]) -> HistoryRow:
+    return HistoryRow(*values)
+
+
+class HistoryDB:
+    """One connection to the history file; use it from the thread that created it.
+
+    Args:
+        path: The database file; its folder is created when missing.
+    """
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        # isolation_level=None: we open transactions ourselves, one per batch.
+        self._conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        for statement in _SCHEMA:
+            self._conn.execute(statement)
+        # SQLite's lower() folds ASCII only; Python's casefold() folds every script, applied
+        # to both sides, so "Ä" finds "ä" and "STRASSE" finds "Straße".
+        self._conn.create_function("py_lower", 1, _lower, deterministic=True)
+        self.commits = 0
+
+    def append(self, rows: Sequence[HistoryRow]) -> None:
+        """Write ``rows`` in one transaction (their ``id`` is ignored: the database assigns it).
+
+        Args:
+            rows: The rows to add, in the order they were shown.
+        """
+        if not rows:
+            return
+        self._conn.execute("BEGIN")
+        try:
+            self._conn.executemany(
+                "INSERT INTO messages (room, ts, kind, sender, text) VALUES (?, ?, ?, ?, ?)",
+                ((r.room, r.ts, r.kind, r.sender, r.text) for r in rows),
+            )
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+        self.commits += 1
+
+    def recent(self, room: str, limit: int = 500, before_id: int | None = None) -> list[HistoryRow]:
+        """The latest ``limit`` rows of ``room`` (older than ``before_id`` when given), oldest first.
+
+        Args:
+            room: The room key.
+            limit: At most this many rows.
+            before_id: Only rows with a smaller id (the page before the oldest one shown).
+
+        Returns:
+            The rows, oldest first.
+        """
+        cursor = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM messages WHERE room = ? AND id < ? ORDER BY id DESC LIMIT ?",
+            (room, before_id if before_id is not None else 2**63 - 1, max(0, limit)),
+        )
+        rows = [_row(values) for values in cursor]
+        rows.reverse()
+        return rows
+
+    def search(self, room: str, query: str, limit: int = 1000) -> list[HistoryRow]:
+        """Rows of ``room`` whose text contains ``query`` (any case), the latest ``limit``, oldest first.
+
+        Args:
+            room: The room key.
+            query: Literal text (``%`` and ``_`` are not wildcards); empty finds nothing.
+            limit: At most this many rows (the most recent matches).
+
+        Returns:
+            The matching rows, oldest first.
+        """
+        if not query:
+            return []
+        cursor = self._conn.execute(
+            # instr() takes the query literally: no LIKE wildcards to escape.
+            f"SELECT {_COLUMNS} FROM messages WHERE room = ? AND instr(py_lower(text), ?) > 0"
+            " ORDER BY id DESC LIMIT ?",
+            (room, _lower(query), max(0, limit)),
+        )
+        rows = [_row(values) for values in cursor]
+        rows.reverse()
+        return rows
+
+    def rooms(self) -> list[str]:
+        """Every room that has history, sorted.
+
+        Returns:
+            The room keys.
+        """
+        return [room for (room,) in self._conn.execute("SELECT DISTINCT room FROM messages ORDER BY room")]
+
+    def count(self, room: str | None = None) -> int:
+        """How many rows ``room`` (or the whole file, for None) holds.
+
+        Args:
+            room: A room key, or None for every room.
+
+        Returns:
+            The number of rows.
+        """
+        if room is None:
+            (n,) = self._conn.execute("SELECT count(*) FROM messages").fetchone()
+        else:
+            (n,) = self._conn.execute("SELECT count(*) FROM messages WHERE room = ?", (room,)).fetchone()
+        return int(n)
+
+    def delete(self, room: str | None = None) -> None:
+        """Forget one room's history, or everything (``room`` None), and give the space back.
+
+        Args:
+            room: A room key, or None for every room.
+        """
+        if room is None:
+            self._conn.execute("DELETE FROM messages")
+        else:
+            self._conn.execute("DELETE FROM messages WHERE room = ?", (room,))
+        # Deleted text should not linger in the WAL or free pages of a file the user
+        # asked to forget.
+        with contextlib.suppress(sqlite3.OperationalError):  # another reader holds it: later
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self._conn.close()
+
+
+def _lower(text: str | None) -> str:
+    return "" if text is None else text.casefold()
+
+
+class HistoryWriter:
+    """A thread that owns its own :class:`HistoryDB` and commits whatever is queued in batches.
+
+    ``submit`` only appends to a deque (O(1), never touches the disk). The thread wakes at
+    most every ``interval`` seconds and writes everything queued in one transaction, so
+    a flood of 100k rows costs a few dozen commits, not 100k.
+
+    Memory: the queue is unbounded in count but holds only rows already submitted, and
+    the thread drains all of them in every cycle; it falls behind only while one commit
+    takes longer than the rows arriving meanwhile, and then the next batch is simply
+    larger. The bound is therefore "what the caller submitted since the last commit
+    began", which the callers (the window and the headless commands) already hold
+    bounded upstream (the network's own buffers are bounded).
+
+    Args:
+        path: The database file.
+        interval: The longest time between a ``submit`` and the commit that holds it
+            (plus that commit's own duration).
+        on_commit: Called in the writer thread after every commit with the rows written
+            (tests count commits with it).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        interval: float = 0.1,
+        on_commit: Callable[[int], None] | None = None,
+    ) -> None:
+        self.path = path
+        self.interval = interval
+        self._on_commit = on_commit
+        self._queue: deque[HistoryRow] = deque()
+        self._cond = threading.Condition()
+        self._submitted = 0  # rows handed to submit(), ever
+        self._committed = 0  # rows committed (or dropped after a failure), ever
+        self._closing = False
+        self._hurry = False  # a flush is waiting: commit now instead of at the next interval
+        self._closed = False
+        self.commits = 0
+        self.error: BaseException | None = None  # the last write failure, if any
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="chatgui-history-writer", daemon=True)
+        self._thread.start()
+        self._ready.wait()
+        if self.error is not None:
+            raise self.error
+
+    def submit(self, rows: Sequence[HistoryRow]) -> None:
+        """Queue ``rows`` for the next commit; returns at once (thread-safe).
+
+        Args:
+            rows: The rows, in the order they were shown.
+        """
+        if not rows or self._closed:
+            return
+        self._queue.extend(rows)
+        with self._cond:
+            self._submitted += len(rows)
+            self._cond.notify()
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until everything submitted so far is committed.
+
+        Args:
+            timeout: The longest wait, in seconds.
+
+        Returns:
+            True when it was committed within ``timeout``.
+        """
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            target = self._submitted
+            self._hurry = True
+            self._cond.notify_all()
+            while self._committed < target:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or not self._thread.is_alive():
+                    return self._committed >= target
+                self._cond.wait(remaining)
+        return True
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Commit what is queued and stop the thread (idempotent).
+
+        Args:
+            timeout: The longest wait for the last commit.
+        """
+        if self._closed:
+            return
+        with self._cond:
+            self._closing = True
+            self._cond.notify_all()
+        self._thread.join(timeout)
+        self._closed = True
+
+    @property
+    def running(self) -> bool:
+        """Whether the writer thread is alive."""
+        return self._thread.is_alive()
+
+    def _take_all(self) -> list[HistoryRow]:
+        batch: list[HistoryRow] = []
+        queue = self._queue
+        while True:
+            try:
+                batch.append(queue.popleft())
+            except IndexError:
+                return batch
+
+    def _run(self) -> None:
+        try:
+            db = HistoryDB(self.path)
+        except BaseException as exc:  # the caller's constructor re-raises it
+            self.error = exc
+            self._ready.set()
+            return
+        self._ready.set()
+        try:
+            self._loop(db)
+        finally:
+            db.close()
+
+    def _loop(self, db: HistoryDB) -> None:
+        last_commit = 0.0
+        while True:
+            with self._cond:
+                while not self._queue and not self._closing:
+                    self._cond.wait()
+                closing = self._closing
+            if not closing:
+                # Let rows gather: at most one commit per interval, however fast they come.
+                wait = last_commit + self.interval - time.monotonic()
+                if wait > 0:
+                    with self._cond:
+                        self._cond.wait_for(lambda: self._closing or self._hurry, wait)
+            with self._cond:
+                self._hurry = False
+            batch = self._take_all()
+            last_commit = time.monotonic()
+            if batch:
+                self._write(db, batch)
+            if closing and not self._queue:
+                return
+
+    def _write(self, db: HistoryDB, batch: Iterable[HistoryRow]) -> None:
+        rows = list(batch)
+        try:
+            db.append(rows)
+        except sqlite3.Error as exc:  # a full disk or a locked file: drop this batch, keep going
+            self.error = exc
+        else:
+            self.commits += 1
+            if self._on_commit is not None:
+                self._on_commit(len(rows))
+        with self._cond:
+            self._committed += len(rows)
+            self._cond.notify_all()
