@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from chatgui.lab import demos
 from chatgui.lab.engine import LabRun
 from chatgui.lab.model import Conditions, LabResult, Workload
+from chatgui.lab.peer import DEFAULT_LAB_PORT, LabPeer
 
 
 def _tr(text: str) -> str:
@@ -65,6 +66,7 @@ class LabController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._run: LabRun | None = None
+        self._peer: LabPeer | None = None
         self._latest: LabResult | None = None
         self._progress_pending = False
         self._lock = threading.Lock()
@@ -117,8 +119,31 @@ class LabController(QObject):
         """Record TCP and UDP sending to a closed port; ``lifecycle_ready`` follows."""
         self._demo(lambda: self._lifecycle_in_worker.emit(demos.run_nobody_listens()))
 
+    def answer(self, enabled: bool, port: int = DEFAULT_LAB_PORT) -> tuple[int, str]:
+        """Answer (or stop answering) lab runs from other computers on ``port``, TCP and UDP.
+
+        Returns:
+            The port answering (0 when off) and "" — or 0 and a sentence saying why not.
+        """
+        if not enabled:
+            peer, self._peer = self._peer, None
+            if peer is not None:
+                peer.stop()
+            return 0, ""
+        if self._peer is not None:
+            return self._peer.address[1], ""
+        try:
+            peer = LabPeer("0.0.0.0", port)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            return 0, _tr("Cannot answer lab runs on port {port}: {reason}.").format(port=port, reason=reason)
+        peer.start()
+        self._peer = peer
+        return peer.address[1], ""
+
     def shutdown(self) -> None:
         """Stop everything and wait for every thread (blocking, idempotent)."""
+        self.answer(False)
         self._stop_run()
         for thread in self._demos:
             thread.join()

@@ -12,6 +12,7 @@ import contextlib
 import errno
 import selectors
 import socket
+import sys
 import threading
 from collections import OrderedDict
 
@@ -32,7 +33,10 @@ def _bind_pair(host: str, port: int) -> tuple[socket.socket, socket.socket]:
         listener = socket.socket(family, socket.SOCK_STREAM)
         udp = socket.socket(family, socket.SOCK_DGRAM)
         try:
-            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if sys.platform != "win32":
+                # POSIX: rebind right after a restart. On Windows SO_REUSEADDR would let another
+                # program take the port over, so there the default (exclusive) is kept.
+                listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             listener.bind(address)
             listener.listen(64)
             # The ephemeral port TCP got may be taken for UDP: then try another one.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 
 import pytest
@@ -56,3 +57,34 @@ def test_boundaries_and_lifecycle_come_back(qtbot: QtBot, controller: LabControl
     with qtbot.waitSignal(controller.lifecycle_ready, timeout=5000) as blocker:
         controller.run_lifecycle()
     assert any(s.what == "accept" for s in blocker.args[0])
+
+
+def test_answering_lets_another_computer_run_the_lab_against_this_one(
+    qtbot: QtBot, controller: LabController
+) -> None:
+    port, problem = controller.answer(True, 0)
+    assert (problem, port > 0) == ("", True)
+    other = LabController()
+    try:
+        with qtbot.waitSignal(other.finished, timeout=20_000) as finished:
+            other.run(Workload(count=100), Conditions(), f"127.0.0.1:{port}")
+        assert finished.args is not None
+        assert finished.args[0].tcp.delivered == 100
+        assert controller.answer(False) == (0, "")
+        with qtbot.waitSignal(other.failed, timeout=20_000) as failed:
+            other.run(Workload(count=10), Conditions(), f"127.0.0.1:{port}")
+        assert failed.args is not None
+        assert "Nobody answers lab traffic" in failed.args[0]
+    finally:
+        other.shutdown()
+
+
+def test_answering_on_a_taken_port_is_a_sentence(controller: LabController) -> None:
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert controller.answer(True, port) == (
+            0,
+            f"Cannot answer lab runs on port {port}: Address already in use.",
+        )

@@ -51,3 +51,6 @@ class LabControllerLike(Protocol):
 
     def run_nobody_listens(self) -> None:
         """Send to a port where nobody listens, over TCP and UDP."""
+
+    def answer(self, enabled: bool, port: int = ...) -> tuple[int, str]:
+        """Answer lab runs from other computers (or stop); the port, or 0 and a sentence."""

@@ -68,6 +68,7 @@ class LabWidget(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         self.settings = SettingsPanel()
+        self.settings.answer_check.toggled.connect(self.on_answer_toggled)
         outer.addWidget(self.settings)
 
         bar = QHBoxLayout()
@@ -286,6 +287,25 @@ class LabWidget(QWidget):
                 f"{udp.reordered:,}",
             )
         )
+
+    @Slot(bool)
+    def on_answer_toggled(self, enabled: bool) -> None:
+        """Start or stop answering other computers' lab runs, and say which happened."""
+        port, problem = self.controller.answer(enabled)
+        if problem:
+            self.settings.answer_check.blockSignals(True)
+            self.settings.answer_check.setChecked(False)
+            self.settings.answer_check.blockSignals(False)
+            self.status.setText(problem)
+        elif enabled:
+            self.status.setText(
+                self.tr(
+                    "Answering lab runs on port {0}: on the other computer choose "
+                    "“A computer running lab-peer” and type this computer's address."
+                ).format(port)
+            )
+        else:
+            self.status.setText(self.tr("No longer answering lab runs from other computers."))
 
     @Slot()
     def on_cancelled(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -117,6 +118,18 @@ class SettingsPanel(QWidget):
         path_layout.addWidget(self.loopback_radio)
         path_layout.addWidget(self.peer_radio)
         path_layout.addWidget(self.peer_edit)
+        self.answer_check = named(
+            QCheckBox(self.tr("Let other computers run the lab against this one")),
+            "answerCheck",
+            self.tr("Answer lab runs from other computers"),
+        )
+        self.answer_check.setToolTip(
+            self.tr(
+                "Answers lab traffic on port {0} (TCP and UDP), like `python3 main.py lab-peer`, "
+                "while this is ticked."
+            ).format(DEFAULT_PEER_PORT)
+        )
+        path_layout.addWidget(self.answer_check)
         path_layout.addStretch(1)
         row.addWidget(path)
 

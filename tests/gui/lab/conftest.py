@@ -119,6 +119,8 @@ class FakeLabController(QObject):
         self.boundary_requests: list[tuple[list[bytes], str]] = []
         self.lifecycles = 0
         self.nobody = 0
+        self.answering = False
+        self.answer_problem = ""
 
     def run(self, workload: Workload, conditions: Conditions, peer: str = "") -> None:
         self.runs.append((workload, conditions, peer))
@@ -135,6 +137,13 @@ class FakeLabController(QObject):
 
     def run_nobody_listens(self) -> None:
         self.nobody += 1
+
+    def answer(self, enabled: bool, port: int = 50008) -> tuple[int, str]:
+        self.answering = enabled
+        if enabled and self.answer_problem:
+            self.answering = False
+            return 0, self.answer_problem
+        return (port if enabled else 0), ""
 
     def shutdown(self) -> None:
         pass

@@ -311,3 +311,22 @@ def test_plots_share_scales_unless_asked_not_to(lab: LabWidget, fake_controller:
     lab.same_scale_check.setChecked(False)
     assert tcp.y_max > 10 * udp.y_max
     assert tcp.x_max > udp.x_max
+
+
+def test_the_answer_box_starts_and_stops_answering(
+    lab: LabWidget, fake_controller: FakeLabController
+) -> None:
+    lab.settings.answer_check.setChecked(True)
+    assert fake_controller.answering
+    assert "port 50008" in lab.status.text()
+    lab.settings.answer_check.setChecked(False)
+    assert not fake_controller.answering
+
+
+def test_when_answering_cannot_start_the_box_unticks_and_says_why(
+    lab: LabWidget, fake_controller: FakeLabController
+) -> None:
+    fake_controller.answer_problem = "Cannot answer lab runs on port 50008: Address already in use."
+    lab.settings.answer_check.setChecked(True)
+    assert not lab.settings.answer_check.isChecked()
+    assert lab.status.text() == fake_controller.answer_problem
