@@ -1,0 +1,2407 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>AddressesBar</name>
+        <message>
+            <source> (link-local)</source>
+            <translation>（链路本地）</translation>
+        </message>
+        <message>
+            <source>Addresses to join</source>
+            <translation>可用于加入的地址</translation>
+        </message>
+        <message>
+            <source>All addresses…</source>
+            <translation>全部地址…</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Copy the addresses</source>
+            <translation>复制这些地址</translation>
+        </message>
+        <message>
+            <source>Copy these addresses to the clipboard.</source>
+            <translation>把这些地址复制到剪贴板。</translation>
+        </message>
+        <message>
+            <source>Every address of this computer</source>
+            <translation>本机的全部地址</translation>
+        </message>
+        <message>
+            <source>Every address of this computer, with who can use it.</source>
+            <translation>本机的全部地址，以及谁能使用它们。</translation>
+        </message>
+        <message>
+            <source>Only this computer can join</source>
+            <translation>只有本机能加入</translation>
+        </message>
+        <message>
+            <source>Others can join at</source>
+            <translation>其他人可以从这里加入</translation>
+        </message>
+        <message>
+            <source>Others can send to</source>
+            <translation>其他人可以发送到</translation>
+        </message>
+        <message>
+            <source>Tell the other person one of these; select to copy.</source>
+            <translation>把其中一个告诉对方；选中即可复制。</translation>
+        </message>
+        <message>
+            <source>This computer has no network address other than itself (127.0.0.1:{port}).</source>
+            <translation>本机除了自身（127.0.0.1:{port}）以外没有其他网络地址。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddressesPanel</name>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Copy {address}</source>
+            <translation>复制 {address}</translation>
+        </message>
+        <message>
+            <source>Copy {address} to the clipboard.</source>
+            <translation>把 {address} 复制到剪贴板。</translation>
+        </message>
+        <message>
+            <source>This computer has no network address.</source>
+            <translation>本机没有网络地址。</translation>
+        </message>
+        <message>
+            <source>This computer's addresses</source>
+            <translation>本机的地址</translation>
+        </message>
+        <message>
+            <source>others on the network can use this</source>
+            <translation>网络上的其他人可以使用</translation>
+        </message>
+        <message>
+            <source>same network link only</source>
+            <translation>仅限同一网络链路</translation>
+        </message>
+        <message>
+            <source>this computer only</source>
+            <translation>仅限本机</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrivalPlot</name>
+        <message>
+            <source>arrival order (0 = first to arrive)</source>
+            <translation>到达顺序（0 = 最先到达）</translation>
+        </message>
+        <message>
+            <source>sequence number</source>
+            <translation>序号</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoundariesView</name>
+        <message>
+            <source>Boundaries status</source>
+            <translation>消息边界状态</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>字节</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>调用</translation>
+        </message>
+        <message>
+            <source>Framing</source>
+            <translation>分帧</translation>
+        </message>
+        <message>
+            <source>Framing:</source>
+            <translation>分帧：</translation>
+        </message>
+        <message>
+            <source>Hex</source>
+            <translation>十六进制</translation>
+        </message>
+        <message>
+            <source>How the sender marks message ends and how the receiver finds them. Changing it re-reads the bytes already received; send again to frame them this way too.</source>
+            <translation>发送方如何标记消息结尾，接收方如何找到它。更改后会重新解读已收到的字节；再发送一次，新消息也会按此方式分帧。</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Send three quick messages</source>
+            <translation>快速发送三条消息</translation>
+        </message>
+        <message>
+            <source>Sending over TCP…</source>
+            <translation>正在通过 TCP 发送…</translation>
+        </message>
+        <message>
+            <source>Sending over UDP…</source>
+            <translation>正在通过 UDP 发送…</translation>
+        </message>
+        <message>
+            <source>TCP carries a stream of bytes: the receiver's recv() may return two writes stuck together (粘包) or half of one (拆包). UDP keeps every datagram whole. A receiver needs framing to find where each message ends.</source>
+            <translation>TCP 传输的是字节流：接收方的 recv() 可能把两次写入粘在一起返回（粘包），也可能只返回一次写入的一半（拆包）。UDP 则保持每个数据报完整。接收方需要分帧才能找到每条消息的结尾。</translation>
+        </message>
+        <message>
+            <source>TCP: {0} send() calls came out as {1} recv() results. UDP: {2} sendto() calls, {3} recvfrom() results.</source>
+            <translation>TCP：{0} 次 send() 调用变成了 {1} 次 recv() 结果。UDP：{2} 次 sendto() 调用，{3} 次 recvfrom() 结果。</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>What the receiver's framing makes of it:</source>
+            <translation>接收方的分帧方式把它解读为：</translation>
+        </message>
+        <message>
+            <source>Writes three short messages, one send() each, as fast as possible, over TCP and over UDP.</source>
+            <translation>尽可能快地写出三条短消息，每条一次 send()，分别通过 TCP 和 UDP。</translation>
+        </message>
+        <message>
+            <source>length: a 4-byte big-endian length, then the bytes</source>
+            <translation>长度前缀：先是 4 字节大端长度，再是内容字节</translation>
+        </message>
+        <message>
+            <source>newline: a message ends at \n</source>
+            <translation>换行符：消息在 \n 处结束</translation>
+        </message>
+        <message>
+            <source>none: each recv() is a message</source>
+            <translation>无：每次 recv() 就是一条消息</translation>
+        </message>
+        <message>
+            <source>receiver: {0}</source>
+            <translation>接收方：{0}</translation>
+        </message>
+        <message>
+            <source>sender: {0}</source>
+            <translation>发送方：{0}</translation>
+        </message>
+        <message>
+            <source>{0} calls</source>
+            <translation>{0} 次调用</translation>
+        </message>
+        <message>
+            <source>{0} messages</source>
+            <translation>{0} 条消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checks</name>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Checking {address} failed: {detail}.</source>
+            <translation>检查 {address} 失败：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>No answer from {address} in 3 s: the address may be wrong, or a firewall drops the connection.</source>
+            <translation>{address} 在 3 秒内没有应答：地址可能有误，或者防火墙丢弃了连接。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Nothing is listening at {address}: the computer answered that no program uses UDP port {port} — check the port and that chatgui is running there.</source>
+            <translation>{address} 没有程序在监听：对方计算机回应说没有程序使用 UDP 端口 {port} —— 请检查端口，并确认那里正在运行 chatgui。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Nothing is listening at {address}: the computer is there, but no program accepts connections on port {port} — check the port and that the other side is hosting.</source>
+            <translation>{address} 没有程序在监听：对方计算机在线，但没有程序在端口 {port} 上接受连接 —— 请检查端口，并确认对方正在主持房间。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Sent a probe to {address}, no chatgui answered: UDP gets no reply unless a chatgui peer runs there (a firewall may also drop it).</source>
+            <translation>已向 {address} 发送探测包，但没有 chatgui 应答：除非那里运行着 chatgui，否则 UDP 不会收到任何回复（也可能被防火墙丢弃）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Type the other computer's address first, then check it.</source>
+            <translation>请先输入对方计算机的地址，再进行检查。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} cannot be reached from this computer: no route to that network — check that both computers are on the same network (Wi-Fi or cable).</source>
+            <translation>从本机无法到达 {address}：没有通往该网络的路由 —— 请确认两台计算机在同一网络（Wi-Fi 或有线）上。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} works: a chatgui peer answered in {ms} ms.</source>
+            <translation>{address} 可用：一个 chatgui 在 {ms} 毫秒内应答。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} works: a program accepted the connection in {ms} ms.</source>
+            <translation>{address} 可用：一个程序在 {ms} 毫秒内接受了连接。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{host} could not be found: check the spelling, or use the IP address shown on the host.</source>
+            <translation>找不到 {host}：请检查拼写，或使用主机上显示的 IP 地址。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{port} is not a valid port — use a number from 1 to 65535.</source>
+            <translation>{port} 不是有效的端口 —— 请使用 1 到 65535 之间的数字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionBar</name>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>Broadcast</source>
+            <translation>广播</translation>
+        </message>
+        <message>
+            <source>CRLF (\r\n)</source>
+            <translation>CRLF（\r\n）</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Check the address</source>
+            <translation>检查地址</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>断开</translation>
+        </message>
+        <message>
+            <source>Disconnecting…</source>
+            <translation>正在断开…</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Find out whether something answers at this address and port, without connecting.</source>
+            <translation>不建立连接，检查这个地址和端口上是否有程序应答。</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>组</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主机</translation>
+        </message>
+        <message>
+            <source>Host a room</source>
+            <translation>主持房间</translation>
+        </message>
+        <message>
+            <source>Host a room others join, or join someone's room.</source>
+            <translation>主持一个房间让别人加入，或加入别人的房间。</translation>
+        </message>
+        <message>
+            <source>How many routers a message may cross: 1 keeps it on this network segment.</source>
+            <translation>一条消息最多能经过多少个路由器：1 表示只在本网段内。</translation>
+        </message>
+        <message>
+            <source>How raw text is turned into bytes and back — also for raw text received.</source>
+            <translation>原始文本如何转换为字节，以及如何转换回来 —— 也适用于收到的原始文本。</translation>
+        </message>
+        <message>
+            <source>Interface</source>
+            <translation>网络接口</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>加入</translation>
+        </message>
+        <message>
+            <source>Join a group address: everyone in the group and port hears everyone.</source>
+            <translation>加入一个组播地址：同一组和端口中的每个人都能收到所有人的消息。</translation>
+        </message>
+        <message>
+            <source>LF (\n)</source>
+            <translation>LF（\n）</translation>
+        </message>
+        <message>
+            <source>Leave empty to accept people on every network of this computer, or type one of its own addresses.</source>
+            <translation>留空则接受来自本机所有网络的人，或者输入本机自己的某个地址。</translation>
+        </message>
+        <message>
+            <source>Line ending</source>
+            <translation>行尾</translation>
+        </message>
+        <message>
+            <source>Listen on</source>
+            <translation>监听地址</translation>
+        </message>
+        <message>
+            <source>Multicast</source>
+            <translation>组播</translation>
+        </message>
+        <message>
+            <source>Multicast TTL</source>
+            <translation>组播 TTL</translation>
+        </message>
+        <message>
+            <source>Multicast group</source>
+            <translation>组播组</translation>
+        </message>
+        <message>
+            <source>My UDP port</source>
+            <translation>我的 UDP 端口</translation>
+        </message>
+        <message>
+            <source>My port</source>
+            <translation>我的端口</translation>
+        </message>
+        <message>
+            <source>Network interface</source>
+            <translation>网络接口</translation>
+        </message>
+        <message>
+            <source>Nickname</source>
+            <translation>昵称</translation>
+        </message>
+        <message>
+            <source>No line ending</source>
+            <translation>无行尾</translation>
+        </message>
+        <message>
+            <source>Peer</source>
+            <translation>点对点</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>协议</translation>
+        </message>
+        <message>
+            <source>Raw text</source>
+            <translation>原始文本</translation>
+        </message>
+        <message>
+            <source>Raw text mode</source>
+            <translation>原始文本模式</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Room name</source>
+            <translation>房间名称</translation>
+        </message>
+        <message>
+            <source>Send exactly what you type, with no chatgui framing — to talk to nc, socat or a plain socket script.</source>
+            <translation>原样发送你输入的内容，不加 chatgui 分帧 —— 用于与 nc、socat 或普通的 socket 脚本通信。</translation>
+        </message>
+        <message>
+            <source>Send to</source>
+            <translation>发送到</translation>
+        </message>
+        <message>
+            <source>Send to everyone on this network who uses the same port.</source>
+            <translation>发送给本网络中使用相同端口的所有人。</translation>
+        </message>
+        <message>
+            <source>Send to one computer's address; receive from anyone.</source>
+            <translation>发送到某一台计算机的地址；接收来自任何人的消息。</translation>
+        </message>
+        <message>
+            <source>TCP</source>
+            <translation>TCP</translation>
+        </message>
+        <message>
+            <source>TCP: a room with delivery guaranteed in order. UDP: single datagrams, no guarantee.</source>
+            <translation>TCP：有序、可靠送达的房间。UDP：单个数据报，不保证送达。</translation>
+        </message>
+        <message>
+            <source>TTL</source>
+            <translation>TTL</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>文本编码</translation>
+        </message>
+        <message>
+            <source>The UDP port the other side receives on.</source>
+            <translation>对方接收所用的 UDP 端口。</translation>
+        </message>
+        <message>
+            <source>The UDP port this computer receives on; 0 (any) lets the system pick a free one.</source>
+            <translation>本机接收所用的 UDP 端口；0（任意）表示由系统选择一个空闲端口。</translation>
+        </message>
+        <message>
+            <source>The address of the computer hosting the room (a name, IPv4 or IPv6).</source>
+            <translation>主持房间的计算机的地址（主机名、IPv4 或 IPv6）。</translation>
+        </message>
+        <message>
+            <source>The multicast group address (239.x.y.z or ff15::…). Everyone who joins the same group and port hears everyone else.</source>
+            <translation>组播组地址（239.x.y.z 或 ff15::…）。加入同一组和端口的每个人都能收到其他所有人的消息。</translation>
+        </message>
+        <message>
+            <source>The name others see in their list of rooms on this network.</source>
+            <translation>其他人在本网络房间列表中看到的名称。</translation>
+        </message>
+        <message>
+            <source>The name others see next to your messages.</source>
+            <translation>其他人在你的消息旁边看到的名字。</translation>
+        </message>
+        <message>
+            <source>The other computer's address. Leave it empty to answer whoever sends to this computer's UDP port.</source>
+            <translation>对方计算机的地址。留空则回复任何发送到本机 UDP 端口的人。</translation>
+        </message>
+        <message>
+            <source>The port the host's room listens on.</source>
+            <translation>主机房间监听的端口。</translation>
+        </message>
+        <message>
+            <source>The port your room listens on; others type it to join.</source>
+            <translation>你的房间监听的端口；其他人输入它来加入。</translation>
+        </message>
+        <message>
+            <source>Their port</source>
+            <translation>对方端口</translation>
+        </message>
+        <message>
+            <source>UDP</source>
+            <translation>UDP</translation>
+        </message>
+        <message>
+            <source>UDP has no rooms: every peer sends datagrams to the others.</source>
+            <translation>UDP 没有房间：每个对等端都直接向其他人发送数据报。</translation>
+        </message>
+        <message>
+            <source>Use the same port on every computer: chatgui sends and receives on it.</source>
+            <translation>每台计算机使用相同的端口：chatgui 在这个端口上收发。</translation>
+        </message>
+        <message>
+            <source>What raw mode puts after each message you send.</source>
+            <translation>原始文本模式在你发送的每条消息后面附加的内容。</translation>
+        </message>
+        <message>
+            <source>Which network card to use; Automatic lets chatgui choose.</source>
+            <translation>使用哪块网卡；选择“自动”则由 chatgui 决定。</translation>
+        </message>
+        <message>
+            <source>all interfaces</source>
+            <translation>所有接口</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>任意</translation>
+        </message>
+        <message>
+            <source>anyone who writes to me</source>
+            <translation>任何给我发消息的人</translation>
+        </message>
+        <message>
+            <source>the host's address, e.g. 192.168.1.5</source>
+            <translation>主机的地址，例如 192.168.1.5</translation>
+        </message>
+        <message>
+            <source>your name in the room</source>
+            <translation>你在房间里的名字</translation>
+        </message>
+        <message>
+            <source>{name} (not found)</source>
+            <translation>{name}（未找到）</translation>
+        </message>
+        <message>
+            <source>{name} (this computer only)</source>
+            <translation>{name}（仅限本机）</translation>
+        </message>
+        <message>
+            <source>{name} ({ip})</source>
+            <translation>{name}（{ip}）</translation>
+        </message>
+        <message>
+            <source>{nick}'s room</source>
+            <translation>{nick} 的房间</translation>
+        </message>
+    </context>
+    <context>
+        <name>Discovery</name>
+        <message>
+            <source>Finding rooms on this network is not possible: {reason} — you can still type an address.</source>
+            <translation>无法在本网络上查找房间：{reason} —— 你仍然可以手动输入地址。</translation>
+        </message>
+        <message>
+            <source>it is turned off ({setting})</source>
+            <translation>该功能已关闭（{setting}）</translation>
+        </message>
+        <message>
+            <source>the system refused multicast ({detail})</source>
+            <translation>系统拒绝了组播（{detail}）</translation>
+        </message>
+        <message>
+            <source>this computer has no network connection</source>
+            <translation>本机没有网络连接</translation>
+        </message>
+    </context>
+    <context>
+        <name>Events</name>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>A plain-text program (not chatgui) connected.</source>
+            <translation>一个纯文本程序（不是 chatgui）已连接。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>A plain-text program disconnected.</source>
+            <translation>一个纯文本程序已断开。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Connected to {remote} (from {local}).</source>
+            <translation>已连接到 {remote}（本地 {local}）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Disconnected.</source>
+            <translation>已断开。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>In the room: {nicks}.</source>
+            <translation>房间里有：{nicks}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Listening on port {port} ({addresses}).</source>
+            <translation>正在监听端口 {port}（{addresses}）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Listening on port {port}; every message goes to {destination} ({interface}).</source>
+            <translation>正在监听端口 {port}；每条消息都发往 {destination}（{interface}）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Listening on port {port}; every message goes to {destination}.</source>
+            <translation>正在监听端口 {port}；每条消息都发往 {destination}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Nobody is in the room.</source>
+            <translation>房间里没有人。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The session has ended.</source>
+            <translation>会话已结束。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} connected (plain text, not chatgui).</source>
+            <translation>{address} 已连接（纯文本，不是 chatgui）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} disconnected.</source>
+            <translation>{address} 已断开。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{nick} ({address}) left.</source>
+            <translation>{nick}（{address}）已离开。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{nick} joined from {address}.</source>
+            <translation>{nick} 从 {address} 加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{nick} joined.</source>
+            <translation>{nick} 已加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{nick} left.</source>
+            <translation>{nick} 已离开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FateLegend</name>
+        <message>
+            <source>delivered once, in order</source>
+            <translation>按顺序送达一次</translation>
+        </message>
+        <message>
+            <source>duplicated</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>late (out of order)</source>
+            <translation>迟到（乱序）</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>丢失</translation>
+        </message>
+        <message>
+            <source>not yet arrived</source>
+            <translation>尚未到达</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>The history file {path} cannot be used: {detail}</source>
+            <translation>无法使用历史记录文件 {path}：{detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabController</name>
+        <message>
+            <location filename="../../chatgui/lab/bridge.py" />
+            <source>Cannot answer lab runs on port {port}: {reason}.</source>
+            <translation>无法在端口 {port} 上应答实验：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/bridge.py" />
+            <source>Nobody answers lab traffic at {peer}: start 'lab-peer' there, or check the port.</source>
+            <translation>{peer} 上没有程序应答实验流量：请在那里启动 lab-peer，或检查端口。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/bridge.py" />
+            <source>The lab could not run: {reason}.</source>
+            <translation>实验无法运行：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/bridge.py" />
+            <source>The lab settings are not valid ({detail}): check the peer address and the numbers.</source>
+            <translation>实验设置无效（{detail}）：请检查对端地址和各项数值。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/bridge.py" />
+            <source>{peer} did not answer in time: check the address and the firewall.</source>
+            <translation>{peer} 没有及时应答：请检查地址和防火墙。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabNotes</name>
+        <message>
+            <location filename="../../chatgui/ui/lab/panels.py" />
+            <source>TCP: the kernel resends lost packets and puts bytes back in order, so nothing is lost or out of order above it. Loss is paid in time instead: every later message waits behind the missing one (head-of-line blocking).</source>
+            <translation>TCP：内核会重传丢失的数据包并把字节重新排好顺序，所以在它之上不会出现丢失或乱序。代价是时间：后面的每条消息都要等待丢失的那一条（队头阻塞）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/panels.py" />
+            <source>This run: the path dropped {0} of TCP's packets. Each was resent after a timeout (together {1} s of waiting), and every message behind it waited too.</source>
+            <translation>本次运行：路径丢弃了 TCP 的 {0} 个数据包。每个都在超时后重传（共等待 {1} 秒），排在它后面的每条消息也都跟着等待。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/panels.py" />
+            <source>This run: the path dropped {0}, duplicated {1} and held back {2} datagrams.</source>
+            <translation>本次运行：路径丢弃了 {0} 个数据报，重复了 {1} 个，延后了 {2} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/panels.py" />
+            <source>UDP: every datagram travels alone. Dropped, duplicated and reordered datagrams reach the program exactly as the network delivered them; nothing waits and nothing is resent.</source>
+            <translation>UDP：每个数据报独立传输。被丢弃、重复和乱序的数据报会原样交给程序，与网络送达的情况完全一致；没有等待，也没有重传。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabWidget</name>
+        <message>
+            <source>Answering lab runs on port {0}: on the other computer choose “A computer running lab-peer” and type this computer's address.</source>
+            <translation>正在端口 {0} 上应答实验：在另一台计算机上选择“运行 lab-peer 的计算机”，并输入本机的地址。</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancelled. The pictures show what had happened by then.</source>
+            <translation>已取消。图表显示的是到那时为止发生的情况。</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>Could not write {0}: check that the folder exists and that you may write there.</source>
+            <translation>无法写入 {0}：请检查文件夹是否存在，以及你是否有写入权限。</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>送达</translation>
+        </message>
+        <message>
+            <source>Done. TCP delivered {0} of {1} in {2} s; UDP delivered {3} of {4}, lost {5}, duplicated {6}, out of order {7}.</source>
+            <translation>完成。TCP 在 {2} 秒内送达了 {1} 条中的 {0} 条；UDP 送达了 {4} 条中的 {3} 条，丢失 {5} 条，重复 {6} 条，乱序 {7} 条。</translation>
+        </message>
+        <message>
+            <source>Each cell is one numbered message; its colour and mark say what became of it.</source>
+            <translation>每个格子是一条带编号的消息；它的颜色和标记表示这条消息的结局。</translation>
+        </message>
+        <message>
+            <source>Each dot is one arrival: across, the order it arrived in; up, its sequence number. Without loss or reordering every dot sits on the dashed line; lost messages lift the line, late ones fall below their neighbours.</source>
+            <translation>每个点代表一次到达：横向是到达的顺序，纵向是它的序号。没有丢失或乱序时，每个点都落在虚线上；丢失的消息会让线抬高，迟到的消息会落在相邻点的下方。</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>导出 CSV</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Export JSON</source>
+            <translation>导出 JSON</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>导出 JSON…</translation>
+        </message>
+        <message>
+            <source>Export the run as CSV</source>
+            <translation>把本次运行导出为 CSV</translation>
+        </message>
+        <message>
+            <source>Export the run as JSON</source>
+            <translation>把本次运行导出为 JSON</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>实验</translation>
+        </message>
+        <message>
+            <source>Lab status</source>
+            <translation>实验状态</translation>
+        </message>
+        <message>
+            <source>Lab views</source>
+            <translation>实验视图</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>图例</translation>
+        </message>
+        <message>
+            <source>Lifecycle</source>
+            <translation>生命周期</translation>
+        </message>
+        <message>
+            <source>Message boundaries</source>
+            <translation>消息边界</translation>
+        </message>
+        <message>
+            <source>Message boundaries — in Chinese often called 粘包 / 拆包.</source>
+            <translation>消息边界 —— 中文里常说的粘包 / 拆包。</translation>
+        </message>
+        <message>
+            <source>No longer answering lab runs from other computers.</source>
+            <translation>不再应答来自其他计算机的实验。</translation>
+        </message>
+        <message>
+            <source>On: the plots compare fairly. Off: each plot zooms in on its own protocol.</source>
+            <translation>开：两个图表可以公平比较。关：每个图表按各自的协议缩放。</translation>
+        </message>
+        <message>
+            <source>One row per message per protocol: its fate, arrival and round trip.</source>
+            <translation>每条消息每种协议一行：它的结局、到达情况和往返时间。</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <source>Same scales for TCP and UDP</source>
+            <translation>TCP 和 UDP 使用相同的刻度</translation>
+        </message>
+        <message>
+            <source>Save pictures as PNG</source>
+            <translation>把图表保存为 PNG</translation>
+        </message>
+        <message>
+            <source>Save pictures…</source>
+            <translation>保存图表…</translation>
+        </message>
+        <message>
+            <source>Save the pictures</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>已保存 {0}。</translation>
+        </message>
+        <message>
+            <source>Send the workload over TCP and UDP at the same time.</source>
+            <translation>同时通过 TCP 和 UDP 发送这批消息。</translation>
+        </message>
+        <message>
+            <source>Sending {0} messages over TCP and UDP on this computer…</source>
+            <translation>正在本机上通过 TCP 和 UDP 发送 {0} 条消息…</translation>
+        </message>
+        <message>
+            <source>Sending {0} messages over TCP and UDP to {1}…</source>
+            <translation>正在通过 TCP 和 UDP 向 {1} 发送 {0} 条消息…</translation>
+        </message>
+        <message>
+            <source>The figures of both protocols, as `lab --json` prints them.</source>
+            <translation>两种协议的数据，与 `lab --json` 输出的相同。</translation>
+        </message>
+        <message>
+            <source>The results and pictures as a PNG image.</source>
+            <translation>结果和图表，保存为一张 PNG 图片。</translation>
+        </message>
+        <message>
+            <source>Type the address of a computer running lab-peer, or choose this computer.</source>
+            <translation>输入运行 lab-peer 的计算机的地址，或者选择本机。</translation>
+        </message>
+        <message>
+            <source>What {0} experiences</source>
+            <translation>{0} 的表现</translation>
+        </message>
+        <message>
+            <source>{0} arrival order</source>
+            <translation>{0} 到达顺序</translation>
+        </message>
+        <message>
+            <source>{0} delivery strip</source>
+            <translation>{0} 送达条</translation>
+        </message>
+        <message>
+            <source>{0} round trip over time</source>
+            <translation>{0} 往返时间变化</translation>
+        </message>
+        <message>
+            <source>{0}: arrival order — big orange dots came late, blue ones twice</source>
+            <translation>{0}：到达顺序 —— 橙色大点表示迟到，蓝色表示到达了两次</translation>
+        </message>
+        <message>
+            <source>{0}: one cell per message, numbered left to right</source>
+            <translation>{0}：每条消息一个格子，从左到右编号</translation>
+        </message>
+        <message>
+            <source>{0}: round trip of each message</source>
+            <translation>{0}：每条消息的往返时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleView</name>
+        <message>
+            <source>Connects, sends a few bytes and closes over TCP; sends one datagram over UDP.</source>
+            <translation>通过 TCP 建立连接、发送几个字节然后关闭；通过 UDP 发送一个数据报。</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Lifecycle summary</source>
+            <translation>生命周期摘要</translation>
+        </message>
+        <message>
+            <source>Recording a TCP connection and a UDP datagram…</source>
+            <translation>正在记录一个 TCP 连接和一个 UDP 数据报…</translation>
+        </message>
+        <message>
+            <source>Send to a port where nobody listens</source>
+            <translation>发送到没有程序监听的端口</translation>
+        </message>
+        <message>
+            <source>Sending to a port where nobody listens…</source>
+            <translation>正在发送到没有程序监听的端口…</translation>
+        </message>
+        <message>
+            <source>Show a connection's life</source>
+            <translation>展示一个连接的一生</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>一方</translation>
+        </message>
+        <message>
+            <source>TCP did not report a refusal.</source>
+            <translation>TCP 没有报告连接被拒绝。</translation>
+        </message>
+        <message>
+            <source>TCP failed at once: connection refused.</source>
+            <translation>TCP 立即失败：连接被拒绝。</translation>
+        </message>
+        <message>
+            <source>TCP fails at once (connection refused); UDP says it sent the datagram while nothing arrives.</source>
+            <translation>TCP 立即失败（连接被拒绝）；UDP 说数据报已发送，但什么也没有到达。</translation>
+        </message>
+        <message>
+            <source>TCP is a connection: a handshake before any data, and a goodbye (FIN) after. UDP has no connection at all: each datagram goes out on its own, and nobody tells the sender whether it arrived.</source>
+            <translation>TCP 是面向连接的：发送数据前要握手，结束后要告别（FIN）。UDP 完全没有连接：每个数据报各自发出，没有人告诉发送方它是否到达。</translation>
+        </message>
+        <message>
+            <source>TCP: {0} steps, handshake and goodbye included. UDP: {1} steps, datagrams only.</source>
+            <translation>TCP：{0} 步，包括握手和告别。UDP：{1} 步，只有数据报。</translation>
+        </message>
+        <message>
+            <source>UDP's sendto() reported success, and nothing arrived.</source>
+            <translation>UDP 的 sendto() 报告成功，但什么也没有到达。</translation>
+        </message>
+        <message>
+            <source>UDP: see its timeline.</source>
+            <translation>UDP：见它的时间线。</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>发生了什么</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>accept() returned a new socket for this connection</source>
+            <translation>accept() 为这个连接返回了一个新的套接字</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>bind() took a port</source>
+            <translation>bind() 占用了一个端口</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation>客户端</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>close()</source>
+            <translation>close()</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>connect(): the three-way handshake (SYN, SYN-ACK, ACK)</source>
+            <translation>connect()：三次握手（SYN、SYN-ACK、ACK）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>connection refused: nobody listens there (the kernel answered RST)</source>
+            <translation>连接被拒绝：那里没有程序监听（内核回复了 RST）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>listen(): ready for connections</source>
+            <translation>listen()：准备接受连接</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>nothing arrived, and nobody said so</source>
+            <translation>什么也没有到达，也没有人告知</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>recv() returned b'' — the other side closed</source>
+            <translation>recv() 返回 b'' —— 对方已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>recv() returned bytes</source>
+            <translation>recv() 返回了字节</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>recvfrom() returned one whole datagram</source>
+            <translation>recvfrom() 返回了一个完整的数据报</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>send() handed bytes to the kernel</source>
+            <translation>send() 把字节交给了内核</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>sendto() sent a datagram — no connection, no handshake</source>
+            <translation>sendto() 发出了一个数据报 —— 没有连接，没有握手</translation>
+        </message>
+        <message>
+            <source>server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>shutdown(): FIN, "I will send no more"</source>
+            <translation>shutdown()：FIN，“我不会再发送了”</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>socket() made a socket</source>
+            <translation>socket() 创建了一个套接字</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>the operating system reported an error</source>
+            <translation>操作系统报告了一个错误</translation>
+        </message>
+        <message>
+            <source>{0} timeline</source>
+            <translation>{0} 时间线</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Chat</source>
+            <translation>聊天</translation>
+        </message>
+        <message>
+            <source>Chat and lab</source>
+            <translation>聊天和实验</translation>
+        </message>
+        <message>
+            <source>Checking {address}…</source>
+            <translation>正在检查 {address}…</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>Connecting… you can type once connected</source>
+            <translation>正在连接… 连接成功后即可输入</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>对话</translation>
+        </message>
+        <message>
+            <source>Delivered — the receipt came back after {rtt} ms.</source>
+            <translation>已送达 —— {rtt} 毫秒后收到回执。</translation>
+        </message>
+        <message>
+            <source>Double-click a room in the list, or type the host's address above and press Join.</source>
+            <translation>在列表中双击一个房间，或在上方输入主机地址后点击“加入”。</translation>
+        </message>
+        <message>
+            <source>Finding rooms on this network is not available — type the host's address above.</source>
+            <translation>无法在本网络上查找房间 —— 请在上方输入主机地址。</translation>
+        </message>
+        <message>
+            <source>In the room</source>
+            <translation>房间里的人</translation>
+        </message>
+        <message>
+            <source>Lab: TCP vs UDP</source>
+            <translation>实验：TCP 与 UDP</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>No receipt came back — the other side may not be a chatgui app.</source>
+            <translation>没有收到回执 —— 对方可能不是 chatgui 应用。</translation>
+        </message>
+        <message>
+            <source>No receipt came back. UDP does not tell the sender whether anything arrived.</source>
+            <translation>没有收到回执。UDP 不会告诉发送方是否有东西到达。</translation>
+        </message>
+        <message>
+            <source>Not connected — join or host a room to start chatting</source>
+            <translation>未连接 —— 加入或主持一个房间即可开始聊天</translation>
+        </message>
+        <message>
+            <source>People in the room</source>
+            <translation>房间里的人</translation>
+        </message>
+        <message>
+            <source>Remove every row from the conversation view.</source>
+            <translation>从对话视图中移除所有行。</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>发送</translation>
+        </message>
+        <message>
+            <source>Send the message (Enter). Shift+Enter starts a new line.</source>
+            <translation>发送消息（Enter）。Shift+Enter 换行。</translation>
+        </message>
+        <message>
+            <source>Send the same numbered messages over TCP and UDP and see what each delivers.</source>
+            <translation>通过 TCP 和 UDP 发送同样带编号的消息，看看各自送达了什么。</translation>
+        </message>
+        <message>
+            <source>Sent — waiting for a receipt.</source>
+            <translation>已发送 —— 正在等待回执。</translation>
+        </message>
+        <message>
+            <source>Type a message — Enter sends, Shift+Enter starts a new line</source>
+            <translation>输入消息 —— Enter 发送，Shift+Enter 换行</translation>
+        </message>
+        <message>
+            <source>Type an address to check first.</source>
+            <translation>请先输入要检查的地址。</translation>
+        </message>
+        <message>
+            <source>Type the address of the computer hosting the room, then press Connect.</source>
+            <translation>输入主持房间的计算机的地址，然后点击“连接”。</translation>
+        </message>
+        <message>
+            <source>Type the port the other side listens on (1–65535), then press Connect.</source>
+            <translation>输入对方监听的端口（1–65535），然后点击“连接”。</translation>
+        </message>
+        <message>
+            <source>Type the port to check (1–65535) first.</source>
+            <translation>请先输入要检查的端口（1–65535）。</translation>
+        </message>
+        <message>
+            <source>chatgui</source>
+            <translation>chatgui</translation>
+        </message>
+        <message>
+            <source>{nick}'s room announced no address this computer can use.</source>
+            <translation>{nick} 的房间没有公布本机可以使用的地址。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Cannot join the multicast group {group}: {detail} — check that this computer is connected to a network, or choose another interface.</source>
+            <translation>无法加入组播组 {group}：{detail} —— 请检查本机是否已连接到网络，或选择另一个网络接口。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Connecting to {address} timed out — the address may be wrong, or a firewall is blocking the connection.</source>
+            <translation>连接 {address} 超时 —— 地址可能有误，或者防火墙阻止了连接。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Nobody is listening at {address} (the other computer answered “port unreachable”) — check the port and that the other side is running.</source>
+            <translation>{address} 没有程序在监听（对方计算机回应“端口不可达”）—— 请检查端口，并确认对方正在运行。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Nobody is listening at {address} — check the address and that the other side is running and hosting.</source>
+            <translation>{address} 没有程序在监听 —— 请检查地址，并确认对方正在运行并主持房间。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Not connected — host a room or join one before sending.</source>
+            <translation>未连接 —— 请先主持或加入一个房间再发送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Port {port} is already in use on this computer — choose another port or stop the program using it.</source>
+            <translation>端口 {port} 已被本机占用 —— 请选择其他端口，或关闭正在使用它的程序。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Port {port} is below 1024, and ports below 1024 need administrator rights on this system — use a port of 1024 or more.</source>
+            <translation>端口 {port} 小于 1024，在本系统上使用 1024 以下的端口需要管理员权限 —— 请使用 1024 或更大的端口。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The address {host} does not belong to this computer — leave the address empty to use every network, or choose one of this computer's own addresses.</source>
+            <translation>地址 {host} 不属于本机 —— 留空地址以使用所有网络，或选择本机自己的某个地址。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The connection with {address} was reset — the other program stopped abruptly or the network dropped; connect again once it is back.</source>
+            <translation>与 {address} 的连接被重置 —— 对方程序意外停止或网络中断；等它恢复后再重新连接。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The host at {address} closed the connection — the room has ended; join again once it is hosting.</source>
+            <translation>{address} 上的主机关闭了连接 —— 房间已结束；等它重新主持后再加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The name {host} could not be found — check the spelling, or type the other computer's IP address instead.</source>
+            <translation>找不到主机名 {host} —— 请检查拼写，或改为输入对方计算机的 IP 地址。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The network interface {interface} has no IPv4 broadcast address — choose another interface (broadcast works on Ethernet and Wi-Fi, not on loopback or VPNs).</source>
+            <translation>网络接口 {interface} 没有 IPv4 广播地址 —— 请选择其他接口（广播适用于以太网和 Wi-Fi，不适用于回环接口或 VPN）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The system reported a network error with {address}: {detail} — check the address and port, then try again.</source>
+            <translation>系统报告与 {address} 通信时出现网络错误：{detail} —— 请检查地址和端口，然后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The system reported a network error: {detail} — check the address and port, then try again.</source>
+            <translation>系统报告了一个网络错误：{detail} —— 请检查地址和端口，然后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>There is nobody to send to yet — enter the other side's address and port, or wait until someone writes to you.</source>
+            <translation>还没有可以发送的对象 —— 请输入对方的地址和端口，或等待有人给你发消息。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>This message is {size} bytes, over the limit of {limit} bytes, so it was not sent — split it into shorter messages.</source>
+            <translation>这条消息有 {size} 字节，超过了 {limit} 字节的上限，因此没有发送 —— 请拆分成较短的消息。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>This message went out as a UDP datagram of {size} bytes, which the network splits into fragments; if one fragment is lost the whole message is lost — keep UDP messages under 1,400 bytes or use TCP.</source>
+            <translation>这条消息作为 {size} 字节的 UDP 数据报发出，网络会把它拆成多个分片；只要丢失一个分片，整条消息就会丢失 —— 请让 UDP 消息保持在 1,400 字节以内，或改用 TCP。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>This message would make a UDP datagram of {size} bytes, over the maximum of {limit} bytes, so it was not sent — send shorter messages or use TCP.</source>
+            <translation>这条消息会形成 {size} 字节的 UDP 数据报，超过了 {limit} 字节的上限，因此没有发送 —— 请发送较短的消息，或改用 TCP。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>This system does not allow this program to use port {port} — choose another port, or check the firewall and security settings.</source>
+            <translation>本系统不允许本程序使用端口 {port} —— 请选择其他端口，或检查防火墙和安全设置。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>This text contains characters that cannot be written in {encoding}, so it was not sent — remove them (emoji, for example) or choose UTF-8.</source>
+            <translation>这段文本包含无法用 {encoding} 编码的字符，因此没有发送 —— 请删除这些字符（例如表情符号），或选择 UTF-8。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} cannot be reached from this computer — check that this computer is on the same network (Wi-Fi or cable) as the other side.</source>
+            <translation>从本机无法到达 {address} —— 请检查本机与对方是否在同一网络（Wi-Fi 或有线）上。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} refused what we sent (“{detail}”) — send a shorter message, or check that both sides run compatible versions.</source>
+            <translation>{address} 拒绝了我们发送的内容（“{detail}”）—— 请发送较短的消息，或确认双方运行的版本兼容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} sent a line longer than {limit} bytes, so that connection was closed — the other side should send shorter messages, one per line.</source>
+            <translation>{address} 发送了一行超过 {limit} 字节的数据，因此该连接已关闭 —— 对方应该发送较短的消息，每行一条。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} stopped reading what was sent to it, so its connection was closed once {limit} bytes were waiting — that program may be frozen or on a very slow network; it can join again.</source>
+            <translation>{address} 不再读取发给它的数据，因此在积压了 {limit} 字节后关闭了它的连接 —— 那个程序可能已卡住，或网络非常慢；它可以重新加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{group} is not a multicast group — use an address from 224.0.0.0 to 239.255.255.255 (for example 239.255.50.7) or an IPv6 group starting with ff.</source>
+            <translation>{group} 不是组播组 —— 请使用 224.0.0.0 到 239.255.255.255 之间的地址（例如 239.255.50.7），或以 ff 开头的 IPv6 组地址。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{port} is not a valid port — use a number from 1 to 65535 (or 0 to let the system choose a free port when hosting).</source>
+            <translation>{port} 不是有效的端口 —— 请使用 1 到 65535 之间的数字（主持房间时也可以用 0，由系统选择一个空闲端口）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsTable</name>
+        <message>
+            <source>Bytes per second</source>
+            <translation>每秒字节数</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>已送达</translation>
+        </message>
+        <message>
+            <source>Duplicated</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>丢失</translation>
+        </message>
+        <message>
+            <source>Messages per second</source>
+            <translation>每秒消息数</translation>
+        </message>
+        <message>
+            <source>Out of order</source>
+            <translation>乱序</translation>
+        </message>
+        <message>
+            <source>Round trip p50 / p95 / max (ms)</source>
+            <translation>往返时间 p50 / p95 / 最大（毫秒）</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <source>Time to complete (s)</source>
+            <translation>完成用时（秒）</translation>
+        </message>
+        <message>
+            <source>{0} so far</source>
+            <translation>目前 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomsModel</name>
+        <message>
+            <source>Double-click to join. Addresses: {addresses}</source>
+            <translation>双击加入。地址：{addresses}</translation>
+        </message>
+        <message>
+            <source>hosted by {nick} · {mode} · {address}</source>
+            <translation>由 {nick} 主持 · {mode} · {address}</translation>
+        </message>
+        <message>
+            <source>none announced</source>
+            <translation>未公布</translation>
+        </message>
+        <message>
+            <source>{room}, hosted by {nick}, {mode}, {address}</source>
+            <translation>{room}，由 {nick} 主持，{mode}，{address}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomsPanel</name>
+        <message>
+            <source>About the rooms list</source>
+            <translation>关于房间列表</translation>
+        </message>
+        <message>
+            <source>Discovery</source>
+            <translation>发现</translation>
+        </message>
+        <message>
+            <source>Double-click a room to join it.</source>
+            <translation>双击一个房间即可加入。</translation>
+        </message>
+        <message>
+            <source>Every address of this computer, with who can use it.</source>
+            <translation>本机的全部地址，以及谁能使用它们。</translation>
+        </message>
+        <message>
+            <source>Host a room</source>
+            <translation>主持房间</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>加入</translation>
+        </message>
+        <message>
+            <source>Join the room at the address typed above (or select a room in the list first).</source>
+            <translation>加入上方输入的地址上的房间（或先在列表中选择一个房间）。</translation>
+        </message>
+        <message>
+            <source>Join the selected room.</source>
+            <translation>加入选中的房间。</translation>
+        </message>
+        <message>
+            <source>No rooms found yet — ask someone to host one, or host your own.</source>
+            <translation>还没有找到房间 —— 请别人主持一个，或者自己主持。</translation>
+        </message>
+        <message>
+            <source>On this network</source>
+            <translation>本网络上</translation>
+        </message>
+        <message>
+            <source>Open a room on this computer (TCP, port as set above); others see it in their list.</source>
+            <translation>在本机上开一个房间（TCP，端口见上方设置）；其他人会在他们的列表中看到它。</translation>
+        </message>
+        <message>
+            <source>Rooms hosted by chatgui on this network. Double-click one to join.</source>
+            <translation>本网络上由 chatgui 主持的房间。双击一个即可加入。</translation>
+        </message>
+        <message>
+            <source>Rooms on this network</source>
+            <translation>本网络上的房间</translation>
+        </message>
+        <message>
+            <source>This computer's addresses</source>
+            <translation>本机的地址</translation>
+        </message>
+        <message>
+            <source>This computer's addresses…</source>
+            <translation>本机的地址…</translation>
+        </message>
+        <message>
+            <source>Type the host's address above, or host your own room.</source>
+            <translation>在上方输入主机地址，或者自己主持一个房间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RttPlot</name>
+        <message>
+            <source>round trip (ms)</source>
+            <translation>往返时间（毫秒）</translation>
+        </message>
+        <message>
+            <source>time since start (s)</source>
+            <translation>从开始起经过的时间（秒）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBar</name>
+        <message>
+            <source>Close search</source>
+            <translation>关闭搜索</translation>
+        </message>
+        <message>
+            <source>Close search (Esc)</source>
+            <translation>关闭搜索（Esc）</translation>
+        </message>
+        <message>
+            <source>Find in this room</source>
+            <translation>在本房间中查找</translation>
+        </message>
+        <message>
+            <source>Find in this room's history</source>
+            <translation>在本房间的历史记录中查找</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>匹配项</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>下一个匹配项</translation>
+        </message>
+        <message>
+            <source>Next match (Enter, F3)</source>
+            <translation>下一个匹配项（Enter、F3）</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>没有匹配项</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>上一个匹配项</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter, Shift+F3)</source>
+            <translation>上一个匹配项（Shift+Enter、Shift+F3）</translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>第 {current} 个，共 {total} 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPanel</name>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source> /s</source>
+            <translation> 条/秒</translation>
+        </message>
+        <message>
+            <source> kbit/s</source>
+            <translation> kbit/s</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> 毫秒</translation>
+        </message>
+        <message>
+            <source>A cap on the path's speed; 0 means no cap.</source>
+            <translation>路径速度的上限；0 表示不限。</translation>
+        </message>
+        <message>
+            <source>A computer running lab-peer:</source>
+            <translation>运行 lab-peer 的计算机：</translation>
+        </message>
+        <message>
+            <source>A peer computer</source>
+            <translation>一台对端计算机</translation>
+        </message>
+        <message>
+            <source>Answer lab runs from other computers</source>
+            <translation>应答来自其他计算机的实验</translation>
+        </message>
+        <message>
+            <source>Answers lab traffic on port {0} (TCP and UDP), like `python3 main.py lab-peer`, while this is ticked.</source>
+            <translation>勾选期间，在端口 {0}（TCP 和 UDP）上应答实验流量，相当于 `python3 main.py lab-peer`。</translation>
+        </message>
+        <message>
+            <source>Bandwidth cap</source>
+            <translation>带宽上限</translation>
+        </message>
+        <message>
+            <source>Bandwidth:</source>
+            <translation>带宽：</translation>
+        </message>
+        <message>
+            <source>Both ends run inside chatgui on 127.0.0.1: no second computer or person needed.</source>
+            <translation>两端都在 chatgui 内部的 127.0.0.1 上运行：不需要第二台计算机，也不需要另一个人。</translation>
+        </message>
+        <message>
+            <source>Bytes each:</source>
+            <translation>每条字节数：</translation>
+        </message>
+        <message>
+            <source>Bytes per message</source>
+            <translation>每条消息的字节数</translation>
+        </message>
+        <message>
+            <source>Bytes per message on the wire, the lab's sequence number and time stamp included.</source>
+            <translation>每条消息在线路上的字节数，包括实验用的序号和时间戳。</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>条件</translation>
+        </message>
+        <message>
+            <source>Conditions (applied by chatgui, same for both)</source>
+            <translation>条件（由 chatgui 施加，两种协议相同）</translation>
+        </message>
+        <message>
+            <source>Delay</source>
+            <translation>延迟</translation>
+        </message>
+        <message>
+            <source>Delay:</source>
+            <translation>延迟：</translation>
+        </message>
+        <message>
+            <source>Duplicates:</source>
+            <translation>重复：</translation>
+        </message>
+        <message>
+            <source>Duplication percent</source>
+            <translation>重复百分比</translation>
+        </message>
+        <message>
+            <source>Each packet's delay varies by up to this much, more or less.</source>
+            <translation>每个数据包的延迟在此范围内上下浮动。</translation>
+        </message>
+        <message>
+            <source>HOST[:PORT], port {0} if omitted</source>
+            <translation>主机[:端口]，省略时为端口 {0}</translation>
+        </message>
+        <message>
+            <source>How many numbered messages to send.</source>
+            <translation>要发送多少条带编号的消息。</translation>
+        </message>
+        <message>
+            <source>Jitter</source>
+            <translation>抖动</translation>
+        </message>
+        <message>
+            <source>Let other computers run the lab against this one</source>
+            <translation>允许其他计算机对本机运行实验</translation>
+        </message>
+        <message>
+            <source>Loss percent</source>
+            <translation>丢包百分比</translation>
+        </message>
+        <message>
+            <source>Loss:</source>
+            <translation>丢包：</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Messages per second</source>
+            <translation>每秒消息数</translation>
+        </message>
+        <message>
+            <source>Messages per second; 0 sends as fast as possible.</source>
+            <translation>每秒消息数；0 表示尽可能快地发送。</translation>
+        </message>
+        <message>
+            <source>Messages:</source>
+            <translation>消息数：</translation>
+        </message>
+        <message>
+            <source>One-way delay added to every packet.</source>
+            <translation>给每个数据包增加的单向延迟。</translation>
+        </message>
+        <message>
+            <source>Packets delivered twice. UDP hands both copies to the program; TCP drops the repeat.</source>
+            <translation>被送达两次的数据包。UDP 会把两份都交给程序；TCP 会丢弃重复的那份。</translation>
+        </message>
+        <message>
+            <source>Packets held back and delivered after later ones. UDP: out of order; TCP: only delay.</source>
+            <translation>被延后、在后面的数据包之后才送达的数据包。UDP：乱序；TCP：只是延迟。</translation>
+        </message>
+        <message>
+            <source>Packets lost. UDP: the datagram is gone. TCP: the kernel resends it, so it arrives late.</source>
+            <translation>丢失的数据包。UDP：数据报就此消失。TCP：内核会重传，所以它会迟到。</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <source>Peer address</source>
+            <translation>对端地址</translation>
+        </message>
+        <message>
+            <source>Rate:</source>
+            <translation>速率：</translation>
+        </message>
+        <message>
+            <source>Reorder:</source>
+            <translation>乱序：</translation>
+        </message>
+        <message>
+            <source>Reordering percent</source>
+            <translation>乱序百分比</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>随机种子：</translation>
+        </message>
+        <message>
+            <source>Start `python3 main.py lab-peer` on the other computer; it answers lab traffic.</source>
+            <translation>在另一台计算机上启动 `python3 main.py lab-peer`；它会应答实验流量。</translation>
+        </message>
+        <message>
+            <source>The same seed and settings repeat the same run exactly.</source>
+            <translation>相同的种子和设置会完全重现同一次运行。</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>This computer (a loopback pair)</source>
+            <translation>本机（一对回环连接）</translation>
+        </message>
+        <message>
+            <source>Workload</source>
+            <translation>工作负载</translation>
+        </message>
+        <message>
+            <source>Workload (each protocol)</source>
+            <translation>工作负载（每种协议）</translation>
+        </message>
+        <message>
+            <source>as fast as possible</source>
+            <translation>尽可能快</translation>
+        </message>
+        <message>
+            <source>no cap</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>± jitter:</source>
+            <translation>± 抖动：</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLabel</name>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Broadcasting on port {port}</source>
+            <translation>正在端口 {port} 上广播</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Broadcasting on port {port} ({interface})</source>
+            <translation>正在端口 {port} 上广播（{interface}）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Connected to {address}</source>
+            <translation>已连接到 {address}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Connected to {address} — {count} people in the room</source>
+            <translation>已连接到 {address} —— 房间里有 {count} 人</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Connecting to {address}…</source>
+            <translation>正在连接到 {address}…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Disconnecting…</source>
+            <translation>正在断开…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Hosting on port {port} — only you in the room so far</source>
+            <translation>正在端口 {port} 上主持房间 —— 目前房间里只有你</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Hosting on port {port} — {count} people in the room</source>
+            <translation>正在端口 {port} 上主持房间 —— 房间里有 {count} 人</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>In multicast group {group}, port {port}</source>
+            <translation>在组播组 {group} 中，端口 {port}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Not connected — double-click a room to join it, or press Host a room.</source>
+            <translation>未连接 —— 双击一个房间加入，或点击“主持房间”。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Opening port {port}…</source>
+            <translation>正在打开端口 {port}…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>UDP port {port} is open — answering whoever writes to it</source>
+            <translation>UDP 端口 {port} 已打开 —— 回复任何给它发消息的人</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>UDP port {port} is open — sending to {address}</source>
+            <translation>UDP 端口 {port} 已打开 —— 发送到 {address}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptView</name>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>全选</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayNotifier</name>
+        <message>
+            <source>chatgui</source>
+            <translation>chatgui</translation>
+        </message>
+        <message numerus="yes">
+            <source>chatgui — %n unread message(s)</source>
+            <translation>
+                <numerusform>chatgui —— %n 条未读消息</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>--broadcast and --multicast need --udp</source>
+            <translation>--broadcast 和 --multicast 需要配合 --udp 使用</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>--interface applies to --broadcast and --multicast only</source>
+            <translation>--interface 只适用于 --broadcast 和 --multicast</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli.py" />
+            <source>--local-port applies to UDP only; it is ignored with --tcp.</source>
+            <translation>--local-port 只适用于 UDP；使用 --tcp 时会被忽略。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli.py" />
+            <source>--self-test takes no command</source>
+            <translation>--self-test 不接受命令</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>--ttl applies to --multicast only</source>
+            <translation>--ttl 只适用于 --multicast</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_session.py" />
+            <source>Announced on this network as "{name}" (python main.py discover lists it).</source>
+            <translation>已在本网络上以“{name}”的名称公布（python main.py discover 可以列出它）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>Answering lab traffic on {host} port {port} (TCP and UDP).</source>
+            <translation>正在 {host} 的端口 {port} 上应答实验流量（TCP 和 UDP）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>Cannot answer lab traffic on {bind} port {port}: {reason}</source>
+            <translation>无法在 {bind} 的端口 {port} 上应答实验流量：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>FAILED  {failure}</source>
+            <translation>失败  {failure}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>HOST[:PORT] of a lab-peer (default: this computer)</source>
+            <translation>lab-peer 的 主机[:端口]（默认：本机）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>Host a room. --tcp: listen on --bind:--port, accept many people, relay every message to the others.
+--udp: bind --port and answer whoever writes (what you type goes to everyone heard from).
+With --port 0 the system chooses a free port; it is printed on stderr ("Listening on port N").
+The room is announced on the local network (multicast DNS) so that others find it
+with 'python main.py discover' or in the window's room list; --no-announce keeps it quiet.
+--udp --broadcast: send to the broadcast address of --interface and receive on --port.
+--udp --multicast GROUP: join GROUP, send to it and receive from it on --port (--ttl N).
+
+</source>
+            <translation>主持一个房间。--tcp：在 --bind:--port 上监听，接受多人加入，把每条消息转发给其他人。
+--udp：绑定 --port，回复任何发来消息的人（你输入的内容发给所有发过消息的人）。
+使用 --port 0 时由系统选择一个空闲端口，并打印到 stderr（"Listening on port N"）。
+房间会在本地网络上公布（multicast DNS），其他人可以用
+'python main.py discover' 或在窗口的房间列表中找到它；--no-announce 则不公布。
+--udp --broadcast：发送到 --interface 的广播地址，并在 --port 上接收。
+--udp --multicast GROUP：加入组播组 GROUP，在 --port 上向它发送并从它接收（--ttl N）。
+
+</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>Join a room. --tcp: connect to HOST:PORT (5 s timeout). --udp: send each line as one datagram to HOST:PORT
+and receive from anyone on --local-port.
+
+</source>
+            <translation>加入一个房间。--tcp：连接到 HOST:PORT（超时 5 秒）。--udp：把每一行作为一个数据报发送到 HOST:PORT，
+并在 --local-port 上接收来自任何人的数据。
+
+</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>Listen for rooms announced on the local network (multicast DNS) for --timeout seconds,
+then print one line per room: NICK  MODE  HOST  PORT  ROOM.
+Exit status 0 (also when none is found: then a note on stderr), 1 when multicast does
+not work on this computer. Announcements do not cross routers.</source>
+            <translation>在 --timeout 秒内监听本地网络上公布的房间（multicast DNS），
+然后每个房间打印一行：NICK  MODE  HOST  PORT  ROOM。
+退出状态为 0（没有找到时也是，此时会在 stderr 上给出提示），组播在本机
+无法使用时为 1。公布不会跨越路由器。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_discover.py" />
+            <source>No rooms found on this network.</source>
+            <translation>本网络上没有找到房间。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>RTT max ms</source>
+            <translation>RTT 最大 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>RTT p50 ms</source>
+            <translation>RTT p50 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>RTT p95 ms</source>
+            <translation>RTT p95 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>TCP cannot lose, duplicate or reorder bytes above the kernel: its {lost} lost packets were resent after {delay:.0f} ms of timeouts in all and its {reordered} reordered ones waited for, with every later message waiting behind them (head-of-line blocking); its {dup} duplicates cost nothing.</source>
+            <translation>在内核之上，TCP 不会丢失、重复或打乱字节：它丢失的 {lost} 个数据包在累计 {delay:.0f} 毫秒的超时后被重传，乱序的 {reordered} 个数据包也被等齐，后面的每条消息都在它们之后等待（队头阻塞）；它的 {dup} 个重复数据包没有造成任何代价。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>TCP guest gets a receipt from the host</source>
+            <translation>TCP 客户端收到主机的回执</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>TCP guest receives the host's reply</source>
+            <translation>TCP 客户端收到主机的回复</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>TCP host listens on 127.0.0.1</source>
+            <translation>TCP 主机在 127.0.0.1 上监听</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>TCP host receives the guest's message</source>
+            <translation>TCP 主机收到客户端的消息</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>TCP join connects to 127.0.0.1:{port}</source>
+            <translation>TCP 加入连接到 127.0.0.1:{port}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_session.py" />
+            <source>The history file {path} cannot be used ({detail}); this session is not kept.</source>
+            <translation>无法使用历史记录文件 {path}（{detail}）；本次会话不会被保存。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>UDP only: the local port to receive on (default: 0 = any free port)</source>
+            <translation>仅 UDP：用于接收的本地端口（默认：0 = 任意空闲端口）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>UDP peer A answers B (who wrote to it)</source>
+            <translation>UDP 对等端 A 回复 B（给它发消息的一方）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>UDP peer A gets B's receipt</source>
+            <translation>UDP 对等端 A 收到 B 的回执</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>UDP peer A is bound on 127.0.0.1</source>
+            <translation>UDP 对等端 A 绑定在 127.0.0.1 上</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>UDP peer A receives B's datagram</source>
+            <translation>UDP 对等端 A 收到 B 的数据报</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>UDP peer B gets A's receipt</source>
+            <translation>UDP 对等端 B 收到 A 的回执</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>UDP peer B is bound on 127.0.0.1</source>
+            <translation>UDP 对等端 B 绑定在 127.0.0.1 上</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>UDP: join the multicast GROUP (IPv4 or IPv6, e.g. %(example)s), send to it, receive from it</source>
+            <translation>UDP：加入组播组 GROUP（IPv4 或 IPv6，例如 %(example)s），向它发送并从它接收</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>UDP: send to the broadcast address of --interface; receive broadcasts on --port</source>
+            <translation>UDP：发送到 --interface 的广播地址；在 --port 上接收广播</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>address to listen on (default: every interface, IPv4 and IPv6)</source>
+            <translation>监听的地址（默认：所有接口，IPv4 和 IPv6）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>answer lab traffic on TCP and UDP on one port</source>
+            <translation>在同一个端口上应答 TCP 和 UDP 实验流量</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>bandwidth cap, kbit/s (0: none)</source>
+            <translation>带宽上限，kbit/s（0：不限）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>broadcast/multicast: the network interface to use, e.g. eth0 (default: the system's choice)</source>
+            <translation>广播/组播：使用的网络接口，例如 eth0（默认：由系统选择）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>bytes per message</source>
+            <translation>每条消息的字节数</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>bytes/s</source>
+            <translation>字节/秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>chatgui: chat over TCP or UDP on a LAN. With no arguments, opens the window;
+the commands below run without a window.</source>
+            <translation>chatgui：在局域网上通过 TCP 或 UDP 聊天。不带参数时打开窗口；
+下面的命令在没有窗口的情况下运行。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>commands</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>delivered</source>
+            <translation>已送达</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>do not announce the room on the network (others can still join by address)</source>
+            <translation>不在网络上公布房间（其他人仍然可以通过地址加入）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>duplicated</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>encoding of raw text sent and received (default: %(default)s)</source>
+            <translation>收发原始文本所用的编码（默认：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>examples:
+  python main.py                                  # the window
+  python main.py host --tcp --port 50007          # host a room
+  python main.py join --tcp 192.168.1.5 50007     # join it from another computer
+  python main.py host --udp --port 50007          # a UDP peer answering whoever writes
+  python main.py join --udp 192.168.1.5 50007     # a UDP peer writing to it
+  python main.py host --tcp --raw --echo          # a tutorial-style echo server
+  python main.py discover                         # the rooms announced on this network
+  python main.py host --udp --broadcast           # everyone in broadcast mode on the subnet
+  python main.py host --udp --multicast 239.255.50.7  # everyone in that group
+  python main.py --self-test                      # TCP and UDP on this computer
+
+Run 'python main.py host --help', 'python main.py join --help' or
+'python main.py discover --help' for details.</source>
+            <translation>示例：
+  python main.py                                  # 窗口
+  python main.py host --tcp --port 50007          # 主持一个房间
+  python main.py join --tcp 192.168.1.5 50007     # 从另一台计算机加入
+  python main.py host --udp --port 50007          # 回复任何发来消息的 UDP 对等端
+  python main.py join --udp 192.168.1.5 50007     # 向它发消息的 UDP 对等端
+  python main.py host --tcp --raw --echo          # 教程风格的回显服务器
+  python main.py discover                         # 本网络上公布的房间
+  python main.py host --udp --broadcast           # 子网内所有人使用广播模式
+  python main.py host --udp --multicast 239.255.50.7  # 该组内的所有人
+  python main.py --self-test                      # 在本机上测试 TCP 和 UDP
+
+运行 'python main.py host --help'、'python main.py join --help' 或
+'python main.py discover --help' 查看详情。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>examples:
+  python main.py discover
+  python main.py discover --timeout 10
+  python main.py join --tcp HOST PORT             # then join one of them</source>
+            <translation>示例：
+  python main.py discover
+  python main.py discover --timeout 10
+  python main.py join --tcp HOST PORT             # 然后加入其中一个</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>examples:
+  python main.py host --tcp                       # port 50007, every interface
+  python main.py host --tcp --port 0 --nick ann   # any free port
+  python main.py host --udp --bind 127.0.0.1 --port 9999
+  python main.py host --tcp --raw --echo          # echo server for nc / tutorial clients
+  python main.py host --tcp --raw --encoding gbk  # talk to a GBK program
+  python main.py host --tcp --room 'Lab 3'        # announced as 'Lab 3'
+  python main.py host --udp --broadcast --interface eth0
+  python main.py host --udp --multicast 239.255.50.7 --ttl 1
+  python main.py host --udp --multicast ff12::50:7 --interface eth0</source>
+            <translation>示例：
+  python main.py host --tcp                       # 端口 50007，所有接口
+  python main.py host --tcp --port 0 --nick ann   # 任意空闲端口
+  python main.py host --udp --bind 127.0.0.1 --port 9999
+  python main.py host --tcp --raw --echo          # 供 nc / 教程客户端使用的回显服务器
+  python main.py host --tcp --raw --encoding gbk  # 与使用 GBK 的程序通信
+  python main.py host --tcp --room 'Lab 3'        # 以 'Lab 3' 的名称公布
+  python main.py host --udp --broadcast --interface eth0
+  python main.py host --udp --multicast 239.255.50.7 --ttl 1
+  python main.py host --udp --multicast ff12::50:7 --interface eth0</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>examples:
+  python main.py join --tcp 192.168.1.5 50007 --nick bob
+  python main.py join --udp ::1 50007 --local-port 50008
+  python main.py join --tcp --raw 127.0.0.1 65432  # a tutorial echo server</source>
+            <translation>示例：
+  python main.py join --tcp 192.168.1.5 50007 --nick bob
+  python main.py join --udp ::1 50007 --local-port 50008
+  python main.py join --tcp --raw 127.0.0.1 65432  # 教程中的回显服务器</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>exchange messages over TCP and UDP on 127.0.0.1 inside this process; exit 0 if all works</source>
+            <translation>在本进程内通过 127.0.0.1 用 TCP 和 UDP 交换消息；全部正常则退出状态为 0</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>host a TCP room, or be a UDP peer that answers whoever writes to it</source>
+            <translation>主持一个 TCP 房间，或作为回复任何发来消息者的 UDP 对等端</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>how long to listen (default: %(default)s)</source>
+            <translation>监听多长时间（默认：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>its port</source>
+            <translation>它的端口</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>join a TCP room, or write to a UDP peer</source>
+            <translation>加入一个 TCP 房间，或向一个 UDP 对等端发消息</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>keep no history of this session</source>
+            <translation>不保存本次会话的历史记录</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>list the chatgui rooms announced on this network</source>
+            <translation>列出本网络上公布的 chatgui 房间</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>lost</source>
+            <translation>丢失</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>messages per protocol</source>
+            <translation>每种协议的消息数</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>messages per second (0: fast)</source>
+            <translation>每秒消息数（0：尽快）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>messages/s</source>
+            <translation>条/秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>multicast: how many routers a message may cross (default: 1, this network only)</source>
+            <translation>组播：一条消息最多可以经过多少个路由器（默认：1，仅限本网络）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>name or address of the other side</source>
+            <translation>对方的主机名或地址</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>nothing happened within {s:.0f} s</source>
+            <translation>{s:.0f} 秒内什么也没有发生</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>ok  {what} ({ms:.0f} ms)</source>
+            <translation>通过  {what}（{ms:.0f} 毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>one-way delay, ms</source>
+            <translation>单向延迟，毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>out of order</source>
+            <translation>乱序</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>percent duplicated</source>
+            <translation>重复的百分比</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>percent of packets lost</source>
+            <translation>丢包的百分比</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>percent reordered</source>
+            <translation>乱序的百分比</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>port to listen on (default: %(default)s; 0 = any free port)</source>
+            <translation>监听的端口（默认：%(default)s；0 = 任意空闲端口）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>print one JSON object</source>
+            <translation>输出一个 JSON 对象</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>raw mode: send each stdin line as plain bytes in --encoding with --line-ending, no JSON (to talk to nc, socat and tutorial socket scripts)</source>
+            <translation>原始模式：把标准输入的每一行按 --encoding 编码、加上 --line-ending 作为纯字节发送，不用 JSON（用于与 nc、socat 和教程中的 socket 脚本通信）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>raw mode: what ends each line sent (default: %(default)s)</source>
+            <translation>原始模式：每行发送时的结尾（默认：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>run the same numbered messages over TCP and UDP at once and compare</source>
+            <translation>同时通过 TCP 和 UDP 发送同样带编号的消息并进行比较</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>seconds</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>self-test passed: {n} checks over TCP and UDP on 127.0.0.1</source>
+            <translation>自检通过：在 127.0.0.1 上通过 TCP 和 UDP 完成了 {n} 项检查</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>send every received message back to its sender (raw stays raw), like tutorial echo servers</source>
+            <translation>把收到的每条消息发回给发送者（原始文本仍是原始文本），就像教程中的回显服务器</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>the SQLite file to keep this session's messages in (default: the window's history, so the window shows this room's messages when it opens the room)</source>
+            <translation>保存本次会话消息的 SQLite 文件（默认：窗口的历史记录，这样窗口打开这个房间时会显示它的消息）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>the address to listen on</source>
+            <translation>监听的地址</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>the port for both</source>
+            <translation>两者共用的端口</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>the room's name announced on the network (default: "NICK's room")</source>
+            <translation>在网络上公布的房间名称（默认："NICK 的房间"）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>the same seed repeats a run</source>
+            <translation>相同的种子会重现同一次运行</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>use TCP</source>
+            <translation>使用 TCP</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>use UDP</source>
+            <translation>使用 UDP</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>your nickname (default: your user name, here %(default)s)</source>
+            <translation>你的昵称（默认：你的用户名，这里是 %(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>{nick}'s room</source>
+            <translation>{nick} 的房间</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>{port} is not a port: use a number from {lowest} to 65535</source>
+            <translation>{port} 不是端口：请使用 {lowest} 到 65535 之间的数字</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>{ttl} is not a TTL: use a number from 1 to 255</source>
+            <translation>{ttl} 不是有效的 TTL：请使用 1 到 255 之间的数字</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>{value} is not a number</source>
+            <translation>{value} 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>{value} is not a percentage (0 to 100)</source>
+            <translation>{value} 不是百分比（0 到 100）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>{value} is not a time: use seconds from 0.1 to 3600</source>
+            <translation>{value} 不是时间：请使用 0.1 到 3600 之间的秒数</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>{value} must not be negative</source>
+            <translation>{value} 不能为负数</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>± jitter, ms</source>
+            <translation>± 抖动，毫秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>startup</name>
+        <message>
+            <location filename="../../chatgui/startup.py" />
+            <source>startup: the window did not paint within {s} s</source>
+            <translation>startup: 窗口在 {s} 秒内没有完成绘制</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/startup.py" />
+            <source>startup: {ms} ms</source>
+            <translation>startup: {ms} ms</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2407 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+    <context>
+        <name>AddressesBar</name>
+        <message>
+            <source> (link-local)</source>
+            <translation>（鏈路本機）</translation>
+        </message>
+        <message>
+            <source>Addresses to join</source>
+            <translation>可用於加入的位址</translation>
+        </message>
+        <message>
+            <source>All addresses…</source>
+            <translation>全部位址…</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <source>Copy the addresses</source>
+            <translation>複製這些位址</translation>
+        </message>
+        <message>
+            <source>Copy these addresses to the clipboard.</source>
+            <translation>把這些位址複製到剪貼簿。</translation>
+        </message>
+        <message>
+            <source>Every address of this computer</source>
+            <translation>本機的全部位址</translation>
+        </message>
+        <message>
+            <source>Every address of this computer, with who can use it.</source>
+            <translation>本機的全部位址，以及誰能使用它們。</translation>
+        </message>
+        <message>
+            <source>Only this computer can join</source>
+            <translation>只有本機能加入</translation>
+        </message>
+        <message>
+            <source>Others can join at</source>
+            <translation>其他人可以從這裡加入</translation>
+        </message>
+        <message>
+            <source>Others can send to</source>
+            <translation>其他人可以傳送到</translation>
+        </message>
+        <message>
+            <source>Tell the other person one of these; select to copy.</source>
+            <translation>把其中一個告訴對方；選取即可複製。</translation>
+        </message>
+        <message>
+            <source>This computer has no network address other than itself (127.0.0.1:{port}).</source>
+            <translation>本機除了自身（127.0.0.1:{port}）以外沒有其他網路位址。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddressesPanel</name>
+        <message>
+            <source>Copy</source>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <source>Copy {address}</source>
+            <translation>複製 {address}</translation>
+        </message>
+        <message>
+            <source>Copy {address} to the clipboard.</source>
+            <translation>把 {address} 複製到剪貼簿。</translation>
+        </message>
+        <message>
+            <source>This computer has no network address.</source>
+            <translation>本機沒有網路位址。</translation>
+        </message>
+        <message>
+            <source>This computer's addresses</source>
+            <translation>本機的位址</translation>
+        </message>
+        <message>
+            <source>others on the network can use this</source>
+            <translation>網路上的其他人可以使用</translation>
+        </message>
+        <message>
+            <source>same network link only</source>
+            <translation>僅限同一網路鏈路</translation>
+        </message>
+        <message>
+            <source>this computer only</source>
+            <translation>僅限本機</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrivalPlot</name>
+        <message>
+            <source>arrival order (0 = first to arrive)</source>
+            <translation>到達順序（0 = 最先到達）</translation>
+        </message>
+        <message>
+            <source>sequence number</source>
+            <translation>序號</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoundariesView</name>
+        <message>
+            <source>Boundaries status</source>
+            <translation>訊息邊界狀態</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>位元組</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>呼叫</translation>
+        </message>
+        <message>
+            <source>Framing</source>
+            <translation>分幀</translation>
+        </message>
+        <message>
+            <source>Framing:</source>
+            <translation>分幀：</translation>
+        </message>
+        <message>
+            <source>Hex</source>
+            <translation>十六進位</translation>
+        </message>
+        <message>
+            <source>How the sender marks message ends and how the receiver finds them. Changing it re-reads the bytes already received; send again to frame them this way too.</source>
+            <translation>傳送方如何標記訊息結尾，接收方如何找到它。更改後會重新解讀已收到的位元組；再傳送一次，新訊息也會按此方式分幀。</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>訊息</translation>
+        </message>
+        <message>
+            <source>Send three quick messages</source>
+            <translation>快速傳送三條訊息</translation>
+        </message>
+        <message>
+            <source>Sending over TCP…</source>
+            <translation>正在透過 TCP 傳送…</translation>
+        </message>
+        <message>
+            <source>Sending over UDP…</source>
+            <translation>正在透過 UDP 傳送…</translation>
+        </message>
+        <message>
+            <source>TCP carries a stream of bytes: the receiver's recv() may return two writes stuck together (粘包) or half of one (拆包). UDP keeps every datagram whole. A receiver needs framing to find where each message ends.</source>
+            <translation>TCP 傳輸的是位元組流：接收方的 recv() 可能把兩次寫入粘在一起傳回（黏包），也可能只傳回一次寫入的一半（拆包）。UDP 則保持每個資料包完整。接收方需要分幀才能找到每條訊息的結尾。</translation>
+        </message>
+        <message>
+            <source>TCP: {0} send() calls came out as {1} recv() results. UDP: {2} sendto() calls, {3} recvfrom() results.</source>
+            <translation>TCP：{0} 次 send() 呼叫變成了 {1} 次 recv() 結果。UDP：{2} 次 sendto() 呼叫，{3} 次 recvfrom() 結果。</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>What the receiver's framing makes of it:</source>
+            <translation>接收方的分幀方式把它解讀為：</translation>
+        </message>
+        <message>
+            <source>Writes three short messages, one send() each, as fast as possible, over TCP and over UDP.</source>
+            <translation>儘可能快地寫出三條短訊息，每條一次 send()，分別透過 TCP 和 UDP。</translation>
+        </message>
+        <message>
+            <source>length: a 4-byte big-endian length, then the bytes</source>
+            <translation>長度前綴：先是 4 位元組大端長度，再是內容位元組</translation>
+        </message>
+        <message>
+            <source>newline: a message ends at \n</source>
+            <translation>換行符：訊息在 \n 處結束</translation>
+        </message>
+        <message>
+            <source>none: each recv() is a message</source>
+            <translation>無：每次 recv() 就是一條訊息</translation>
+        </message>
+        <message>
+            <source>receiver: {0}</source>
+            <translation>接收方：{0}</translation>
+        </message>
+        <message>
+            <source>sender: {0}</source>
+            <translation>傳送方：{0}</translation>
+        </message>
+        <message>
+            <source>{0} calls</source>
+            <translation>{0} 次呼叫</translation>
+        </message>
+        <message>
+            <source>{0} messages</source>
+            <translation>{0} 條訊息</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checks</name>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Checking {address} failed: {detail}.</source>
+            <translation>檢查 {address} 失敗：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>No answer from {address} in 3 s: the address may be wrong, or a firewall drops the connection.</source>
+            <translation>{address} 在 3 秒內沒有應答：位址可能有誤，或者防火牆丟棄了連線。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Nothing is listening at {address}: the computer answered that no program uses UDP port {port} — check the port and that chatgui is running there.</source>
+            <translation>{address} 沒有程式在監聽：對方電腦回應說沒有程式使用 UDP 連接埠 {port} —— 請檢查連接埠，並確認那裡正在執行 chatgui。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Nothing is listening at {address}: the computer is there, but no program accepts connections on port {port} — check the port and that the other side is hosting.</source>
+            <translation>{address} 沒有程式在監聽：對方電腦有回應，但沒有程式在連接埠 {port} 上接受連線 —— 請檢查連接埠，並確認對方正在主持房間。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Sent a probe to {address}, no chatgui answered: UDP gets no reply unless a chatgui peer runs there (a firewall may also drop it).</source>
+            <translation>已向 {address} 傳送探測包，但沒有 chatgui 應答：除非那裡執行著 chatgui，否則 UDP 不會收到任何回覆（也可能被防火牆丟棄）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Type the other computer's address first, then check it.</source>
+            <translation>請先輸入對方電腦的位址，再進行檢查。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} cannot be reached from this computer: no route to that network — check that both computers are on the same network (Wi-Fi or cable).</source>
+            <translation>從本機無法到達 {address}：沒有通往該網路的路由 —— 請確認兩台電腦在同一網路（Wi-Fi 或有線）上。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} works: a chatgui peer answered in {ms} ms.</source>
+            <translation>{address} 可用：一個 chatgui 在 {ms} 毫秒內應答。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} works: a program accepted the connection in {ms} ms.</source>
+            <translation>{address} 可用：一個程式在 {ms} 毫秒內接受了連線。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{host} could not be found: check the spelling, or use the IP address shown on the host.</source>
+            <translation>找不到 {host}：請檢查拼寫，或使用主機上顯示的 IP 位址。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{port} is not a valid port — use a number from 1 to 65535.</source>
+            <translation>{port} 不是有效的連接埠 —— 請使用 1 到 65535 之間的數字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionBar</name>
+        <message>
+            <source>Address</source>
+            <translation>位址</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自動</translation>
+        </message>
+        <message>
+            <source>Broadcast</source>
+            <translation>廣播</translation>
+        </message>
+        <message>
+            <source>CRLF (\r\n)</source>
+            <translation>CRLF（\r\n）</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>檢查</translation>
+        </message>
+        <message>
+            <source>Check the address</source>
+            <translation>檢查位址</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>連線</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>斷開</translation>
+        </message>
+        <message>
+            <source>Disconnecting…</source>
+            <translation>正在斷開…</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Find out whether something answers at this address and port, without connecting.</source>
+            <translation>不建立連線，檢查這個位址和連接埠上是否有程式應答。</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>組</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主機</translation>
+        </message>
+        <message>
+            <source>Host a room</source>
+            <translation>主持房間</translation>
+        </message>
+        <message>
+            <source>Host a room others join, or join someone's room.</source>
+            <translation>主持一個房間讓別人加入，或加入別人的房間。</translation>
+        </message>
+        <message>
+            <source>How many routers a message may cross: 1 keeps it on this network segment.</source>
+            <translation>一條訊息最多能經過多少個路由器：1 表示只在本網段內。</translation>
+        </message>
+        <message>
+            <source>How raw text is turned into bytes and back — also for raw text received.</source>
+            <translation>原始文字如何轉換為位元組，以及如何轉換回來 —— 也適用於收到的原始文字。</translation>
+        </message>
+        <message>
+            <source>Interface</source>
+            <translation>網路介面</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>加入</translation>
+        </message>
+        <message>
+            <source>Join a group address: everyone in the group and port hears everyone.</source>
+            <translation>加入一個多播位址：同一組和連接埠中的每個人都能收到所有人的訊息。</translation>
+        </message>
+        <message>
+            <source>LF (\n)</source>
+            <translation>LF（\n）</translation>
+        </message>
+        <message>
+            <source>Leave empty to accept people on every network of this computer, or type one of its own addresses.</source>
+            <translation>留空則接受來自本機所有網路的人，或者輸入本機自己的某個位址。</translation>
+        </message>
+        <message>
+            <source>Line ending</source>
+            <translation>行尾</translation>
+        </message>
+        <message>
+            <source>Listen on</source>
+            <translation>監聽位址</translation>
+        </message>
+        <message>
+            <source>Multicast</source>
+            <translation>多播</translation>
+        </message>
+        <message>
+            <source>Multicast TTL</source>
+            <translation>多播 TTL</translation>
+        </message>
+        <message>
+            <source>Multicast group</source>
+            <translation>多播組</translation>
+        </message>
+        <message>
+            <source>My UDP port</source>
+            <translation>我的 UDP 連接埠</translation>
+        </message>
+        <message>
+            <source>My port</source>
+            <translation>我的連接埠</translation>
+        </message>
+        <message>
+            <source>Network interface</source>
+            <translation>網路介面</translation>
+        </message>
+        <message>
+            <source>Nickname</source>
+            <translation>暱稱</translation>
+        </message>
+        <message>
+            <source>No line ending</source>
+            <translation>無行尾</translation>
+        </message>
+        <message>
+            <source>Peer</source>
+            <translation>點對點</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>連接埠</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>協定</translation>
+        </message>
+        <message>
+            <source>Raw text</source>
+            <translation>原始文字</translation>
+        </message>
+        <message>
+            <source>Raw text mode</source>
+            <translation>原始文字模式</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Room name</source>
+            <translation>房間名稱</translation>
+        </message>
+        <message>
+            <source>Send exactly what you type, with no chatgui framing — to talk to nc, socat or a plain socket script.</source>
+            <translation>原樣傳送你輸入的內容，不加 chatgui 分幀 —— 用於與 nc、socat 或普通的 socket 腳本通訊。</translation>
+        </message>
+        <message>
+            <source>Send to</source>
+            <translation>傳送到</translation>
+        </message>
+        <message>
+            <source>Send to everyone on this network who uses the same port.</source>
+            <translation>傳送給本網路中使用相同連接埠的所有人。</translation>
+        </message>
+        <message>
+            <source>Send to one computer's address; receive from anyone.</source>
+            <translation>傳送到某一台電腦的位址；接收來自任何人的訊息。</translation>
+        </message>
+        <message>
+            <source>TCP</source>
+            <translation>TCP</translation>
+        </message>
+        <message>
+            <source>TCP: a room with delivery guaranteed in order. UDP: single datagrams, no guarantee.</source>
+            <translation>TCP：有序、可靠送達的房間。UDP：單個資料包，不保證送達。</translation>
+        </message>
+        <message>
+            <source>TTL</source>
+            <translation>TTL</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>文字編碼</translation>
+        </message>
+        <message>
+            <source>The UDP port the other side receives on.</source>
+            <translation>對方接收所用的 UDP 連接埠。</translation>
+        </message>
+        <message>
+            <source>The UDP port this computer receives on; 0 (any) lets the system pick a free one.</source>
+            <translation>本機接收所用的 UDP 連接埠；0（任意）表示由系統選擇一個可用連接埠。</translation>
+        </message>
+        <message>
+            <source>The address of the computer hosting the room (a name, IPv4 or IPv6).</source>
+            <translation>主持房間的電腦的位址（主機名稱、IPv4 或 IPv6）。</translation>
+        </message>
+        <message>
+            <source>The multicast group address (239.x.y.z or ff15::…). Everyone who joins the same group and port hears everyone else.</source>
+            <translation>多播組位址（239.x.y.z 或 ff15::…）。加入同一組和連接埠的每個人都能收到其他所有人的訊息。</translation>
+        </message>
+        <message>
+            <source>The name others see in their list of rooms on this network.</source>
+            <translation>其他人在本網路房間列表中看到的名稱。</translation>
+        </message>
+        <message>
+            <source>The name others see next to your messages.</source>
+            <translation>其他人在你的訊息旁邊看到的名字。</translation>
+        </message>
+        <message>
+            <source>The other computer's address. Leave it empty to answer whoever sends to this computer's UDP port.</source>
+            <translation>對方電腦的位址。留空則回覆任何傳送到本機 UDP 連接埠的人。</translation>
+        </message>
+        <message>
+            <source>The port the host's room listens on.</source>
+            <translation>主機房間監聽的連接埠。</translation>
+        </message>
+        <message>
+            <source>The port your room listens on; others type it to join.</source>
+            <translation>你的房間監聽的連接埠；其他人輸入它來加入。</translation>
+        </message>
+        <message>
+            <source>Their port</source>
+            <translation>對方連接埠</translation>
+        </message>
+        <message>
+            <source>UDP</source>
+            <translation>UDP</translation>
+        </message>
+        <message>
+            <source>UDP has no rooms: every peer sends datagrams to the others.</source>
+            <translation>UDP 沒有房間：每個對等端都直接向其他人傳送資料包。</translation>
+        </message>
+        <message>
+            <source>Use the same port on every computer: chatgui sends and receives on it.</source>
+            <translation>每台電腦使用相同的連接埠：chatgui 在這個連接埠上收發。</translation>
+        </message>
+        <message>
+            <source>What raw mode puts after each message you send.</source>
+            <translation>原始文字模式在你傳送的每條訊息後面附加的內容。</translation>
+        </message>
+        <message>
+            <source>Which network card to use; Automatic lets chatgui choose.</source>
+            <translation>使用哪塊網路卡；選擇「自動」則由 chatgui 決定。</translation>
+        </message>
+        <message>
+            <source>all interfaces</source>
+            <translation>所有介面</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>任意</translation>
+        </message>
+        <message>
+            <source>anyone who writes to me</source>
+            <translation>任何給我發訊息的人</translation>
+        </message>
+        <message>
+            <source>the host's address, e.g. 192.168.1.5</source>
+            <translation>主機的位址，例如 192.168.1.5</translation>
+        </message>
+        <message>
+            <source>your name in the room</source>
+            <translation>你在房間裡的名字</translation>
+        </message>
+        <message>
+            <source>{name} (not found)</source>
+            <translation>{name}（未找到）</translation>
+        </message>
+        <message>
+            <source>{name} (this computer only)</source>
+            <translation>{name}（僅限本機）</translation>
+        </message>
+        <message>
+            <source>{name} ({ip})</source>
+            <translation>{name}（{ip}）</translation>
+        </message>
+        <message>
+            <source>{nick}'s room</source>
+            <translation>{nick} 的房間</translation>
+        </message>
+    </context>
+    <context>
+        <name>Discovery</name>
+        <message>
+            <source>Finding rooms on this network is not possible: {reason} — you can still type an address.</source>
+            <translation>無法在本網路上尋找房間：{reason} —— 你仍然可以手動輸入位址。</translation>
+        </message>
+        <message>
+            <source>it is turned off ({setting})</source>
+            <translation>該功能已關閉（{setting}）</translation>
+        </message>
+        <message>
+            <source>the system refused multicast ({detail})</source>
+            <translation>系統拒絕了多播（{detail}）</translation>
+        </message>
+        <message>
+            <source>this computer has no network connection</source>
+            <translation>本機沒有網路連線</translation>
+        </message>
+    </context>
+    <context>
+        <name>Events</name>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>A plain-text program (not chatgui) connected.</source>
+            <translation>一個純文字程式（不是 chatgui）已連線。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>A plain-text program disconnected.</source>
+            <translation>一個純文字程式已斷開。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Connected to {remote} (from {local}).</source>
+            <translation>已連線到 {remote}（本機 {local}）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Disconnected.</source>
+            <translation>已斷開。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>In the room: {nicks}.</source>
+            <translation>房間裡有：{nicks}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Listening on port {port} ({addresses}).</source>
+            <translation>正在監聽連接埠 {port}（{addresses}）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Listening on port {port}; every message goes to {destination} ({interface}).</source>
+            <translation>正在監聽連接埠 {port}；每條訊息都發往 {destination}（{interface}）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Listening on port {port}; every message goes to {destination}.</source>
+            <translation>正在監聽連接埠 {port}；每條訊息都發往 {destination}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Nobody is in the room.</source>
+            <translation>房間裡沒有人。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The session has ended.</source>
+            <translation>工作階段已結束。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} connected (plain text, not chatgui).</source>
+            <translation>{address} 已連線（純文字，不是 chatgui）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} disconnected.</source>
+            <translation>{address} 已斷開。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{nick} ({address}) left.</source>
+            <translation>{nick}（{address}）已離開。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{nick} joined from {address}.</source>
+            <translation>{nick} 從 {address} 加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{nick} joined.</source>
+            <translation>{nick} 已加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{nick} left.</source>
+            <translation>{nick} 已離開。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FateLegend</name>
+        <message>
+            <source>delivered once, in order</source>
+            <translation>按順序送達一次</translation>
+        </message>
+        <message>
+            <source>duplicated</source>
+            <translation>重複</translation>
+        </message>
+        <message>
+            <source>late (out of order)</source>
+            <translation>遲到（亂序）</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>丟失</translation>
+        </message>
+        <message>
+            <source>not yet arrived</source>
+            <translation>尚未到達</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>The history file {path} cannot be used: {detail}</source>
+            <translation>無法使用歷史紀錄檔案 {path}：{detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabController</name>
+        <message>
+            <location filename="../../chatgui/lab/bridge.py" />
+            <source>Cannot answer lab runs on port {port}: {reason}.</source>
+            <translation>無法在連接埠 {port} 上應答實驗：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/bridge.py" />
+            <source>Nobody answers lab traffic at {peer}: start 'lab-peer' there, or check the port.</source>
+            <translation>{peer} 上沒有程式應答實驗流量：請在那裡啟動 lab-peer，或檢查連接埠。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/bridge.py" />
+            <source>The lab could not run: {reason}.</source>
+            <translation>實驗無法執行：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/bridge.py" />
+            <source>The lab settings are not valid ({detail}): check the peer address and the numbers.</source>
+            <translation>實驗設定無效（{detail}）：請檢查對端位址和各項數值。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/bridge.py" />
+            <source>{peer} did not answer in time: check the address and the firewall.</source>
+            <translation>{peer} 沒有及時應答：請檢查位址和防火牆。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabNotes</name>
+        <message>
+            <location filename="../../chatgui/ui/lab/panels.py" />
+            <source>TCP: the kernel resends lost packets and puts bytes back in order, so nothing is lost or out of order above it. Loss is paid in time instead: every later message waits behind the missing one (head-of-line blocking).</source>
+            <translation>TCP：核心會重傳丟失的封包並把位元組重新排好順序，所以在它之上不會出現丟失或亂序。代價是時間：後面的每條訊息都要等待丟失的那一條（線頭阻塞）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/panels.py" />
+            <source>This run: the path dropped {0} of TCP's packets. Each was resent after a timeout (together {1} s of waiting), and every message behind it waited too.</source>
+            <translation>本次執行：路徑丟棄了 TCP 的 {0} 個封包。每個都在逾時後重傳（共等待 {1} 秒），排在它後面的每條訊息也都跟著等待。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/panels.py" />
+            <source>This run: the path dropped {0}, duplicated {1} and held back {2} datagrams.</source>
+            <translation>本次執行：路徑丟棄了 {0} 個資料包，重複了 {1} 個，延後了 {2} 個。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/panels.py" />
+            <source>UDP: every datagram travels alone. Dropped, duplicated and reordered datagrams reach the program exactly as the network delivered them; nothing waits and nothing is resent.</source>
+            <translation>UDP：每個資料包獨立傳輸。被丟棄、重複和亂序的資料包會原樣交給程式，與網路送達的情況完全一致；沒有等待，也沒有重傳。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabWidget</name>
+        <message>
+            <source>Answering lab runs on port {0}: on the other computer choose “A computer running lab-peer” and type this computer's address.</source>
+            <translation>正在連接埠 {0} 上應答實驗：在另一台電腦上選擇「執行 lab-peer 的電腦」，並輸入本機的位址。</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancelled. The pictures show what had happened by then.</source>
+            <translation>已取消。圖表顯示的是到那時為止發生的情況。</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>Could not write {0}: check that the folder exists and that you may write there.</source>
+            <translation>無法寫入 {0}：請檢查資料夾是否存在，以及你是否有寫入權限。</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>送達</translation>
+        </message>
+        <message>
+            <source>Done. TCP delivered {0} of {1} in {2} s; UDP delivered {3} of {4}, lost {5}, duplicated {6}, out of order {7}.</source>
+            <translation>完成。TCP 在 {2} 秒內送達了 {1} 條中的 {0} 條；UDP 送達了 {4} 條中的 {3} 條，丟失 {5} 條，重複 {6} 條，亂序 {7} 條。</translation>
+        </message>
+        <message>
+            <source>Each cell is one numbered message; its colour and mark say what became of it.</source>
+            <translation>每個格子是一條帶編號的訊息；它的顏色和標記表示這條訊息的結局。</translation>
+        </message>
+        <message>
+            <source>Each dot is one arrival: across, the order it arrived in; up, its sequence number. Without loss or reordering every dot sits on the dashed line; lost messages lift the line, late ones fall below their neighbours.</source>
+            <translation>每個點代表一次到達：橫向是到達的順序，縱向是它的序號。沒有丟失或亂序時，每個點都落在虛線上；丟失的訊息會讓線抬高，遲到的訊息會落在相鄰點的下方。</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>匯出 CSV</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>匯出 CSV…</translation>
+        </message>
+        <message>
+            <source>Export JSON</source>
+            <translation>匯出 JSON</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>匯出 JSON…</translation>
+        </message>
+        <message>
+            <source>Export the run as CSV</source>
+            <translation>把本次執行匯出為 CSV</translation>
+        </message>
+        <message>
+            <source>Export the run as JSON</source>
+            <translation>把本次執行匯出為 JSON</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON 檔案 (*.json)</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>實驗</translation>
+        </message>
+        <message>
+            <source>Lab status</source>
+            <translation>實驗狀態</translation>
+        </message>
+        <message>
+            <source>Lab views</source>
+            <translation>實驗檢視</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>圖例</translation>
+        </message>
+        <message>
+            <source>Lifecycle</source>
+            <translation>生命週期</translation>
+        </message>
+        <message>
+            <source>Message boundaries</source>
+            <translation>訊息邊界</translation>
+        </message>
+        <message>
+            <source>Message boundaries — in Chinese often called 粘包 / 拆包.</source>
+            <translation>訊息邊界 —— 中文裡常說的黏包 / 拆包。</translation>
+        </message>
+        <message>
+            <source>No longer answering lab runs from other computers.</source>
+            <translation>不再應答來自其他電腦的實驗。</translation>
+        </message>
+        <message>
+            <source>On: the plots compare fairly. Off: each plot zooms in on its own protocol.</source>
+            <translation>開：兩個圖表可以公平比較。關：每個圖表按各自的協定縮放。</translation>
+        </message>
+        <message>
+            <source>One row per message per protocol: its fate, arrival and round trip.</source>
+            <translation>每條訊息每種協定一行：它的結局、到達情況和往返時間。</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG 圖片 (*.png)</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>執行</translation>
+        </message>
+        <message>
+            <source>Same scales for TCP and UDP</source>
+            <translation>TCP 和 UDP 使用相同的刻度</translation>
+        </message>
+        <message>
+            <source>Save pictures as PNG</source>
+            <translation>把圖表儲存為 PNG</translation>
+        </message>
+        <message>
+            <source>Save pictures…</source>
+            <translation>儲存圖表…</translation>
+        </message>
+        <message>
+            <source>Save the pictures</source>
+            <translation>儲存圖表</translation>
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation>已儲存 {0}。</translation>
+        </message>
+        <message>
+            <source>Send the workload over TCP and UDP at the same time.</source>
+            <translation>同時透過 TCP 和 UDP 傳送這批訊息。</translation>
+        </message>
+        <message>
+            <source>Sending {0} messages over TCP and UDP on this computer…</source>
+            <translation>正在本機上透過 TCP 和 UDP 傳送 {0} 條訊息…</translation>
+        </message>
+        <message>
+            <source>Sending {0} messages over TCP and UDP to {1}…</source>
+            <translation>正在透過 TCP 和 UDP 向 {1} 傳送 {0} 條訊息…</translation>
+        </message>
+        <message>
+            <source>The figures of both protocols, as `lab --json` prints them.</source>
+            <translation>兩種協定的資料，與 `lab --json` 輸出的相同。</translation>
+        </message>
+        <message>
+            <source>The results and pictures as a PNG image.</source>
+            <translation>結果和圖表，儲存為一張 PNG 圖片。</translation>
+        </message>
+        <message>
+            <source>Type the address of a computer running lab-peer, or choose this computer.</source>
+            <translation>輸入執行 lab-peer 的電腦的位址，或者選擇本機。</translation>
+        </message>
+        <message>
+            <source>What {0} experiences</source>
+            <translation>{0} 的表現</translation>
+        </message>
+        <message>
+            <source>{0} arrival order</source>
+            <translation>{0} 到達順序</translation>
+        </message>
+        <message>
+            <source>{0} delivery strip</source>
+            <translation>{0} 送達條</translation>
+        </message>
+        <message>
+            <source>{0} round trip over time</source>
+            <translation>{0} 往返時間變化</translation>
+        </message>
+        <message>
+            <source>{0}: arrival order — big orange dots came late, blue ones twice</source>
+            <translation>{0}：到達順序 —— 橘色大點表示遲到，藍色表示到達了兩次</translation>
+        </message>
+        <message>
+            <source>{0}: one cell per message, numbered left to right</source>
+            <translation>{0}：每條訊息一個格子，從左到右編號</translation>
+        </message>
+        <message>
+            <source>{0}: round trip of each message</source>
+            <translation>{0}：每條訊息的往返時間</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleView</name>
+        <message>
+            <source>Connects, sends a few bytes and closes over TCP; sends one datagram over UDP.</source>
+            <translation>透過 TCP 建立連線、傳送幾個位元組然後關閉；透過 UDP 傳送一個資料包。</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>詳情</translation>
+        </message>
+        <message>
+            <source>Lifecycle summary</source>
+            <translation>生命週期摘要</translation>
+        </message>
+        <message>
+            <source>Recording a TCP connection and a UDP datagram…</source>
+            <translation>正在記錄一個 TCP 連線和一個 UDP 資料包…</translation>
+        </message>
+        <message>
+            <source>Send to a port where nobody listens</source>
+            <translation>傳送到沒有程式監聽的連接埠</translation>
+        </message>
+        <message>
+            <source>Sending to a port where nobody listens…</source>
+            <translation>正在傳送到沒有程式監聽的連接埠…</translation>
+        </message>
+        <message>
+            <source>Show a connection's life</source>
+            <translation>展示一個連線的一生</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>一方</translation>
+        </message>
+        <message>
+            <source>TCP did not report a refusal.</source>
+            <translation>TCP 沒有報告連線被拒絕。</translation>
+        </message>
+        <message>
+            <source>TCP failed at once: connection refused.</source>
+            <translation>TCP 立即失敗：連線被拒絕。</translation>
+        </message>
+        <message>
+            <source>TCP fails at once (connection refused); UDP says it sent the datagram while nothing arrives.</source>
+            <translation>TCP 立即失敗（連線被拒絕）；UDP 說資料包已傳送，但什麼也沒有到達。</translation>
+        </message>
+        <message>
+            <source>TCP is a connection: a handshake before any data, and a goodbye (FIN) after. UDP has no connection at all: each datagram goes out on its own, and nobody tells the sender whether it arrived.</source>
+            <translation>TCP 是面向連線的：傳送資料前要握手，結束後要告別（FIN）。UDP 完全沒有連線：每個資料包各自發出，沒有人告訴傳送方它是否到達。</translation>
+        </message>
+        <message>
+            <source>TCP: {0} steps, handshake and goodbye included. UDP: {1} steps, datagrams only.</source>
+            <translation>TCP：{0} 步，包括握手和告別。UDP：{1} 步，只有資料包。</translation>
+        </message>
+        <message>
+            <source>UDP's sendto() reported success, and nothing arrived.</source>
+            <translation>UDP 的 sendto() 報告成功，但什麼也沒有到達。</translation>
+        </message>
+        <message>
+            <source>UDP: see its timeline.</source>
+            <translation>UDP：見它的時間線。</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>發生了什麼</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>accept() returned a new socket for this connection</source>
+            <translation>accept() 為這個連線傳回了一個新的通訊端</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>bind() took a port</source>
+            <translation>bind() 佔用了一個連接埠</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation>用戶端</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>close()</source>
+            <translation>close()</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>connect(): the three-way handshake (SYN, SYN-ACK, ACK)</source>
+            <translation>connect()：三次握手（SYN、SYN-ACK、ACK）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>connection refused: nobody listens there (the kernel answered RST)</source>
+            <translation>連線被拒絕：那裡沒有程式監聽（核心回覆了 RST）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>listen(): ready for connections</source>
+            <translation>listen()：準備接受連線</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>nothing arrived, and nobody said so</source>
+            <translation>什麼也沒有到達，也沒有人告知</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>recv() returned b'' — the other side closed</source>
+            <translation>recv() 傳回 b'' —— 對方已關閉</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>recv() returned bytes</source>
+            <translation>recv() 傳回了位元組</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>recvfrom() returned one whole datagram</source>
+            <translation>recvfrom() 傳回了一個完整的資料包</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>send() handed bytes to the kernel</source>
+            <translation>send() 把位元組交給了核心</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>sendto() sent a datagram — no connection, no handshake</source>
+            <translation>sendto() 發出了一個資料包 —— 沒有連線，沒有握手</translation>
+        </message>
+        <message>
+            <source>server</source>
+            <translation>伺服器</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>shutdown(): FIN, "I will send no more"</source>
+            <translation>shutdown()：FIN，「我不會再傳送了」</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>socket() made a socket</source>
+            <translation>socket() 建立了一個通訊端</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>the operating system reported an error</source>
+            <translation>作業系統報告了一個錯誤</translation>
+        </message>
+        <message>
+            <source>{0} timeline</source>
+            <translation>{0} 時間線</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Chat</source>
+            <translation>聊天</translation>
+        </message>
+        <message>
+            <source>Chat and lab</source>
+            <translation>聊天和實驗</translation>
+        </message>
+        <message>
+            <source>Checking {address}…</source>
+            <translation>正在檢查 {address}…</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>Connecting… you can type once connected</source>
+            <translation>正在連線… 連線成功後即可輸入</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>對話</translation>
+        </message>
+        <message>
+            <source>Delivered — the receipt came back after {rtt} ms.</source>
+            <translation>已送達 —— {rtt} 毫秒後收到回執。</translation>
+        </message>
+        <message>
+            <source>Double-click a room in the list, or type the host's address above and press Join.</source>
+            <translation>在列表中雙擊一個房間，或在上方輸入主機位址後點選「加入」。</translation>
+        </message>
+        <message>
+            <source>Finding rooms on this network is not available — type the host's address above.</source>
+            <translation>無法在本網路上尋找房間 —— 請在上方輸入主機位址。</translation>
+        </message>
+        <message>
+            <source>In the room</source>
+            <translation>房間裡的人</translation>
+        </message>
+        <message>
+            <source>Lab: TCP vs UDP</source>
+            <translation>實驗：TCP 與 UDP</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>訊息</translation>
+        </message>
+        <message>
+            <source>No receipt came back — the other side may not be a chatgui app.</source>
+            <translation>沒有收到回執 —— 對方可能不是 chatgui 應用程式。</translation>
+        </message>
+        <message>
+            <source>No receipt came back. UDP does not tell the sender whether anything arrived.</source>
+            <translation>沒有收到回執。UDP 不會告訴傳送方是否有東西到達。</translation>
+        </message>
+        <message>
+            <source>Not connected — join or host a room to start chatting</source>
+            <translation>未連線 —— 加入或主持一個房間即可開始聊天</translation>
+        </message>
+        <message>
+            <source>People in the room</source>
+            <translation>房間裡的人</translation>
+        </message>
+        <message>
+            <source>Remove every row from the conversation view.</source>
+            <translation>從對話檢視中移除所有行。</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>傳送</translation>
+        </message>
+        <message>
+            <source>Send the message (Enter). Shift+Enter starts a new line.</source>
+            <translation>傳送訊息（Enter）。Shift+Enter 換行。</translation>
+        </message>
+        <message>
+            <source>Send the same numbered messages over TCP and UDP and see what each delivers.</source>
+            <translation>透過 TCP 和 UDP 傳送同樣帶編號的訊息，看看各自送達了什麼。</translation>
+        </message>
+        <message>
+            <source>Sent — waiting for a receipt.</source>
+            <translation>已傳送 —— 正在等待回執。</translation>
+        </message>
+        <message>
+            <source>Type a message — Enter sends, Shift+Enter starts a new line</source>
+            <translation>輸入訊息 —— Enter 傳送，Shift+Enter 換行</translation>
+        </message>
+        <message>
+            <source>Type an address to check first.</source>
+            <translation>請先輸入要檢查的位址。</translation>
+        </message>
+        <message>
+            <source>Type the address of the computer hosting the room, then press Connect.</source>
+            <translation>輸入主持房間的電腦的位址，然後點選「連線」。</translation>
+        </message>
+        <message>
+            <source>Type the port the other side listens on (1–65535), then press Connect.</source>
+            <translation>輸入對方監聽的連接埠（1–65535），然後點選「連線」。</translation>
+        </message>
+        <message>
+            <source>Type the port to check (1–65535) first.</source>
+            <translation>請先輸入要檢查的連接埠（1–65535）。</translation>
+        </message>
+        <message>
+            <source>chatgui</source>
+            <translation>chatgui</translation>
+        </message>
+        <message>
+            <source>{nick}'s room announced no address this computer can use.</source>
+            <translation>{nick} 的房間沒有公佈本機可以使用的位址。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Cannot join the multicast group {group}: {detail} — check that this computer is connected to a network, or choose another interface.</source>
+            <translation>無法加入多播組 {group}：{detail} —— 請檢查本機是否已連線到網路，或選擇另一個網路介面。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Connecting to {address} timed out — the address may be wrong, or a firewall is blocking the connection.</source>
+            <translation>連線 {address} 逾時 —— 位址可能有誤，或者防火牆阻止了連線。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Nobody is listening at {address} (the other computer answered “port unreachable”) — check the port and that the other side is running.</source>
+            <translation>{address} 沒有程式在監聽（對方電腦回應「連接埠不可達」）—— 請檢查連接埠，並確認對方正在執行。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Nobody is listening at {address} — check the address and that the other side is running and hosting.</source>
+            <translation>{address} 沒有程式在監聽 —— 請檢查位址，並確認對方正在執行並主持房間。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Not connected — host a room or join one before sending.</source>
+            <translation>未連線 —— 請先主持或加入一個房間再傳送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Port {port} is already in use on this computer — choose another port or stop the program using it.</source>
+            <translation>連接埠 {port} 已被本機佔用 —— 請選擇其他連接埠，或關閉正在使用它的程式。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Port {port} is below 1024, and ports below 1024 need administrator rights on this system — use a port of 1024 or more.</source>
+            <translation>連接埠 {port} 小於 1024，在本系統上使用 1024 以下的連接埠需要管理員權限 —— 請使用 1024 或更大的連接埠。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The address {host} does not belong to this computer — leave the address empty to use every network, or choose one of this computer's own addresses.</source>
+            <translation>位址 {host} 不屬於本機 —— 留空位址以使用所有網路，或選擇本機自己的某個位址。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The connection with {address} was reset — the other program stopped abruptly or the network dropped; connect again once it is back.</source>
+            <translation>與 {address} 的連線被重置 —— 對方程式意外停止或網路中斷；等它恢復後再重新連線。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The host at {address} closed the connection — the room has ended; join again once it is hosting.</source>
+            <translation>{address} 上的主機關閉了連線 —— 房間已結束；等它重新主持後再加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The name {host} could not be found — check the spelling, or type the other computer's IP address instead.</source>
+            <translation>找不到主機名稱 {host} —— 請檢查拼寫，或改為輸入對方電腦的 IP 位址。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The network interface {interface} has no IPv4 broadcast address — choose another interface (broadcast works on Ethernet and Wi-Fi, not on loopback or VPNs).</source>
+            <translation>網路介面 {interface} 沒有 IPv4 廣播位址 —— 請選擇其他介面（廣播適用於乙太網路和 Wi-Fi，不適用於回送介面或 VPN）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The system reported a network error with {address}: {detail} — check the address and port, then try again.</source>
+            <translation>系統報告與 {address} 通訊時出現網路錯誤：{detail} —— 請檢查位址和連接埠，然後重試。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The system reported a network error: {detail} — check the address and port, then try again.</source>
+            <translation>系統報告了一個網路錯誤：{detail} —— 請檢查位址和連接埠，然後重試。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>There is nobody to send to yet — enter the other side's address and port, or wait until someone writes to you.</source>
+            <translation>還沒有傳送對象 —— 請輸入對方的位址和連接埠，或等待有人給你發訊息。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>This message is {size} bytes, over the limit of {limit} bytes, so it was not sent — split it into shorter messages.</source>
+            <translation>這條訊息有 {size} 位元組，超過了 {limit} 位元組的上限，因此沒有傳送 —— 請拆分成較短的訊息。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>This message went out as a UDP datagram of {size} bytes, which the network splits into fragments; if one fragment is lost the whole message is lost — keep UDP messages under 1,400 bytes or use TCP.</source>
+            <translation>這條訊息作為 {size} 位元組的 UDP 資料包發出，網路會把它拆成多個分片；只要丟失一個分片，整條訊息就會丟失 —— 請讓 UDP 訊息保持在 1,400 位元組以內，或改用 TCP。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>This message would make a UDP datagram of {size} bytes, over the maximum of {limit} bytes, so it was not sent — send shorter messages or use TCP.</source>
+            <translation>這條訊息會形成 {size} 位元組的 UDP 資料包，超過了 {limit} 位元組的上限，因此沒有傳送 —— 請傳送較短的訊息，或改用 TCP。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>This system does not allow this program to use port {port} — choose another port, or check the firewall and security settings.</source>
+            <translation>本系統不允許本程式使用連接埠 {port} —— 請選擇其他連接埠，或檢查防火牆和安全設定。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>This text contains characters that cannot be written in {encoding}, so it was not sent — remove them (emoji, for example) or choose UTF-8.</source>
+            <translation>這段文字包含無法用 {encoding} 編碼的字元，因此沒有傳送 —— 請刪除這些字元（例如表情符號），或選擇 UTF-8。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} cannot be reached from this computer — check that this computer is on the same network (Wi-Fi or cable) as the other side.</source>
+            <translation>從本機無法到達 {address} —— 請檢查本機與對方是否在同一網路（Wi-Fi 或有線）上。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} refused what we sent (“{detail}”) — send a shorter message, or check that both sides run compatible versions.</source>
+            <translation>{address} 拒絕了我們傳送的內容（「{detail}」）—— 請傳送較短的訊息，或確認雙方執行的版本相容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} sent a line longer than {limit} bytes, so that connection was closed — the other side should send shorter messages, one per line.</source>
+            <translation>{address} 傳送了一行超過 {limit} 位元組的資料，因此該連線已關閉 —— 對方應該傳送較短的訊息，每行一條。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} stopped reading what was sent to it, so its connection was closed once {limit} bytes were waiting — that program may be frozen or on a very slow network; it can join again.</source>
+            <translation>{address} 不再讀取發給它的資料，因此在積壓了 {limit} 位元組後關閉了它的連線 —— 那個程式可能已卡住，或網路非常慢；它可以重新加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{group} is not a multicast group — use an address from 224.0.0.0 to 239.255.255.255 (for example 239.255.50.7) or an IPv6 group starting with ff.</source>
+            <translation>{group} 不是多播組 —— 請使用 224.0.0.0 到 239.255.255.255 之間的位址（例如 239.255.50.7），或以 ff 開頭的 IPv6 組位址。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{port} is not a valid port — use a number from 1 to 65535 (or 0 to let the system choose a free port when hosting).</source>
+            <translation>{port} 不是有效的連接埠 —— 請使用 1 到 65535 之間的數字（主持房間時也可以用 0，由系統選擇一個可用連接埠）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsTable</name>
+        <message>
+            <source>Bytes per second</source>
+            <translation>每秒位元組數</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>已送達</translation>
+        </message>
+        <message>
+            <source>Duplicated</source>
+            <translation>重複</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>丟失</translation>
+        </message>
+        <message>
+            <source>Messages per second</source>
+            <translation>每秒訊息數</translation>
+        </message>
+        <message>
+            <source>Out of order</source>
+            <translation>亂序</translation>
+        </message>
+        <message>
+            <source>Round trip p50 / p95 / max (ms)</source>
+            <translation>往返時間 p50 / p95 / 最大（毫秒）</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>已傳送</translation>
+        </message>
+        <message>
+            <source>Time to complete (s)</source>
+            <translation>完成用時（秒）</translation>
+        </message>
+        <message>
+            <source>{0} so far</source>
+            <translation>目前 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomsModel</name>
+        <message>
+            <source>Double-click to join. Addresses: {addresses}</source>
+            <translation>雙擊加入。位址：{addresses}</translation>
+        </message>
+        <message>
+            <source>hosted by {nick} · {mode} · {address}</source>
+            <translation>由 {nick} 主持 · {mode} · {address}</translation>
+        </message>
+        <message>
+            <source>none announced</source>
+            <translation>未公佈</translation>
+        </message>
+        <message>
+            <source>{room}, hosted by {nick}, {mode}, {address}</source>
+            <translation>{room}，由 {nick} 主持，{mode}，{address}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomsPanel</name>
+        <message>
+            <source>About the rooms list</source>
+            <translation>關於房間列表</translation>
+        </message>
+        <message>
+            <source>Discovery</source>
+            <translation>探索</translation>
+        </message>
+        <message>
+            <source>Double-click a room to join it.</source>
+            <translation>雙擊一個房間即可加入。</translation>
+        </message>
+        <message>
+            <source>Every address of this computer, with who can use it.</source>
+            <translation>本機的全部位址，以及誰能使用它們。</translation>
+        </message>
+        <message>
+            <source>Host a room</source>
+            <translation>主持房間</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>加入</translation>
+        </message>
+        <message>
+            <source>Join the room at the address typed above (or select a room in the list first).</source>
+            <translation>加入上方輸入的位址上的房間（或先在列表中選擇一個房間）。</translation>
+        </message>
+        <message>
+            <source>Join the selected room.</source>
+            <translation>加入選取的房間。</translation>
+        </message>
+        <message>
+            <source>No rooms found yet — ask someone to host one, or host your own.</source>
+            <translation>還沒有找到房間 —— 請別人主持一個，或者自己主持。</translation>
+        </message>
+        <message>
+            <source>On this network</source>
+            <translation>本網路上</translation>
+        </message>
+        <message>
+            <source>Open a room on this computer (TCP, port as set above); others see it in their list.</source>
+            <translation>在本機上開一個房間（TCP，連接埠見上方設定）；其他人會在他們的列表中看到它。</translation>
+        </message>
+        <message>
+            <source>Rooms hosted by chatgui on this network. Double-click one to join.</source>
+            <translation>本網路上由 chatgui 主持的房間。雙擊一個即可加入。</translation>
+        </message>
+        <message>
+            <source>Rooms on this network</source>
+            <translation>本網路上的房間</translation>
+        </message>
+        <message>
+            <source>This computer's addresses</source>
+            <translation>本機的位址</translation>
+        </message>
+        <message>
+            <source>This computer's addresses…</source>
+            <translation>本機的位址…</translation>
+        </message>
+        <message>
+            <source>Type the host's address above, or host your own room.</source>
+            <translation>在上方輸入主機位址，或者自己主持一個房間。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RttPlot</name>
+        <message>
+            <source>round trip (ms)</source>
+            <translation>往返時間（毫秒）</translation>
+        </message>
+        <message>
+            <source>time since start (s)</source>
+            <translation>從開始起經過的時間（秒）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBar</name>
+        <message>
+            <source>Close search</source>
+            <translation>關閉搜尋</translation>
+        </message>
+        <message>
+            <source>Close search (Esc)</source>
+            <translation>關閉搜尋（Esc）</translation>
+        </message>
+        <message>
+            <source>Find in this room</source>
+            <translation>在本房間中尋找</translation>
+        </message>
+        <message>
+            <source>Find in this room's history</source>
+            <translation>在本房間的歷史紀錄中尋找</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>符合項目</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>下一個符合項目</translation>
+        </message>
+        <message>
+            <source>Next match (Enter, F3)</source>
+            <translation>下一個符合項目（Enter、F3）</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>沒有符合項目</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>上一個符合項目</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter, Shift+F3)</source>
+            <translation>上一個符合項目（Shift+Enter、Shift+F3）</translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>第 {current} 個，共 {total} 個</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPanel</name>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source> /s</source>
+            <translation> 條/秒</translation>
+        </message>
+        <message>
+            <source> kbit/s</source>
+            <translation> kbit/s</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> 毫秒</translation>
+        </message>
+        <message>
+            <source>A cap on the path's speed; 0 means no cap.</source>
+            <translation>路徑速度的上限；0 表示不限。</translation>
+        </message>
+        <message>
+            <source>A computer running lab-peer:</source>
+            <translation>執行 lab-peer 的電腦：</translation>
+        </message>
+        <message>
+            <source>A peer computer</source>
+            <translation>一台對端電腦</translation>
+        </message>
+        <message>
+            <source>Answer lab runs from other computers</source>
+            <translation>應答來自其他電腦的實驗</translation>
+        </message>
+        <message>
+            <source>Answers lab traffic on port {0} (TCP and UDP), like `python3 main.py lab-peer`, while this is ticked.</source>
+            <translation>勾選期間，在連接埠 {0}（TCP 和 UDP）上應答實驗流量，相當於 `python3 main.py lab-peer`。</translation>
+        </message>
+        <message>
+            <source>Bandwidth cap</source>
+            <translation>頻寬上限</translation>
+        </message>
+        <message>
+            <source>Bandwidth:</source>
+            <translation>頻寬：</translation>
+        </message>
+        <message>
+            <source>Both ends run inside chatgui on 127.0.0.1: no second computer or person needed.</source>
+            <translation>兩端都在 chatgui 內部的 127.0.0.1 上執行：不需要第二台電腦，也不需要另一個人。</translation>
+        </message>
+        <message>
+            <source>Bytes each:</source>
+            <translation>每條位元組數：</translation>
+        </message>
+        <message>
+            <source>Bytes per message</source>
+            <translation>每條訊息的位元組數</translation>
+        </message>
+        <message>
+            <source>Bytes per message on the wire, the lab's sequence number and time stamp included.</source>
+            <translation>每條訊息實際傳輸的位元組數，包括實驗用的序號和時間戳記。</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>條件</translation>
+        </message>
+        <message>
+            <source>Conditions (applied by chatgui, same for both)</source>
+            <translation>條件（由 chatgui 施加，兩種協定相同）</translation>
+        </message>
+        <message>
+            <source>Delay</source>
+            <translation>延遲</translation>
+        </message>
+        <message>
+            <source>Delay:</source>
+            <translation>延遲：</translation>
+        </message>
+        <message>
+            <source>Duplicates:</source>
+            <translation>重複：</translation>
+        </message>
+        <message>
+            <source>Duplication percent</source>
+            <translation>重複百分比</translation>
+        </message>
+        <message>
+            <source>Each packet's delay varies by up to this much, more or less.</source>
+            <translation>每個封包的延遲在此範圍內上下浮動。</translation>
+        </message>
+        <message>
+            <source>HOST[:PORT], port {0} if omitted</source>
+            <translation>主機[:連接埠]，省略時為連接埠 {0}</translation>
+        </message>
+        <message>
+            <source>How many numbered messages to send.</source>
+            <translation>要傳送多少條帶編號的訊息。</translation>
+        </message>
+        <message>
+            <source>Jitter</source>
+            <translation>抖動</translation>
+        </message>
+        <message>
+            <source>Let other computers run the lab against this one</source>
+            <translation>允許其他電腦對本機執行實驗</translation>
+        </message>
+        <message>
+            <source>Loss percent</source>
+            <translation>丟包百分比</translation>
+        </message>
+        <message>
+            <source>Loss:</source>
+            <translation>丟包：</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>訊息</translation>
+        </message>
+        <message>
+            <source>Messages per second</source>
+            <translation>每秒訊息數</translation>
+        </message>
+        <message>
+            <source>Messages per second; 0 sends as fast as possible.</source>
+            <translation>每秒訊息數；0 表示儘可能快地傳送。</translation>
+        </message>
+        <message>
+            <source>Messages:</source>
+            <translation>訊息數：</translation>
+        </message>
+        <message>
+            <source>One-way delay added to every packet.</source>
+            <translation>給每個封包增加的單向延遲。</translation>
+        </message>
+        <message>
+            <source>Packets delivered twice. UDP hands both copies to the program; TCP drops the repeat.</source>
+            <translation>被送達兩次的封包。UDP 會把兩份都交給程式；TCP 會丟棄重複的那份。</translation>
+        </message>
+        <message>
+            <source>Packets held back and delivered after later ones. UDP: out of order; TCP: only delay.</source>
+            <translation>被延後、在後面的封包之後才送達的封包。UDP：亂序；TCP：只是延遲。</translation>
+        </message>
+        <message>
+            <source>Packets lost. UDP: the datagram is gone. TCP: the kernel resends it, so it arrives late.</source>
+            <translation>丟失的封包。UDP：資料包就此消失。TCP：核心會重傳，所以它會遲到。</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>路徑</translation>
+        </message>
+        <message>
+            <source>Peer address</source>
+            <translation>對端位址</translation>
+        </message>
+        <message>
+            <source>Rate:</source>
+            <translation>速率：</translation>
+        </message>
+        <message>
+            <source>Reorder:</source>
+            <translation>亂序：</translation>
+        </message>
+        <message>
+            <source>Reordering percent</source>
+            <translation>亂序百分比</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>隨機種子</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>隨機種子：</translation>
+        </message>
+        <message>
+            <source>Start `python3 main.py lab-peer` on the other computer; it answers lab traffic.</source>
+            <translation>在另一台電腦上啟動 `python3 main.py lab-peer`；它會應答實驗流量。</translation>
+        </message>
+        <message>
+            <source>The same seed and settings repeat the same run exactly.</source>
+            <translation>相同的種子和設定會完全重現同一次執行。</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>本機</translation>
+        </message>
+        <message>
+            <source>This computer (a loopback pair)</source>
+            <translation>本機（一對回送連線）</translation>
+        </message>
+        <message>
+            <source>Workload</source>
+            <translation>工作負載</translation>
+        </message>
+        <message>
+            <source>Workload (each protocol)</source>
+            <translation>工作負載（每種協定）</translation>
+        </message>
+        <message>
+            <source>as fast as possible</source>
+            <translation>儘可能快</translation>
+        </message>
+        <message>
+            <source>no cap</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>± jitter:</source>
+            <translation>± 抖動：</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLabel</name>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLine</name>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Broadcasting on port {port}</source>
+            <translation>正在連接埠 {port} 上廣播</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Broadcasting on port {port} ({interface})</source>
+            <translation>正在連接埠 {port} 上廣播（{interface}）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Connected to {address}</source>
+            <translation>已連線到 {address}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Connected to {address} — {count} people in the room</source>
+            <translation>已連線到 {address} —— 房間裡有 {count} 人</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Connecting to {address}…</source>
+            <translation>正在連線到 {address}…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Disconnecting…</source>
+            <translation>正在斷開…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Hosting on port {port} — only you in the room so far</source>
+            <translation>正在連接埠 {port} 上主持房間 —— 目前房間裡只有你</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Hosting on port {port} — {count} people in the room</source>
+            <translation>正在連接埠 {port} 上主持房間 —— 房間裡有 {count} 人</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>In multicast group {group}, port {port}</source>
+            <translation>在多播組 {group} 中，連接埠 {port}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Not connected — double-click a room to join it, or press Host a room.</source>
+            <translation>未連線 —— 雙擊一個房間加入，或點選「主持房間」。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>Opening port {port}…</source>
+            <translation>正在開啟連接埠 {port}…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>UDP port {port} is open — answering whoever writes to it</source>
+            <translation>UDP 連接埠 {port} 已開啟 —— 回覆任何給它發訊息的人</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>UDP port {port} is open — sending to {address}</source>
+            <translation>UDP 連接埠 {port} 已開啟 —— 傳送到 {address}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptView</name>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>全選</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayNotifier</name>
+        <message>
+            <source>chatgui</source>
+            <translation>chatgui</translation>
+        </message>
+        <message numerus="yes">
+            <source>chatgui — %n unread message(s)</source>
+            <translation>
+                <numerusform>chatgui —— %n 則未讀訊息</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>--broadcast and --multicast need --udp</source>
+            <translation>--broadcast 和 --multicast 需要配合 --udp 使用</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>--interface applies to --broadcast and --multicast only</source>
+            <translation>--interface 只適用於 --broadcast 和 --multicast</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli.py" />
+            <source>--local-port applies to UDP only; it is ignored with --tcp.</source>
+            <translation>--local-port 只適用於 UDP；使用 --tcp 時會被忽略。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli.py" />
+            <source>--self-test takes no command</source>
+            <translation>--self-test 不接受命令</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>--ttl applies to --multicast only</source>
+            <translation>--ttl 只適用於 --multicast</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_session.py" />
+            <source>Announced on this network as "{name}" (python main.py discover lists it).</source>
+            <translation>已在本網路上以「{name}」的名稱公佈（python main.py discover 可以列出它）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>Answering lab traffic on {host} port {port} (TCP and UDP).</source>
+            <translation>正在 {host} 的連接埠 {port} 上應答實驗流量（TCP 和 UDP）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>Cannot answer lab traffic on {bind} port {port}: {reason}</source>
+            <translation>無法在 {bind} 的連接埠 {port} 上應答實驗流量：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>FAILED  {failure}</source>
+            <translation>失敗  {failure}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>HOST[:PORT] of a lab-peer (default: this computer)</source>
+            <translation>lab-peer 的 主機[:連接埠]（預設：本機）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>Host a room. --tcp: listen on --bind:--port, accept many people, relay every message to the others.
+--udp: bind --port and answer whoever writes (what you type goes to everyone heard from).
+With --port 0 the system chooses a free port; it is printed on stderr ("Listening on port N").
+The room is announced on the local network (multicast DNS) so that others find it
+with 'python main.py discover' or in the window's room list; --no-announce keeps it quiet.
+--udp --broadcast: send to the broadcast address of --interface and receive on --port.
+--udp --multicast GROUP: join GROUP, send to it and receive from it on --port (--ttl N).
+
+</source>
+            <translation>主持一個房間。--tcp：在 --bind:--port 上監聽，接受多人加入，把每條訊息轉發給其他人。
+--udp：繫結 --port，回覆任何發來訊息的人（你輸入的內容發給所有發過訊息的人）。
+使用 --port 0 時由系統選擇一個可用連接埠，並輸出到 stderr（"Listening on port N"）。
+房間會在區域網路上公佈（multicast DNS），其他人可以用
+'python main.py discover' 或在視窗的房間列表中找到它；--no-announce 則不公佈。
+--udp --broadcast：傳送到 --interface 的廣播位址，並在 --port 上接收。
+--udp --multicast GROUP：加入多播組 GROUP，在 --port 上向它傳送並從它接收（--ttl N）。
+
+</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>Join a room. --tcp: connect to HOST:PORT (5 s timeout). --udp: send each line as one datagram to HOST:PORT
+and receive from anyone on --local-port.
+
+</source>
+            <translation>加入一個房間。--tcp：連線到 HOST:PORT（逾時 5 秒）。--udp：把每一行作為一個資料包傳送到 HOST:PORT，
+並在 --local-port 上接收來自任何人的資料。
+
+</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>Listen for rooms announced on the local network (multicast DNS) for --timeout seconds,
+then print one line per room: NICK  MODE  HOST  PORT  ROOM.
+Exit status 0 (also when none is found: then a note on stderr), 1 when multicast does
+not work on this computer. Announcements do not cross routers.</source>
+            <translation>在 --timeout 秒內監聽區域網路上公佈的房間（multicast DNS），
+然後每個房間輸出一行：NICK  MODE  HOST  PORT  ROOM。
+結束狀態為 0（沒有找到時也是，此時會在 stderr 上給出提示），多播在本機
+無法使用時為 1。公佈不會跨越路由器。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_discover.py" />
+            <source>No rooms found on this network.</source>
+            <translation>本網路上沒有找到房間。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>RTT max ms</source>
+            <translation>RTT 最大 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>RTT p50 ms</source>
+            <translation>RTT p50 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>RTT p95 ms</source>
+            <translation>RTT p95 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>TCP cannot lose, duplicate or reorder bytes above the kernel: its {lost} lost packets were resent after {delay:.0f} ms of timeouts in all and its {reordered} reordered ones waited for, with every later message waiting behind them (head-of-line blocking); its {dup} duplicates cost nothing.</source>
+            <translation>在核心之上，TCP 不會丟失、重複或打亂位元組：它丟失的 {lost} 個封包在累計 {delay:.0f} 毫秒的逾時後被重傳，亂序的 {reordered} 個封包也被等齊，後面的每條訊息都在它們之後等待（線頭阻塞）；它的 {dup} 個重複封包沒有造成任何代價。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>TCP guest gets a receipt from the host</source>
+            <translation>TCP 用戶端收到主機的回執</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>TCP guest receives the host's reply</source>
+            <translation>TCP 用戶端收到主機的回覆</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>TCP host listens on 127.0.0.1</source>
+            <translation>TCP 主機在 127.0.0.1 上監聽</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>TCP host receives the guest's message</source>
+            <translation>TCP 主機收到用戶端的訊息</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>TCP join connects to 127.0.0.1:{port}</source>
+            <translation>TCP 加入連線到 127.0.0.1:{port}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_session.py" />
+            <source>The history file {path} cannot be used ({detail}); this session is not kept.</source>
+            <translation>無法使用歷史紀錄檔案 {path}（{detail}）；本次工作階段不會被保存。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>UDP only: the local port to receive on (default: 0 = any free port)</source>
+            <translation>僅 UDP：用於接收的本機連接埠（預設：0 = 任意可用連接埠）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>UDP peer A answers B (who wrote to it)</source>
+            <translation>UDP 對等端 A 回覆 B（給它發訊息的一方）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>UDP peer A gets B's receipt</source>
+            <translation>UDP 對等端 A 收到 B 的回執</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>UDP peer A is bound on 127.0.0.1</source>
+            <translation>UDP 對等端 A 繫結在 127.0.0.1 上</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>UDP peer A receives B's datagram</source>
+            <translation>UDP 對等端 A 收到 B 的資料包</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>UDP peer B gets A's receipt</source>
+            <translation>UDP 對等端 B 收到 A 的回執</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>UDP peer B is bound on 127.0.0.1</source>
+            <translation>UDP 對等端 B 繫結在 127.0.0.1 上</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>UDP: join the multicast GROUP (IPv4 or IPv6, e.g. %(example)s), send to it, receive from it</source>
+            <translation>UDP：加入多播組 GROUP（IPv4 或 IPv6，例如 %(example)s），向它傳送並從它接收</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>UDP: send to the broadcast address of --interface; receive broadcasts on --port</source>
+            <translation>UDP：傳送到 --interface 的廣播位址；在 --port 上接收廣播</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>address to listen on (default: every interface, IPv4 and IPv6)</source>
+            <translation>監聽的位址（預設：所有介面，IPv4 和 IPv6）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>answer lab traffic on TCP and UDP on one port</source>
+            <translation>在同一個連接埠上應答 TCP 和 UDP 實驗流量</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>bandwidth cap, kbit/s (0: none)</source>
+            <translation>頻寬上限，kbit/s（0：不限）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>broadcast/multicast: the network interface to use, e.g. eth0 (default: the system's choice)</source>
+            <translation>廣播/多播：使用的網路介面，例如 eth0（預設：由系統選擇）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>bytes per message</source>
+            <translation>每條訊息的位元組數</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>bytes/s</source>
+            <translation>位元組/秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>chatgui: chat over TCP or UDP on a LAN. With no arguments, opens the window;
+the commands below run without a window.</source>
+            <translation>chatgui：在區域網路上透過 TCP 或 UDP 聊天。不帶引數時開啟視窗；
+下面的命令在沒有視窗的情況下執行。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>commands</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>delivered</source>
+            <translation>已送達</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>do not announce the room on the network (others can still join by address)</source>
+            <translation>不在網路上公佈房間（其他人仍然可以透過位址加入）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>duplicated</source>
+            <translation>重複</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>encoding of raw text sent and received (default: %(default)s)</source>
+            <translation>收發原始文字所用的編碼（預設：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>examples:
+  python main.py                                  # the window
+  python main.py host --tcp --port 50007          # host a room
+  python main.py join --tcp 192.168.1.5 50007     # join it from another computer
+  python main.py host --udp --port 50007          # a UDP peer answering whoever writes
+  python main.py join --udp 192.168.1.5 50007     # a UDP peer writing to it
+  python main.py host --tcp --raw --echo          # a tutorial-style echo server
+  python main.py discover                         # the rooms announced on this network
+  python main.py host --udp --broadcast           # everyone in broadcast mode on the subnet
+  python main.py host --udp --multicast 239.255.50.7  # everyone in that group
+  python main.py --self-test                      # TCP and UDP on this computer
+
+Run 'python main.py host --help', 'python main.py join --help' or
+'python main.py discover --help' for details.</source>
+            <translation>範例：
+  python main.py                                  # 視窗
+  python main.py host --tcp --port 50007          # 主持一個房間
+  python main.py join --tcp 192.168.1.5 50007     # 從另一台電腦加入
+  python main.py host --udp --port 50007          # 回覆任何發來訊息的 UDP 對等端
+  python main.py join --udp 192.168.1.5 50007     # 向它發訊息的 UDP 對等端
+  python main.py host --tcp --raw --echo          # 教學風格的回音伺服器
+  python main.py discover                         # 本網路上公佈的房間
+  python main.py host --udp --broadcast           # 子網內所有人使用廣播模式
+  python main.py host --udp --multicast 239.255.50.7  # 該組內的所有人
+  python main.py --self-test                      # 在本機上測試 TCP 和 UDP
+
+執行 'python main.py host --help'、'python main.py join --help' 或
+'python main.py discover --help' 檢視詳情。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>examples:
+  python main.py discover
+  python main.py discover --timeout 10
+  python main.py join --tcp HOST PORT             # then join one of them</source>
+            <translation>範例：
+  python main.py discover
+  python main.py discover --timeout 10
+  python main.py join --tcp HOST PORT             # 然後加入其中一個</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>examples:
+  python main.py host --tcp                       # port 50007, every interface
+  python main.py host --tcp --port 0 --nick ann   # any free port
+  python main.py host --udp --bind 127.0.0.1 --port 9999
+  python main.py host --tcp --raw --echo          # echo server for nc / tutorial clients
+  python main.py host --tcp --raw --encoding gbk  # talk to a GBK program
+  python main.py host --tcp --room 'Lab 3'        # announced as 'Lab 3'
+  python main.py host --udp --broadcast --interface eth0
+  python main.py host --udp --multicast 239.255.50.7 --ttl 1
+  python main.py host --udp --multicast ff12::50:7 --interface eth0</source>
+            <translation>範例：
+  python main.py host --tcp                       # 連接埠 50007，所有介面
+  python main.py host --tcp --port 0 --nick ann   # 任意可用連接埠
+  python main.py host --udp --bind 127.0.0.1 --port 9999
+  python main.py host --tcp --raw --echo          # 供 nc / 教學用戶端使用的回音伺服器
+  python main.py host --tcp --raw --encoding gbk  # 與使用 GBK 的程式通訊
+  python main.py host --tcp --room 'Lab 3'        # 以 'Lab 3' 的名稱公佈
+  python main.py host --udp --broadcast --interface eth0
+  python main.py host --udp --multicast 239.255.50.7 --ttl 1
+  python main.py host --udp --multicast ff12::50:7 --interface eth0</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>examples:
+  python main.py join --tcp 192.168.1.5 50007 --nick bob
+  python main.py join --udp ::1 50007 --local-port 50008
+  python main.py join --tcp --raw 127.0.0.1 65432  # a tutorial echo server</source>
+            <translation>範例：
+  python main.py join --tcp 192.168.1.5 50007 --nick bob
+  python main.py join --udp ::1 50007 --local-port 50008
+  python main.py join --tcp --raw 127.0.0.1 65432  # 教學中的回音伺服器</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>exchange messages over TCP and UDP on 127.0.0.1 inside this process; exit 0 if all works</source>
+            <translation>在本程式內透過 127.0.0.1 用 TCP 和 UDP 交換訊息；全部正常則結束狀態為 0</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>host a TCP room, or be a UDP peer that answers whoever writes to it</source>
+            <translation>主持一個 TCP 房間，或作為回覆任何發來訊息者的 UDP 對等端</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>how long to listen (default: %(default)s)</source>
+            <translation>監聽多長時間（預設：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>its port</source>
+            <translation>它的連接埠</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>join a TCP room, or write to a UDP peer</source>
+            <translation>加入一個 TCP 房間，或向一個 UDP 對等端發訊息</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>keep no history of this session</source>
+            <translation>不保存本次工作階段的歷史紀錄</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>list the chatgui rooms announced on this network</source>
+            <translation>列出本網路上公佈的 chatgui 房間</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>lost</source>
+            <translation>丟失</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>messages per protocol</source>
+            <translation>每種協定的訊息數</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>messages per second (0: fast)</source>
+            <translation>每秒訊息數（0：儘快）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>messages/s</source>
+            <translation>條/秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>multicast: how many routers a message may cross (default: 1, this network only)</source>
+            <translation>多播：一條訊息最多可以經過多少個路由器（預設：1，僅限本網路）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>name or address of the other side</source>
+            <translation>對方的主機名稱或位址</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>nothing happened within {s:.0f} s</source>
+            <translation>{s:.0f} 秒內什麼也沒有發生</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>ok  {what} ({ms:.0f} ms)</source>
+            <translation>通過  {what}（{ms:.0f} 毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>one-way delay, ms</source>
+            <translation>單向延遲，毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>out of order</source>
+            <translation>亂序</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>percent duplicated</source>
+            <translation>重複的百分比</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>percent of packets lost</source>
+            <translation>丟包的百分比</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>percent reordered</source>
+            <translation>亂序的百分比</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>port to listen on (default: %(default)s; 0 = any free port)</source>
+            <translation>監聽的連接埠（預設：%(default)s；0 = 任意可用連接埠）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>print one JSON object</source>
+            <translation>輸出一個 JSON 對象</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>raw mode: send each stdin line as plain bytes in --encoding with --line-ending, no JSON (to talk to nc, socat and tutorial socket scripts)</source>
+            <translation>原始模式：把標準輸入的每一行按 --encoding 編碼、加上 --line-ending 作為純位元組傳送，不用 JSON（用於與 nc、socat 和教學中的 socket 腳本通訊）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>raw mode: what ends each line sent (default: %(default)s)</source>
+            <translation>原始模式：每行傳送時的結尾（預設：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>run the same numbered messages over TCP and UDP at once and compare</source>
+            <translation>同時透過 TCP 和 UDP 傳送同樣帶編號的訊息並進行比較</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>seconds</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/selftest.py" />
+            <source>self-test passed: {n} checks over TCP and UDP on 127.0.0.1</source>
+            <translation>自我測試通過：在 127.0.0.1 上透過 TCP 和 UDP 完成了 {n} 項檢查</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>send every received message back to its sender (raw stays raw), like tutorial echo servers</source>
+            <translation>把收到的每條訊息發回給傳送者（原始文字仍是原始文字），就像教學中的回音伺服器</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>sent</source>
+            <translation>已傳送</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>the SQLite file to keep this session's messages in (default: the window's history, so the window shows this room's messages when it opens the room)</source>
+            <translation>保存本次工作階段訊息的 SQLite 檔案（預設：視窗的歷史紀錄，這樣視窗開啟這個房間時會顯示它的訊息）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>the address to listen on</source>
+            <translation>監聽的位址</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>the port for both</source>
+            <translation>兩者共用的連接埠</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>the room's name announced on the network (default: "NICK's room")</source>
+            <translation>在網路上公佈的房間名稱（預設："NICK 的房間"）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>the same seed repeats a run</source>
+            <translation>相同的種子會重現同一次執行</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>use TCP</source>
+            <translation>使用 TCP</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>use UDP</source>
+            <translation>使用 UDP</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>your nickname (default: your user name, here %(default)s)</source>
+            <translation>你的暱稱（預設：你的使用者名稱，這裡是 %(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>{nick}'s room</source>
+            <translation>{nick} 的房間</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>{port} is not a port: use a number from {lowest} to 65535</source>
+            <translation>{port} 不是連接埠：請使用 {lowest} 到 65535 之間的數字</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>{ttl} is not a TTL: use a number from 1 to 255</source>
+            <translation>{ttl} 不是有效的 TTL：請使用 1 到 255 之間的數字</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>{value} is not a number</source>
+            <translation>{value} 不是數字</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>{value} is not a percentage (0 to 100)</source>
+            <translation>{value} 不是百分比（0 到 100）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>{value} is not a time: use seconds from 0.1 to 3600</source>
+            <translation>{value} 不是時間：請使用 0.1 到 3600 之間的秒數</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>{value} must not be negative</source>
+            <translation>{value} 不能為負數</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/lab/cli.py" />
+            <source>± jitter, ms</source>
+            <translation>± 抖動，毫秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>startup</name>
+        <message>
+            <location filename="../../chatgui/startup.py" />
+            <source>startup: the window did not paint within {s} s</source>
+            <translation>startup: 視窗在 {s} 秒內沒有完成繪製</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/startup.py" />
+            <source>startup: {ms} ms</source>
+            <translation>startup: {ms} ms</translation>
+        </message>
+    </context>
+</TS>
