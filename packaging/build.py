@@ -79,6 +79,11 @@ def build_bundle() -> None:
             str(BUILD / "pyinstaller"),
         ]
     )
+    # The window follows the system language: a bundle without its .qm would stay English.
+    for language in ("zh_CN", "zh_TW"):
+        found = list(DIST.glob(f"**/resources/translations/chatgui_{language}.qm"))
+        if not found:
+            raise SystemExit(f"the bundle lacks chatgui_{language}.qm (see the spec's translations)")
 
 
 def _tar_filter(info: tarfile.TarInfo) -> tarfile.TarInfo:
