@@ -7,8 +7,10 @@ turning each batch of backend events into transcript rows, roster and status.
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
@@ -17,17 +19,21 @@ from PySide6.QtCore import (
     QSettings,
     QStringListModel,
     Qt,
+    QTimer,
     SignalInstance,
     Slot,
 )
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -38,8 +44,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatgui import sentences
+from chatgui import __version__, sentences
 from chatgui.discovery.rooms import Room
+from chatgui.history.store import HistoryRow, room_key
 from chatgui.net.events import (
     ChatReceived,
     ChatSent,
@@ -62,15 +69,20 @@ from chatgui.net.events import (
     StateChanged,
 )
 from chatgui.sentences import describe, describe_event
+from chatgui.ui import i18n
 from chatgui.ui.addresses_bar import AddressesBar
 from chatgui.ui.addresses_panel import AddressesPanel
 from chatgui.ui.compose import ComposeEdit
 from chatgui.ui.connection_bar import DEFAULT_PORT, ConnectionBar
+from chatgui.ui.notify import NotificationPolicy, NotifierLike, TrayNotifier
 from chatgui.ui.rooms_panel import RoomsPanel
+from chatgui.ui.search_bar import SearchBar
 from chatgui.ui.status import SessionFacts, StatusLabel, status_sentence
+from chatgui.ui.themes import Theme, ThemeManager
 from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
 from chatgui.ui.transcript_view import TranscriptView
 from chatgui.ui.widgets import named, section_title, separator, set_primary
+from chatgui.ui.window_menus import WindowActions, build_menus
 
 if TYPE_CHECKING:
     from chatgui.lab.bridge import LabController
@@ -85,6 +97,21 @@ _SYSTEM_ROW_EVENTS = frozenset({Listening, Connected, PeerJoined, PeerLeft, Sess
 # Roles whose session others join by address: the ones announced on the network.
 _ANNOUNCED_ROLES = frozenset({("tcp", "host"), ("udp", "peer")})
 _REFUSED_BEFORE_SENDING = {Problem.TEXT_TOO_LONG, Problem.DATAGRAM_TOO_LARGE, Problem.NOT_ENCODABLE}
+# How many rows a history page holds (on opening a room, and per scroll to the top).
+HISTORY_PAGE = 500
+_KIND_NAMES = {
+    RowKind.OWN: "own",
+    RowKind.OTHER: "other",
+    RowKind.RAW: "raw",
+    RowKind.SYSTEM: "system",
+    RowKind.ERROR: "error",
+}
+_KINDS_BY_NAME = {name: kind for kind, name in _KIND_NAMES.items()}
+_NOTIFYING = frozenset({RowKind.OTHER, RowKind.RAW})
+_SETTING_THEME = "ui/theme"
+_SETTING_CTRL_ENTER = "ui/send_with_ctrl_enter"
+_SETTING_KEEP_HISTORY = "history/keep"
+_SETTING_MUTE = "notifications/mute"
 
 
 class BackendLike(Protocol):
@@ -150,6 +177,43 @@ class DiscoveryLike(Protocol):
         """Stop announcing."""
 
 
+class HistoryLike(Protocol):
+    """What the window needs from ``chatgui.history.bridge.History`` (tests pass a fake)."""
+
+    @property
+    def loaded(self) -> SignalInstance:
+        """Emits ``(room, rows)`` for ``load_recent`` / ``load_more``, rows oldest first."""
+
+    @property
+    def search_finished(self) -> SignalInstance:
+        """Emits ``(room, query, rows)``, rows oldest first."""
+
+    @property
+    def enabled(self) -> bool:
+        """Whether rows are kept."""
+
+    @enabled.setter
+    def enabled(self, value: bool) -> None: ...
+
+    def record(self, room: str, rows: Sequence[HistoryRow]) -> None:
+        """Keep ``rows`` shown in ``room`` (returns at once)."""
+
+    def load_recent(self, room: str, limit: int = 500) -> None:
+        """Ask for the latest ``limit`` rows of ``room``."""
+
+    def load_more(self, room: str, before_id: int, limit: int = 500) -> None:
+        """Ask for the ``limit`` rows of ``room`` before ``before_id``."""
+
+    def search(self, room: str, query: str) -> None:
+        """Look for ``query`` in ``room``'s history."""
+
+    def delete(self, room: str | None = None) -> None:
+        """Forget ``room``'s history (None: every room)."""
+
+    def export(self, room: str, path: Path, fmt: str) -> None:
+        """Write ``room``'s history to ``path`` as "txt", "csv" or "json"."""
+
+
 class MainWindow(QMainWindow):
     """The chat window.
 
@@ -160,6 +224,9 @@ class MainWindow(QMainWindow):
         discovery: Finds rooms on the network and announces ours; ``None`` when it is not
             available (the rooms panel says so; typing an address keeps working). The
             window does not start or shut it down: whoever made it does.
+        history: Keeps every row shown, per room, and gives it back; ``None``: no history
+            (the view shows this session only). Whoever made it shuts it down.
+        notifier: The tray icon and taskbar; a :class:`TrayNotifier` when omitted.
         parent: Optional parent widget.
     """
 
@@ -169,11 +236,25 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         discovery: DiscoveryLike | None = None,
         parent: QWidget | None = None,
+        *,
+        history: HistoryLike | None = None,
+        notifier: NotifierLike | None = None,
     ) -> None:
         super().__init__(parent)
         self.backend = backend
         self.settings = settings
         self.discovery = discovery
+        self.history = history
+        self.room = ""
+        self._history_request: tuple[str, float, int] | None = None
+        self._history_exhausted = True
+        self._matches: list[HistoryRow | Row] = []
+        self._match_index = -1
+        self._pending_goto: HistoryRow | None = None
+        self.notification_policy = NotificationPolicy()
+        self._notify_timer = QTimer(self)
+        self._notify_timer.setSingleShot(True)
+        self._notify_timer.timeout.connect(self._flush_notifications)
         self._announced = False
         self._room_name = ""
         self._state = SessionState.IDLE
@@ -187,12 +268,29 @@ class MainWindow(QMainWindow):
         self.transcript_model = TranscriptModel(parent=self)
         self.roster_model = QStringListModel(self)
         self._build()
+        app = QApplication.instance()
+        self.themes = ThemeManager(app, self) if isinstance(app, QApplication) else None
+        self.notifier: NotifierLike = (
+            notifier if notifier is not None else TrayNotifier(self, self.windowIcon())
+        )
+        self.notifier.activated.connect(self.bring_to_front)
+        self.actions_ = build_menus(self)
+        self._connect_actions(self.actions_)
         self._load_settings()
         self._apply_state(backend.state)
         self._apply_palette()
 
         backend.events_received.connect(self.on_events_received)
         backend.state_changed.connect(self.on_state_changed)
+        if history is not None:
+            history.loaded.connect(self.on_history_loaded)
+            history.search_finished.connect(self.on_search_finished)
+            failed = getattr(history, "failed", None)
+            if failed is not None:
+                failed.connect(self.on_history_failed)
+            export_finished = getattr(history, "export_finished", None)
+            if export_finished is not None:
+                export_finished.connect(self.on_export_finished)
 
         panel = self.rooms_panel
         if discovery is None:
@@ -275,9 +373,17 @@ class MainWindow(QMainWindow):
         self.clear_button.setAutoRaise(True)
         header.addWidget(self.clear_button)
         conversation_layout.addLayout(header)
+        self.search_bar = SearchBar()
+        self.search_bar.hide()
+        self.search_bar.search_requested.connect(self.search)
+        self.search_bar.next_requested.connect(self.find_next)
+        self.search_bar.previous_requested.connect(self.find_previous)
+        self.search_bar.closed.connect(self.on_search_closed)
+        conversation_layout.addWidget(self.search_bar)
         self.transcript_view = named(TranscriptView(), "transcriptView", self.tr("Conversation"))
         self.transcript_view.setModel(self.transcript_model)
         self.transcript_view.clear_requested.connect(self.clear_transcript)
+        self.transcript_view.top_reached.connect(self.load_older_history)
         conversation_layout.addWidget(self.transcript_view, 1)
         self.splitter.addWidget(conversation)
 
@@ -309,6 +415,7 @@ class MainWindow(QMainWindow):
         line = self.compose_edit.fontMetrics().lineSpacing()
         self.compose_edit.setFixedHeight(line * 3 + 14)
         self.compose_edit.submitted.connect(self.send_message)
+        self.compose_edit.recall_requested.connect(self.recall_last_sent)
         compose_row.addWidget(self.compose_edit, 1)
         self.send_button = named(QPushButton(self.tr("Send")), "sendButton", self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send the message (Enter). Shift+Enter starts a new line."))
@@ -523,6 +630,7 @@ class MainWindow(QMainWindow):
             else self.tr("No receipt came back — the other side may not be a chatgui app.")
         )
         self._save_settings()
+        self._open_room(room_key(config))
         self.backend.start(config)
 
     @Slot()
@@ -541,8 +649,449 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def clear_transcript(self) -> None:
-        """Remove every row from the transcript."""
+        """Remove every row from the view (the history keeps them)."""
         self.transcript_model.clear()
+        self._history_exhausted = self.history is None
+
+    @Slot()
+    def recall_last_sent(self) -> None:
+        """Put the last message sent back in the (empty) message box."""
+        if self._last_sent and not self.compose_edit.toPlainText():
+            self.compose_edit.setPlainText(self._last_sent)
+            self.compose_edit.moveCursor(self.compose_edit.textCursor().MoveOperation.End)
+
+    # ----------------------------------------------------------------- rows and history
+
+    def _append_rows(self, rows: list[Row], skipped: int = 0) -> None:
+        """Show a batch, keep it in the room's history and tell the user if they are away."""
+        self.transcript_model.append_rows(rows, skipped=skipped)
+        if not rows:
+            return
+        history = self.history
+        if history is not None and self.room and history.enabled:
+            room = self.room
+            kinds = _KIND_NAMES
+            history.record(
+                room,
+                [HistoryRow(0, room, r.ts, kinds[r.kind], r.sender, r.text) for r in rows if r.kind in kinds],
+            )
+        if not self.isActiveWindow() and not self.actions_.mute.isChecked():
+            messages = [(r.sender, r.text) for r in rows if r.kind in _NOTIFYING]
+            if messages:
+                self._notify(messages)
+
+    def _open_room(self, room: str) -> None:
+        """Show ``room``: its recent history above, then this session's rows."""
+        self.room = room
+        self._history_request = None
+        self._pending_goto = None
+        self._history_exhausted = self.history is None
+        if self.history is None:
+            return
+        self.transcript_model.clear()
+        self._history_exhausted = False
+        # Rows shown from now on belong to this session, even if they reach the file before
+        # the read does: the cut-off keeps them from showing twice.
+        self._history_request = ("recent", time.time(), 0)
+        self.history.load_recent(room, HISTORY_PAGE)
+
+    @Slot()
+    def load_older_history(self) -> None:
+        """Put the page of history before the oldest row shown above it (scrolled to the top)."""
+        history = self.history
+        if history is None or not self.room or self._history_request is not None or self._history_exhausted:
+            return
+        rows = self.transcript_model.rows()
+        top = next((r for r in rows if r.kind != RowKind.DIVIDER), None)
+        if top is not None and top.history_id:
+            self._history_request = ("more", 0.0, 0)
+            history.load_more(self.room, top.history_id, HISTORY_PAGE)
+            return
+        # The oldest row shown came live (its id is the file's business): ask for everything
+        # shown plus a page, and keep the page.
+        shown = sum(1 for r in rows if r.kind in _KIND_NAMES)
+        self._history_request = ("more", 0.0, shown)
+        history.load_recent(self.room, shown + HISTORY_PAGE)
+
+    @Slot(object)
+    def on_history_loaded(self, payload: object) -> None:
+        """Show rows the history sent back (``(room, rows)``, oldest first) above the rows shown."""
+        assert isinstance(payload, tuple)
+        room, loaded = payload
+        request = self._history_request
+        if room != self.room or request is None:
+            return
+        self._history_request = None
+        what, cutoff, shown = request
+        found: list[HistoryRow] = list(loaded)
+        self._history_exhausted = len(found) < HISTORY_PAGE + shown
+        if what == "recent":
+            found = [r for r in found if r.ts < cutoff]
+        elif shown:
+            found = found[: max(0, len(found) - shown)]
+        rows = [self._row_from_history(r) for r in found]
+        if what == "recent" and rows:
+            rows.append(Row(RowKind.DIVIDER, "", self.tr("earlier messages above"), " "))
+        view = self.transcript_view
+        following = view.is_following()
+        inserted = self.transcript_model.prepend_rows(rows) if rows else 0
+        if inserted < len(rows):
+            self._history_exhausted = True
+        if inserted and not following:
+            # Keep the row the user was reading where it was.
+            view.scrollTo(
+                self.transcript_model.index(inserted, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+        if self._pending_goto is not None:
+            target, self._pending_goto = self._pending_goto, None
+            if inserted:
+                self._go_to_match(target)
+
+    @staticmethod
+    def _row_from_history(row: HistoryRow) -> Row:
+        return Row(
+            _KINDS_BY_NAME.get(row.kind, RowKind.SYSTEM),
+            row.sender,
+            row.text,
+            TranscriptModel.stamp(row.ts),
+            row.ts,
+            history_id=row.id,
+        )
+
+    @Slot(str)
+    def on_history_failed(self, sentence: str) -> None:
+        """Say that the history cannot be used (the chat goes on without it)."""
+        self.status_label.show_sentence(sentence, error=True)
+
+    @Slot(object)
+    def on_export_finished(self, payload: object) -> None:
+        """Say where the export went, or why it did not."""
+        assert isinstance(payload, tuple)
+        path, count, error = str(payload[1]), int(payload[2]), str(payload[3])
+        if error:
+            self.status_label.show_sentence(
+                self.tr("The history could not be exported to {path}: {error}").format(
+                    path=path, error=error
+                ),
+                error=True,
+            )
+        else:
+            self.status_label.show_sentence(
+                self.tr("Exported the history ({count} rows) to {path}.").format(count=count, path=path),
+                error=False,
+            )
+
+    # ----------------------------------------------------------------- search
+
+    @Slot()
+    def open_search(self) -> None:
+        """Show the search bar (Ctrl+F)."""
+        self.search_bar.open_bar()
+
+    @Slot(str)
+    def search(self, query: str) -> None:
+        """Find ``query`` in this room's history (or, without one, in the rows shown)."""
+        self.transcript_view.set_highlight(query)
+        self._matches = []
+        self._match_index = -1
+        self._pending_goto = None
+        if not query:
+            self.search_bar.set_count(0, 0)
+            return
+        if self.history is not None and self.room:
+            self.history.search(self.room, query)
+            return
+        folded = query.casefold()
+        self._matches = [r for r in self.transcript_model.rows() if folded in r.text.casefold()]
+        self._show_match(len(self._matches) - 1)
+
+    @Slot(object)
+    def on_search_finished(self, payload: object) -> None:
+        """Take the history's matches (``(room, query, rows)``) and go to the newest."""
+        assert isinstance(payload, tuple)
+        room, query, rows = payload
+        if room != self.room or query != self.search_bar.query:
+            return
+        self._matches = list(rows)
+        self._show_match(len(self._matches) - 1)
+
+    @Slot()
+    def find_next(self) -> None:
+        """Go to the next (newer) match, wrapping around (Enter, F3)."""
+        if not self.search_bar.isVisible():
+            self.open_search()
+        if self._matches:
+            self._show_match((self._match_index + 1) % len(self._matches))
+
+    @Slot()
+    def find_previous(self) -> None:
+        """Go to the previous (older) match, wrapping around (Shift+Enter, Shift+F3)."""
+        if not self.search_bar.isVisible():
+            self.open_search()
+        if self._matches:
+            self._show_match((self._match_index - 1) % len(self._matches))
+
+    @property
+    def match_position(self) -> tuple[int, int]:
+        """The current match (from 1; 0 = none) and how many there are."""
+        return self._match_index + 1, len(self._matches)
+
+    def _show_match(self, index: int) -> None:
+        self._match_index = index
+        self.search_bar.set_count(index + 1, len(self._matches))
+        if 0 <= index < len(self._matches):
+            self._go_to_match(self._matches[index])
+
+    def _go_to_match(self, match: HistoryRow | Row) -> None:
+        position = self._model_position(match)
+        if position >= 0:
+            index = self.transcript_model.index(position, 0)
+            self.transcript_view.setCurrentIndex(index)
+            self.transcript_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        elif isinstance(match, HistoryRow) and not self._history_exhausted:
+            # Older than the rows shown: bring pages in until it is there.
+            self._pending_goto = match
+            self.load_older_history()
+
+    def _model_position(self, match: HistoryRow | Row) -> int:
+        rows = self.transcript_model.rows()
+        if isinstance(match, Row):
+            return next((i for i, r in enumerate(rows) if r is match), -1)
+        for i in range(len(rows) - 1, -1, -1):
+            r = rows[i]
+            if r.history_id == match.id if r.history_id else (r.ts == match.ts and r.text == match.text):
+                return i
+        return -1
+
+    @Slot()
+    def on_search_closed(self) -> None:
+        """Drop the highlights and give the message box the focus back (Esc)."""
+        self.transcript_view.set_highlight("")
+        self._matches = []
+        self._match_index = -1
+        self._pending_goto = None
+        self.compose_edit.setFocus()
+
+    # ----------------------------------------------------------------- notifications
+
+    def _notify(self, messages: list[tuple[str, str]]) -> None:
+        first_unread = self.notification_policy.unread == 0
+        notice = self.notification_policy.add(messages, time.monotonic())
+        self.notifier.set_unread(self.notification_policy.unread)
+        if first_unread:
+            self.notifier.alert()
+        if notice is not None:
+            self._show_notice(notice.count, notice.people, notice.sender, notice.first_line)
+        due = self.notification_policy.next_due()
+        if due is not None and not self._notify_timer.isActive():
+            self._notify_timer.start(max(0, int((due - time.monotonic()) * 1000) + 1))
+
+    @Slot()
+    def _flush_notifications(self) -> None:
+        notice = self.notification_policy.flush(time.monotonic())
+        if notice is not None and not self.actions_.mute.isChecked():
+            self._show_notice(notice.count, notice.people, notice.sender, notice.first_line)
+        due = self.notification_policy.next_due()
+        if due is not None:
+            self._notify_timer.start(max(0, int((due - time.monotonic()) * 1000) + 1))
+
+    def _show_notice(self, count: int, people: int, sender: str, first_line: str) -> None:
+        if count == 1:
+            self.notifier.show_message(sender, first_line)
+        else:
+            # Never fewer than two messages here, so only the people need two forms.
+            if people == 1:
+                body = self.tr("{count} new messages from one person").format(count=count)
+            else:
+                body = self.tr("{count} new messages from {people} people").format(count=count, people=people)
+            self.notifier.show_message(self.tr("chatgui"), body)
+
+    @Slot()
+    def bring_to_front(self) -> None:
+        """Raise and activate the window (the user clicked the tray icon or a notification)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # ----------------------------------------------------------------- menu actions
+
+    def _connect_actions(self, actions: WindowActions) -> None:
+        actions.export_text.triggered.connect(self.export_text)
+        actions.export_csv.triggered.connect(self.export_csv)
+        actions.export_json.triggered.connect(self.export_json)
+        actions.delete_history.triggered.connect(self.delete_history)
+        actions.quit.triggered.connect(self.close)
+        actions.copy.triggered.connect(self.copy)
+        actions.find.triggered.connect(self.open_search)
+        actions.find_next.triggered.connect(self.find_next)
+        actions.find_previous.triggered.connect(self.find_previous)
+        actions.clear_view.triggered.connect(self.clear_transcript)
+        for action in actions.themes.values():
+            action.triggered.connect(self.on_theme_chosen)
+        for action in actions.languages.values():
+            action.triggered.connect(self.on_language_chosen)
+        actions.send_with_enter.triggered.connect(self.on_send_key_chosen)
+        actions.send_with_ctrl_enter.triggered.connect(self.on_send_key_chosen)
+        actions.keep_history.toggled.connect(self.set_keep_history)
+        actions.mute.toggled.connect(self.on_mute_toggled)
+        actions.about.triggered.connect(self.show_about)
+        has_history = self.history is not None
+        for action in (actions.export_text, actions.export_csv, actions.export_json, actions.delete_history):
+            action.setEnabled(has_history)
+        actions.keep_history.setEnabled(has_history)
+
+    @Slot()
+    def copy(self) -> None:
+        """Copy from the focused field, or the selected conversation rows."""
+        focus = QApplication.focusWidget()
+        copy = getattr(focus, "copy", None)
+        if focus is not None and focus is not self.transcript_view and callable(copy):
+            copy()
+        else:
+            self.transcript_view.copy_selection()
+
+    @Slot()
+    def export_text(self) -> None:
+        """Export this room's history as plain text."""
+        self.export_history("txt")
+
+    @Slot()
+    def export_csv(self) -> None:
+        """Export this room's history as CSV."""
+        self.export_history("csv")
+
+    @Slot()
+    def export_json(self) -> None:
+        """Export this room's history as JSON."""
+        self.export_history("json")
+
+    def export_history(self, fmt: str) -> None:
+        """Ask where to, then export the current (or last) room's history as ``fmt``."""
+        if self.history is None:
+            return
+        if not self.room:
+            self.status_label.show_sentence(
+                self.tr("Join or host a room first: history is kept per room."), error=True
+            )
+            return
+        path = self.ask_export_path(fmt)
+        if path is not None:
+            self.history.export(self.room, path, fmt)
+
+    def ask_export_path(self, fmt: str) -> Path | None:
+        """The file to export to, from a save dialog (None: cancelled); tests replace this."""
+        filters = {
+            "txt": self.tr("Text files (*.txt)"),
+            "csv": self.tr("CSV files (*.csv)"),
+            "json": self.tr("JSON files (*.json)"),
+        }
+        safe_room = "".join(c if c.isalnum() else "-" for c in self.room).strip("-")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export history"), f"chatgui-{safe_room}.{fmt}", filters[fmt]
+        )
+        return Path(name) if name else None
+
+    @Slot()
+    def delete_history(self) -> None:
+        """Ask, then delete this room's history or every room's."""
+        if self.history is None:
+            return
+        choice = self.confirm_delete()
+        if choice == "room" and self.room:
+            self.history.delete(self.room)
+        elif choice == "all":
+            self.history.delete(None)
+        else:
+            return
+        self.status_label.show_sentence(self.tr("History deleted."), error=False)
+
+    def confirm_delete(self) -> str:
+        """Ask what to delete: "room", "all" or "" (cancel); tests replace this."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete history"))
+        box.setText(self.tr("Delete the saved messages? This cannot be undone."))
+        room_button = box.addButton(self.tr("This room"), QMessageBox.ButtonRole.DestructiveRole)
+        room_button.setEnabled(bool(self.room))
+        all_button = box.addButton(self.tr("Every room"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is room_button:
+            return "room"
+        if clicked is all_button:
+            return "all"
+        return ""
+
+    @Slot()
+    def show_about(self) -> None:
+        """The About box: name, version, what it is."""
+        QMessageBox.about(
+            self,
+            self.tr("About chatgui"),
+            self.tr("chatgui {version}\n\nChat on a LAN over TCP or UDP, and see how the two differ.").format(
+                version=__version__
+            ),
+        )
+
+    @Slot()
+    def on_theme_chosen(self) -> None:
+        """Apply and remember the theme chosen in the View menu."""
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.set_theme(Theme.parse(action.data()))
+
+    def set_theme(self, theme: Theme) -> None:
+        """Switch to ``theme`` now and keep it for the next start."""
+        self.actions_.themes[theme].setChecked(True)
+        self.settings.setValue(_SETTING_THEME, theme.value)
+        if self.themes is not None:
+            self.themes.apply(theme)
+
+    @Slot()
+    def on_language_chosen(self) -> None:
+        """Remember the language chosen in the View menu; it applies at the next start."""
+        action = self.sender()
+        if not isinstance(action, QAction):
+            return
+        self.settings.setValue(i18n.SETTINGS_KEY, str(action.data()))
+        self.status_label.show_sentence(
+            self.tr("The new language applies the next time chatgui starts."), error=False
+        )
+
+    @Slot()
+    def on_send_key_chosen(self) -> None:
+        """Apply and remember which key sends."""
+        self.set_send_with_ctrl_enter(self.actions_.send_with_ctrl_enter.isChecked())
+
+    def set_send_with_ctrl_enter(self, ctrl_enter: bool) -> None:
+        """Ctrl+Enter sends (Enter: new line) when True; Enter sends when False."""
+        (self.actions_.send_with_ctrl_enter if ctrl_enter else self.actions_.send_with_enter).setChecked(True)
+        self.compose_edit.send_with_ctrl_enter = ctrl_enter
+        self.settings.setValue(_SETTING_CTRL_ENTER, ctrl_enter)
+        if ctrl_enter:
+            self.send_button.setToolTip(self.tr("Send the message (Ctrl+Enter). Enter starts a new line."))
+        else:
+            self.send_button.setToolTip(self.tr("Send the message (Enter). Shift+Enter starts a new line."))
+        self._apply_state(self._state)
+
+    @Slot(bool)
+    def set_keep_history(self, keep: bool) -> None:
+        """Keep (or stop keeping) every row in the history file."""
+        self.actions_.keep_history.setChecked(keep)
+        self.actions_.history_off_note.setVisible(not keep)
+        self.settings.setValue(_SETTING_KEEP_HISTORY, keep)
+        if self.history is not None:
+            self.history.enabled = keep
+
+    @Slot(bool)
+    def on_mute_toggled(self, muted: bool) -> None:
+        """Stop (or resume) desktop notifications."""
+        self.settings.setValue(_SETTING_MUTE, muted)
+        if muted:
+            self._notify_timer.stop()
 
     @Slot()
     def copy_addresses(self) -> None:
@@ -577,9 +1126,14 @@ class MainWindow(QMainWindow):
         set_primary(self.connect_button, False)
         set_primary(self.send_button, active)
         if active:
-            self.compose_edit.setPlaceholderText(
-                self.tr("Type a message — Enter sends, Shift+Enter starts a new line")
-            )
+            if self.compose_edit.send_with_ctrl_enter:
+                self.compose_edit.setPlaceholderText(
+                    self.tr("Type a message — Ctrl+Enter sends, Enter starts a new line")
+                )
+            else:
+                self.compose_edit.setPlaceholderText(
+                    self.tr("Type a message — Enter sends, Shift+Enter starts a new line")
+                )
             self.compose_edit.setFocus()
         elif state == SessionState.STARTING:
             self.compose_edit.setPlaceholderText(self.tr("Connecting… you can type once connected"))
@@ -606,7 +1160,7 @@ class MainWindow(QMainWindow):
     def _show_error(self, sentence: str) -> None:
         self._error_shown = True
         self.status_label.show_sentence(sentence, error=True)
-        self.transcript_model.append_rows([Row(RowKind.ERROR, "", sentence)])
+        self._append_rows([Row(RowKind.ERROR, "", sentence)])
 
     @Slot(object)
     def on_events_received(self, events: Sequence[object]) -> None:
@@ -630,7 +1184,7 @@ class MainWindow(QMainWindow):
             else:
                 rows = [_message_row(e, stamp) for e in tail]  # type: ignore[arg-type]
             if rows or keep_from:
-                self.transcript_model.append_rows(rows, skipped=keep_from)
+                self._append_rows(rows, skipped=keep_from)
             return
         self._mixed_batch(events, stamp)
 
@@ -700,7 +1254,7 @@ class MainWindow(QMainWindow):
                 if sentence is not None and kind in _SYSTEM_ROW_EVENTS:
                     rows.append(Row(RowKind.SYSTEM, "", sentence, time_text=stamp))
         if rows or skipped:
-            self.transcript_model.append_rows(rows, skipped=skipped)
+            self._append_rows(rows, skipped=skipped)
         if status_dirty and not self._error_shown:
             self._refresh_status()
 
@@ -769,7 +1323,15 @@ class MainWindow(QMainWindow):
         """Re-derive the few palette-based colours when the palette changes (Qt override)."""
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.on_activated()
         super().changeEvent(event)
+
+    def on_activated(self) -> None:
+        """The user is here: nothing is unread any more."""
+        self.notification_policy.reset()
+        self._notify_timer.stop()
+        self.notifier.set_unread(0)
 
     def _apply_palette(self) -> None:
         self.addresses_bar.apply_palette(self.palette())
@@ -781,6 +1343,16 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
+        settings = self.settings
+        self.set_theme(Theme.parse(settings.value(_SETTING_THEME, Theme.SYSTEM.value)))
+        self.set_send_with_ctrl_enter(_flag(settings.value(_SETTING_CTRL_ENTER, False)))
+        keep = _flag(settings.value(_SETTING_KEEP_HISTORY, True))
+        if self.history is not None and not self.history.enabled:
+            keep = False  # the app started without keeping history: say so
+        self.set_keep_history(keep)
+        self.actions_.mute.setChecked(_flag(settings.value(_SETTING_MUTE, False)))
+        language = str(settings.value(i18n.SETTINGS_KEY, i18n.SYSTEM))
+        self.actions_.languages.get(language, self.actions_.languages[i18n.SYSTEM]).setChecked(True)
 
     def _save_settings(self) -> None:
         self.connection_bar.save_settings(self.settings)
@@ -814,8 +1386,18 @@ class MainWindow(QMainWindow):
         self._withdraw()
         if self.lab_controller is not None:
             self.lab_controller.shutdown()
+        hide = getattr(self.notifier, "hide", None)
+        if callable(hide):
+            hide()
         self.backend.shutdown()
         super().closeEvent(event)
+
+
+def _flag(value: object) -> bool:
+    """A boolean setting (an ini file gives back "true"/"false" strings)."""
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)
 
 
 def _message_row(event: ChatReceived | RawReceived, stamp: str) -> Row:

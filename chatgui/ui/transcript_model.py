@@ -20,6 +20,7 @@ class RowKind(enum.IntEnum):
     RAW = 2
     SYSTEM = 3
     ERROR = 4
+    DIVIDER = 5  # "— earlier —" between history and this session; never recorded
 
 
 class Receipt(enum.IntEnum):
@@ -45,9 +46,12 @@ class Row:
         layout_width: The width ``layout_height`` was computed for (-1 = not yet).
         layout_height: The cached height for painting at ``layout_width``.
         layout_exact: Whether ``layout_height`` was measured (False: estimated from the length).
+        ts: Unix time when the row was shown (0.0: set by ``append_rows``).
+        history_id: The row's id in the history database when it was loaded from there (0: not known).
     """
 
     __slots__ = (
+        "history_id",
         "kind",
         "layout_exact",
         "layout_height",
@@ -58,6 +62,7 @@ class Row:
         "sender",
         "text",
         "time",
+        "ts",
     )
 
     def __init__(
@@ -66,11 +71,15 @@ class Row:
         sender: str,
         text: str,
         time_text: str = "",
+        ts: float = 0.0,
         *,
         receipt: Receipt = Receipt.NONE,
         msg_id: int = 0,
+        history_id: int = 0,
     ) -> None:
         self.time = time_text
+        self.ts = ts
+        self.history_id = history_id
         self.kind = kind
         self.sender = sender
         self.text = text
@@ -115,6 +124,8 @@ class TranscriptModel(QAbstractListModel):
         # msg_id -> serial (position in the whole history of appended rows), in insertion
         # order so trimming pops from the front.
         self._serial_for_msg: dict[int, int] = {}
+        # Rows put in front by ``prepend_rows`` (older history) that are still held.
+        self._front = 0
         self.receipt_tooltips: dict[Receipt, str] = {}
 
     @property
@@ -183,6 +194,8 @@ class TranscriptModel(QAbstractListModel):
         batch = list(rows)
         if not batch:
             return
+        if now is None:
+            now = time.time()
         stamp = self.stamp(now)
         first_serial = self._appended
         serial_for_msg = self._serial_for_msg
@@ -190,6 +203,8 @@ class TranscriptModel(QAbstractListModel):
         for offset, row in enumerate(batch):
             if not row.time:
                 row.time = stamp
+            if not row.ts:
+                row.ts = now
             if row.msg_id:
                 serial_for_msg[row.msg_id] = first_serial + offset
         self._appended += len(batch)
@@ -199,6 +214,7 @@ class TranscriptModel(QAbstractListModel):
         if overflow > 0:
             self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
             del self._rows[:overflow]
+            self._front -= min(self._front, overflow)
             self.endRemoveRows()
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
@@ -212,9 +228,32 @@ class TranscriptModel(QAbstractListModel):
         """The "HH:MM:SS" time text for a row appended at ``now`` (default: now)."""
         return time.strftime("%H:%M:%S", time.localtime(now))
 
+    def prepend_rows(self, rows: Sequence[Row]) -> int:
+        """Put older rows (from history) above the first one: one ``rowsInserted`` at row 0.
+
+        While the user reads older history the model may hold up to twice ``max_rows``; the
+        next live batch trims it back to ``max_rows`` from the top.
+
+        Args:
+            rows: Older rows, oldest first; they keep the time they carry.
+
+        Returns:
+            How many were inserted (the newest of ``rows`` that fit).
+        """
+        room = 2 * self._max_rows - len(self._rows)
+        if room <= 0 or not rows:
+            return 0
+        batch = list(rows[-room:]) if len(rows) > room else list(rows)
+        self.beginInsertRows(QModelIndex(), 0, len(batch) - 1)
+        self._rows[:0] = batch
+        self._front += len(batch)
+        self.endInsertRows()
+        return len(batch)
+
     def _oldest_serial(self) -> int:
-        # The rows held are always the newest ones appended, so serials follow from positions.
-        return self._appended - len(self._rows)
+        # Rows below the prepended ones are always the newest appended, so serials follow
+        # from positions.
+        return self._appended - (len(self._rows) - self._front)
 
     def _forget_trimmed_msg_ids(self) -> None:
         oldest = self._oldest_serial()
@@ -229,8 +268,8 @@ class TranscriptModel(QAbstractListModel):
         serial = self._serial_for_msg.get(msg_id)
         if serial is None or not self._rows:
             return -1
-        index = serial - self._oldest_serial()
-        return index if 0 <= index < len(self._rows) else -1
+        index = self._front + serial - self._oldest_serial()
+        return index if self._front <= index < len(self._rows) else -1
 
     def set_receipt(self, msg_id: int, receipt: Receipt, rtt: float = 0.0) -> bool:
         """Update the delivery state of our message ``msg_id`` in place.
@@ -257,6 +296,7 @@ class TranscriptModel(QAbstractListModel):
         self.beginResetModel()
         self._rows.clear()
         self._serial_for_msg.clear()
+        self._front = 0
         self.endResetModel()
 
     def text_for_rows(self, indexes: Iterable[int]) -> str:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
+    QRect,
     QSize,
     Qt,
     Signal,
@@ -22,8 +27,10 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
+    QTextCharFormat,
     QTextLayout,
     QTextOption,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,7 +66,72 @@ def warning_colour(palette: QPalette) -> QColor:
 def delivered_colour(palette: QPalette) -> QColor:
     """A green readable on this palette's base."""
     return (
-        QColor("#81c784") if palette.color(QPalette.ColorRole.Base).lightness() < 128 else QColor("#2e7d32")
+        QColor("#81c784") if palette.color(QPalette.ColorRole.Base).lightness() < 128 else QColor("#1b5e20")
+    )
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether ``text`` reads right to left: its first strongly directional letter is Arabic or Hebrew."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction == "L":
+            return False
+        if direction in ("R", "AL"):
+            return True
+    return False
+
+
+_NOT_TEXT = frozenset({RowKind.SYSTEM, RowKind.ERROR, RowKind.DIVIDER})
+
+
+@dataclass(frozen=True, slots=True)
+class RowColours:
+    """Every colour the delegate paints with, derived from one palette.
+
+    Attributes:
+        base: The view's background.
+        text: Message text.
+        dim: Times, system rows, raw senders and the earlier-history divider.
+        own_sender: Our own nickname.
+        own_background: The tint behind our own messages.
+        warning: Error rows and missing receipts.
+        delivered: The delivered tick.
+        match_background: Behind a search match.
+        match_text: A search match's text.
+    """
+
+    base: QColor
+    text: QColor
+    dim: QColor
+    own_sender: QColor
+    own_background: QColor
+    warning: QColor
+    delivered: QColor
+    match_background: QColor
+    match_text: QColor
+
+
+def row_colours(palette: QPalette) -> RowColours:
+    """The delegate's colours for ``palette`` (opaque, so their contrast can be measured)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    amount = 28 / 255
+    own_background = QColor.fromRgbF(
+        base.redF() + (highlight.redF() - base.redF()) * amount,
+        base.greenF() + (highlight.greenF() - base.greenF()) * amount,
+        base.blueF() + (highlight.blueF() - base.blueF()) * amount,
+    )
+    dark = base.lightness() < 128
+    return RowColours(
+        base=base,
+        text=palette.color(QPalette.ColorRole.Text),
+        dim=palette.color(QPalette.ColorRole.PlaceholderText),
+        own_sender=palette.color(QPalette.ColorRole.Link),
+        own_background=own_background,
+        warning=warning_colour(palette),
+        delivered=delivered_colour(palette),
+        match_background=QColor("#6d5200") if dark else QColor("#ffd54f"),
+        match_text=QColor("#ffffff") if dark else QColor("#1b1b1b"),
     )
 
 
@@ -106,7 +178,7 @@ class _Metrics:
     def text_left(self, row: Row) -> int:
         """Where the message text starts; system rows start under the sender column."""
         left = _PAD_X + self.time_width + _GAP
-        if row.kind in (RowKind.SYSTEM, RowKind.ERROR):
+        if row.kind in _NOT_TEXT:
             return left
         return left + self.sender_width + _GAP
 
@@ -124,6 +196,26 @@ class TranscriptDelegate(QStyledItemDelegate):
         self._width = 0
         # Set by the view: a row straight from the model skips a QVariant round trip per call.
         self._model: TranscriptModel | None = None
+        self._highlight: re.Pattern[str] | None = None
+        self._highlight_text = ""
+        self._colours_cache: RowColours | None = None
+        self._colours_key = -1
+
+    @property
+    def highlight(self) -> str:
+        """The text highlighted wherever it occurs (case-insensitive; "" for none)."""
+        return self._highlight_text
+
+    def set_highlight(self, text: str) -> None:
+        """Highlight every occurrence of ``text`` (case-insensitive) in the rows; "" for none."""
+        self._highlight_text = text
+        self._highlight = re.compile(re.escape(text), re.IGNORECASE) if text else None
+
+    def matches(self, text: str) -> list[tuple[int, int]]:
+        """Where the highlighted text occurs in ``text``: (start, length) pairs."""
+        if self._highlight is None:
+            return []
+        return [(m.start(), m.end() - m.start()) for m in self._highlight.finditer(text)]
 
     @property
     def view_width(self) -> int:
@@ -145,7 +237,7 @@ class TranscriptDelegate(QStyledItemDelegate):
         return m
 
     def _text_font(self, m: _Metrics, row: Row) -> QFont:
-        return m.italic if row.kind in (RowKind.SYSTEM, RowKind.ERROR) else m.font
+        return m.italic if row.kind in _NOT_TEXT else m.font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         """Height of the wrapped text at the view's width, cached on the row (Qt override).
@@ -196,12 +288,26 @@ class TranscriptDelegate(QStyledItemDelegate):
         return max(1, layout.lineCount()) * m.line_height + 2 * _PAD_Y
 
     @staticmethod
-    def _layout(m: _Metrics, font: QFont, text: str, width: int) -> QTextLayout:
-        """Wrap ``text``; line ``i`` has its baseline at ``i * line_height + baseline``."""
+    def _layout(
+        m: _Metrics,
+        font: QFont,
+        text: str,
+        width: int,
+        formats: list[QTextLayout.FormatRange] | None = None,
+    ) -> QTextLayout:
+        """Wrap ``text``; line ``i`` has its baseline at ``i * line_height + baseline``.
+
+        Right-to-left text (Arabic, Hebrew) is laid out right to left and aligned right.
+        """
         layout = QTextLayout(_for_layout(text), font)
         text_option = QTextOption()
         text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        if is_right_to_left(text):
+            text_option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            text_option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         layout.setTextOption(text_option)
+        if formats:
+            layout.setFormats(formats)
         layout.beginLayout()
         y = 0
         while True:
@@ -231,36 +337,37 @@ class TranscriptDelegate(QStyledItemDelegate):
                 model = index.model()
                 if model is not None:
                     self.sizeHintChanged.emit(model.index(index.row(), 0))
+        colours = self._colours(palette)
         painter.save()
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         elif row.kind == RowKind.OWN:
-            tint = QColor(palette.color(QPalette.ColorRole.Highlight))
-            tint.setAlpha(28)
-            painter.fillRect(rect, tint)
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        dim = text_colour if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+            painter.fillRect(rect, colours.own_background)
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText) if selected else colours.text
+        dim = text_colour if selected else colours.dim
         top = rect.top() + _PAD_Y
         line_h = m.line_height
-
         baseline = top + m.baseline
+        if row.kind == RowKind.DIVIDER:
+            self._paint_divider(painter, m, rect, baseline, row.text, dim)
+            painter.restore()
+            return
+
         painter.setFont(m.font)
         painter.setPen(dim)
         painter.drawText(QPointF(rect.left() + _PAD_X, baseline), row.time)
 
         text_font = m.font
-        if row.kind in (RowKind.SYSTEM, RowKind.ERROR):
+        if row.kind in _NOT_TEXT:
             text_font = m.italic
             if row.kind == RowKind.ERROR and not selected:
-                text_colour = warning_colour(palette)
+                text_colour = colours.warning
             elif not selected:
                 text_colour = dim
         else:
             sender_x = rect.left() + _PAD_X + m.time_width + _GAP
             if row.kind == RowKind.OWN and not selected:
-                painter.setPen(palette.color(QPalette.ColorRole.Link))
+                painter.setPen(colours.own_sender)
             elif row.kind == RowKind.RAW and not selected:
                 painter.setPen(dim)
             else:
@@ -275,20 +382,28 @@ class TranscriptDelegate(QStyledItemDelegate):
         text_width = m.text_width(row, rect.width())
         painter.setFont(text_font)
         painter.setPen(text_colour)
-        if row.layout_height <= line_h + 2 * _PAD_Y and "\n" not in row.text and "\r" not in row.text:
+        formats = self._match_formats(row.text, colours)
+        if (
+            not formats
+            and row.layout_height <= line_h + 2 * _PAD_Y
+            and "\n" not in row.text
+            and "\r" not in row.text
+            and not is_right_to_left(row.text)
+        ):
             # drawText at a point takes no flags at all: '&' and '<b>' draw literally.
             painter.drawText(QPointF(text_x, baseline), row.text)
         else:
-            self._layout(m, text_font, row.text, text_width).draw(painter, QPointF(text_x, top))
+            layout = self._layout(m, text_font, row.text, text_width, formats)
+            layout.draw(painter, QPointF(text_x, top))
 
         mark = _MARKS.get(row.receipt)
         if mark is not None:
             if selected:
                 painter.setPen(text_colour)
             elif row.receipt == Receipt.DELIVERED:
-                painter.setPen(delivered_colour(palette))
+                painter.setPen(colours.delivered)
             elif row.receipt == Receipt.MISSING:
-                painter.setPen(warning_colour(palette))
+                painter.setPen(colours.warning)
             else:
                 painter.setPen(dim)
             painter.setFont(m.bold)
@@ -298,15 +413,53 @@ class TranscriptDelegate(QStyledItemDelegate):
             painter.drawText(QPointF(centred, baseline), mark)
         painter.restore()
 
+    def _colours(self, palette: QPalette) -> RowColours:
+        key = palette.cacheKey()
+        if self._colours_key != key or self._colours_cache is None:
+            self._colours_cache = row_colours(palette)
+            self._colours_key = key
+        return self._colours_cache
+
+    def _match_formats(self, text: str, colours: RowColours) -> list[QTextLayout.FormatRange]:
+        """Background and colour for every search match, in layout text positions."""
+        if self._highlight is None:
+            return []
+        char_format = QTextCharFormat()
+        char_format.setBackground(colours.match_background)
+        char_format.setForeground(colours.match_text)
+        ranges = []
+        # Matched in the text as laid out, so positions agree with the layout's.
+        for start, length in self.matches(_for_layout(text)):
+            span = QTextLayout.FormatRange()
+            span.start, span.length, span.format = start, length, char_format
+            ranges.append(span)
+        return ranges
+
+    @staticmethod
+    def _paint_divider(
+        painter: QPainter, m: _Metrics, rect: QRect, baseline: float, text: str, colour: QColor
+    ) -> None:
+        painter.setFont(m.italic)
+        painter.setPen(colour)
+        label = f"  {text}  "
+        width = QFontMetrics(m.italic).horizontalAdvance(label)
+        left = rect.left() + (rect.width() - width) / 2
+        middle = rect.top() + rect.height() / 2
+        painter.drawLine(QPointF(rect.left() + _PAD_X, middle), QPointF(left, middle))
+        painter.drawLine(QPointF(left + width, middle), QPointF(rect.right() - _PAD_X, middle))
+        painter.drawText(QPointF(left, baseline), label)
+
 
 class TranscriptView(QListView):
     """A list view that follows the newest row unless the user has scrolled up.
 
     Signals:
         clear_requested: The user chose "Clear" from the context menu.
+        top_reached: The user scrolled to the top (time to load older history).
     """
 
     clear_requested = Signal()
+    top_reached = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -350,7 +503,26 @@ class TranscriptView(QListView):
     def _on_scroll_value_changed(self, value: int) -> None:
         # Any move that ends at the bottom resumes following; any other move stops it.
         # Growth of the range alone does not move the value, so it cannot stop following.
-        self._follow = value >= self.verticalScrollBar().maximum() - 4
+        bar = self.verticalScrollBar()
+        self._follow = value >= bar.maximum() - 4
+        if value == bar.minimum() and bar.maximum() > bar.minimum():
+            self.top_reached.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Scrolling up at the top (or in a view too short to scroll) asks for older rows (Qt override)."""
+        bar = self.verticalScrollBar()
+        if event.angleDelta().y() > 0 and bar.value() == bar.minimum():
+            self.top_reached.emit()
+        super().wheelEvent(event)
+
+    def set_highlight(self, text: str) -> None:
+        """Highlight ``text`` (any case) wherever it occurs in the rows; "" for none."""
+        self._delegate.set_highlight(text)
+        self.viewport().update()
+
+    def highlight_ranges(self, row: Row) -> list[tuple[int, int]]:
+        """Where the highlighted text is drawn highlighted in ``row``: (start, length) pairs."""
+        return self._delegate.matches(row.text)
 
     def _on_scroll_range_changed(self, _minimum: int, maximum: int) -> None:
         if self._follow:

@@ -7,13 +7,16 @@ import os
 # Before Qt is imported (the top-level conftest does it too; this tier must not depend on it).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
 from pytestqt.qtbot import QtBot
 
 from chatgui.discovery.rooms import Room
+from chatgui.history.store import HistoryRow
 from chatgui.net.events import SessionConfig, SessionState, StateChanged
 from chatgui.ui.main_window import MainWindow
 
@@ -106,6 +109,90 @@ class FakeDiscovery(QObject):
 
     def shutdown(self) -> None:
         self.calls.append(("shutdown",))
+
+
+class FakeHistory(QObject):
+    """Same signals and commands as ``chatgui.history.bridge.History``, kept in memory.
+
+    Answers come back on the next turn of the event loop, as the real facade's do; ``rows``
+    is shared by every ``FakeHistory`` made with the same list (a "file" surviving a restart).
+    """
+
+    loaded = Signal(object)
+    search_finished = Signal(object)
+    export_finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, rows: list[HistoryRow] | None = None, enabled: bool = True) -> None:
+        super().__init__()
+        self.rows: list[HistoryRow] = rows if rows is not None else []
+        self.enabled = enabled
+        self.calls: list[tuple[object, ...]] = []
+        self._answers: list[tuple[Signal, object]] = []
+
+    def record(self, room: str, rows: Sequence[HistoryRow]) -> None:
+        self.calls.append(("record", room, len(rows)))
+        if self.enabled:
+            next_id = len(self.rows) + 1
+            self.rows.extend(replace(r, id=next_id + i, room=room) for i, r in enumerate(rows))
+
+    def _room(self, room: str) -> list[HistoryRow]:
+        return [r for r in self.rows if r.room == room]
+
+    def _answer(self, signal: object, payload: object) -> None:
+        self._answers.append((signal, payload))  # type: ignore[arg-type]
+        QTimer.singleShot(0, self._deliver)
+
+    @Slot()
+    def _deliver(self) -> None:
+        signal, payload = self._answers.pop(0)
+        signal.emit(payload)  # type: ignore[attr-defined]
+
+    def load_recent(self, room: str, limit: int = 500) -> None:
+        self.calls.append(("load_recent", room, limit))
+        self._answer(self.loaded, (room, self._room(room)[-limit:]))
+
+    def load_more(self, room: str, before_id: int, limit: int = 500) -> None:
+        self.calls.append(("load_more", room, before_id, limit))
+        older = [r for r in self._room(room) if r.id < before_id]
+        self._answer(self.loaded, (room, older[-limit:]))
+
+    def search(self, room: str, query: str) -> None:
+        self.calls.append(("search", room, query))
+        found = [r for r in self._room(room) if query.casefold() in r.text.casefold()]
+        self._answer(self.search_finished, (room, query, found))
+
+    def delete(self, room: str | None = None) -> None:
+        self.calls.append(("delete", room))
+        self.rows[:] = [r for r in self.rows if room is not None and r.room != room]
+
+    def export(self, room: str, path: Path, fmt: str) -> None:
+        self.calls.append(("export", room, path, fmt))
+        self._answer(self.export_finished, (room, path, len(self._room(room)), ""))
+
+    def shutdown(self) -> None:
+        self.calls.append(("shutdown",))
+
+
+class FakeNotifier(QObject):
+    """Same signal and commands as ``chatgui.ui.notify.TrayNotifier``; records what it was asked."""
+
+    activated = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[tuple[str, str]] = []
+        self.unread: list[int] = []
+        self.alerts = 0
+
+    def show_message(self, title: str, body: str) -> None:
+        self.messages.append((title, body))
+
+    def set_unread(self, count: int) -> None:
+        self.unread.append(count)
+
+    def alert(self) -> None:
+        self.alerts += 1
 
 
 @pytest.fixture

@@ -1,0 +1,175 @@
+"""The window's menu bar: every action with its shortcut, in File, Edit, View, Settings and Help."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from chatgui.ui import i18n
+from chatgui.ui.themes import Theme
+
+
+@dataclass
+class WindowActions:
+    """The menu bar's actions, for the window to connect and tests to find."""
+
+    export_text: QAction
+    export_csv: QAction
+    export_json: QAction
+    delete_history: QAction
+    quit: QAction
+    copy: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
+    clear_view: QAction
+    themes: dict[Theme, QAction]
+    languages: dict[str, QAction]
+    send_with_enter: QAction
+    send_with_ctrl_enter: QAction
+    keep_history: QAction
+    history_off_note: QAction
+    mute: QAction
+    about: QAction
+
+    def all(self) -> list[QAction]:
+        """Every action, menus' order."""
+        return [
+            self.export_text,
+            self.export_csv,
+            self.export_json,
+            self.delete_history,
+            self.quit,
+            self.copy,
+            self.find,
+            self.find_next,
+            self.find_previous,
+            self.clear_view,
+            *self.themes.values(),
+            *self.languages.values(),
+            self.send_with_enter,
+            self.send_with_ctrl_enter,
+            self.keep_history,
+            self.history_off_note,
+            self.mute,
+            self.about,
+        ]
+
+
+def _action(
+    window: QMainWindow, menu: QMenu, text: str, shortcut: QKeySequence | str | None = None
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    # Shown even where the platform hides menu shortcuts by default (the issue asks for it).
+    action.setShortcutVisibleInContextMenu(True)
+    menu.addAction(action)
+    return action
+
+
+def build_menus(window: QMainWindow) -> WindowActions:
+    """Fill ``window``'s menu bar; the caller connects the actions.
+
+    Args:
+        window: The main window (owns the actions, so their shortcuts work window-wide).
+
+    Returns:
+        The actions.
+    """
+    tr = window.tr
+    bar = window.menuBar()
+    bar.setObjectName("menuBar")
+    bar.setAccessibleName(tr("Menu bar"))
+
+    file_menu = bar.addMenu(tr("&File"))
+    export_menu = file_menu.addMenu(tr("&Export history"))
+    export_text = _action(window, export_menu, tr("As &text…"))
+    export_csv = _action(window, export_menu, tr("As &CSV…"))
+    export_json = _action(window, export_menu, tr("As &JSON…"))
+    delete_history = _action(window, file_menu, tr("&Delete history…"))
+    file_menu.addSeparator()
+    quit_action = _action(window, file_menu, tr("&Quit"), "Ctrl+Q")
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    edit_menu = bar.addMenu(tr("&Edit"))
+    copy = _action(window, edit_menu, tr("&Copy"), QKeySequence(QKeySequence.StandardKey.Copy))
+    edit_menu.addSeparator()
+    find = _action(window, edit_menu, tr("&Find…"), "Ctrl+F")
+    find_next = _action(window, edit_menu, tr("Find &next"), "F3")
+    find_previous = _action(window, edit_menu, tr("Find &previous"), "Shift+F3")
+    edit_menu.addSeparator()
+    clear_view = _action(window, edit_menu, tr("C&lear view"), "Ctrl+L")
+    clear_view.setStatusTip(tr("Remove every row from the view; the history keeps them."))
+
+    view_menu = bar.addMenu(tr("&View"))
+    theme_menu = view_menu.addMenu(tr("&Theme"))
+    theme_group = QActionGroup(window)
+    theme_names = {Theme.SYSTEM: tr("&System"), Theme.LIGHT: tr("&Light"), Theme.DARK: tr("&Dark")}
+    themes: dict[Theme, QAction] = {}
+    for theme, name in theme_names.items():
+        action = _action(window, theme_menu, name)
+        action.setCheckable(True)
+        action.setData(theme.value)
+        theme_group.addAction(action)
+        themes[theme] = action
+    language_menu = view_menu.addMenu(tr("&Language"))
+    language_group = QActionGroup(window)
+    # Each language is named in its own script so a reader of it finds it whatever the
+    # interface speaks now; they still go through tr() so a translator can adjust them.
+    language_names = {
+        i18n.SYSTEM: tr("System language"),
+        i18n.ENGLISH: tr("English"),
+        i18n.SIMPLIFIED_CHINESE: tr("简体中文"),
+        i18n.TRADITIONAL_CHINESE: tr("繁體中文"),
+    }
+    languages: dict[str, QAction] = {}
+    for code, name in language_names.items():
+        action = _action(window, language_menu, name)
+        action.setCheckable(True)
+        action.setData(code)
+        language_group.addAction(action)
+        languages[code] = action
+
+    settings_menu = bar.addMenu(tr("&Settings"))
+    send_group = QActionGroup(window)
+    send_with_enter = _action(window, settings_menu, tr("Send with &Enter (Shift+Enter: new line)"))
+    send_with_ctrl_enter = _action(window, settings_menu, tr("Send with &Ctrl+Enter (Enter: new line)"))
+    for action in (send_with_enter, send_with_ctrl_enter):
+        action.setCheckable(True)
+        send_group.addAction(action)
+    settings_menu.addSeparator()
+    keep_history = _action(window, settings_menu, tr("&Keep history"))
+    keep_history.setCheckable(True)
+    keep_history.setStatusTip(tr("Write every message to this computer's history file."))
+    history_off_note = _action(window, settings_menu, tr("History is off: nothing is saved"))
+    history_off_note.setEnabled(False)
+    mute = _action(window, settings_menu, tr("&Mute notifications"))
+    mute.setCheckable(True)
+
+    help_menu = bar.addMenu(tr("&Help"))
+    about = _action(window, help_menu, tr("&About chatgui"))
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    return WindowActions(
+        export_text=export_text,
+        export_csv=export_csv,
+        export_json=export_json,
+        delete_history=delete_history,
+        quit=quit_action,
+        copy=copy,
+        find=find,
+        find_next=find_next,
+        find_previous=find_previous,
+        clear_view=clear_view,
+        themes=themes,
+        languages=languages,
+        send_with_enter=send_with_enter,
+        send_with_ctrl_enter=send_with_ctrl_enter,
+        keep_history=keep_history,
+        history_off_note=history_off_note,
+        mute=mute,
+        about=about,
+    )
