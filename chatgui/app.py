@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from chatgui.startup import app_icon
 
 if TYPE_CHECKING:
-    from chatgui.ui.main_window import BackendLike, DiscoveryLike, MainWindow
+    from chatgui.ui.main_window import BackendLike, DiscoveryLike, HistoryLike, MainWindow
 
 APP_NAME = "chatgui"
 
@@ -52,10 +52,41 @@ def create_discovery() -> Any:
     return bridge.Discovery()
 
 
+def create_history(settings: QSettings) -> Any:
+    """Make the history facade, or None when this installation has none.
+
+    Args:
+        settings: The user's settings ("Keep history" decides whether anything is written).
+
+    Returns:
+        A ``chatgui.history.bridge.History`` in the app's data folder, or None when it
+        cannot be imported.
+    """
+    try:
+        bridge = importlib.import_module("chatgui.history.bridge")
+    except ImportError:
+        return None
+    keep = settings.value("history/keep", True)
+    enabled = keep.lower() in ("true", "1") if isinstance(keep, str) else bool(keep)
+    return bridge.History(enabled=enabled)
+
+
+def install_language(app: QApplication, settings: QSettings) -> bool:
+    """Load the translation the user chose (View › Language), before any window exists.
+
+    Returns:
+        Whether a translation was installed (False: English).
+    """
+    from chatgui.ui import i18n
+
+    return i18n.install_translator(app, str(settings.value(i18n.SETTINGS_KEY, i18n.SYSTEM)))
+
+
 def main_window(
     backend: BackendLike | None = None,
     settings: QSettings | None = None,
     discovery: DiscoveryLike | None = None,
+    history: HistoryLike | None = None,
 ) -> MainWindow:
     """Build the chat window.
 
@@ -63,6 +94,7 @@ def main_window(
         backend: The session facade; a new ``chatgui.net.backend.Backend`` when omitted.
         settings: Where settings persist; the user's settings for this app when omitted.
         discovery: Finds and announces rooms; the window lists none without it.
+        history: Keeps every room's messages; the window shows this session only without it.
 
     Returns:
         The window (not shown yet).
@@ -75,7 +107,7 @@ def main_window(
         backend = Backend()
     if settings is None:
         settings = QSettings(APP_NAME, APP_NAME)
-    return MainWindow(backend, settings, discovery=discovery)
+    return MainWindow(backend, settings, discovery=discovery, history=history)
 
 
 def run_gui(argv: list[str]) -> int:
@@ -90,9 +122,12 @@ def run_gui(argv: list[str]) -> int:
     from chatgui.net.backend import Backend
 
     app = create_application(argv)
+    settings = QSettings(APP_NAME, APP_NAME)
+    install_language(app, settings)
     backend = Backend()
     discovery = create_discovery()
-    window = main_window(backend, discovery=discovery)
+    history = create_history(settings)
+    window = main_window(backend, settings, discovery=discovery, history=history)
     window.show()
     if discovery is not None:
         # After show(): the window paints first; browsing starts off the GUI thread anyway.
@@ -104,3 +139,5 @@ def run_gui(argv: list[str]) -> int:
             discovery.shutdown()  # unregisters our room, so others see it vanish at once
         # closeEvent already did this; a second call is a no-op, and it covers app.quit().
         backend.shutdown()
+        if history is not None:
+            history.shutdown()  # commits the last batch

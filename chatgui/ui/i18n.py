@@ -7,6 +7,7 @@ the settings as one of :data:`LANGUAGES` and applied when the app starts.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -72,6 +73,13 @@ def install_translator(app: QCoreApplication, language: str, folder: Path | None
         Whether the app's own translation was found and installed (False for English,
         which needs none, and when the ``.qm`` file is missing).
     """
+    try:
+        # The translation engineer's module compiles .ts sources when no .qm is built yet.
+        full = importlib.import_module("chatgui.i18n")
+    except ImportError:
+        full = None
+    if full is not None and folder is None:
+        return bool(full.install_translator(app, language))
     remove_translators(app)
     code = resolve(language)
     if code == ENGLISH:
