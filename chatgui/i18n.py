@@ -10,6 +10,7 @@ context menu) come from Qt's ``qtbase_<lang>.qm``, which PySide6 ships.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
@@ -176,7 +177,8 @@ def qm_folder(cache: Path | None = None) -> Path:
     """The folder with the compiled translations, compiling them first when needed.
 
     Order: the bundle's folder, then ``.qm`` files in the source tree, then ``.ts`` sources
-    compiled into ``cache`` (by default the user's cache folder, ``…/chatgui/translations``).
+    compiled into a folder named after their content under ``cache`` (by default the user's
+    cache folder, ``…/chatgui/translations``).
 
     Args:
         cache: where to compile ``.ts`` sources when no ``.qm`` files ship.
@@ -191,8 +193,17 @@ def qm_folder(cache: Path | None = None) -> Path:
     source = source_folder()
     if not any(source.glob("chatgui_*.ts")) and _has_qm(source):
         return source
-    destination = cache or _cache_folder()
-    compile_translations(destination, source)
+    # One folder per content of the sources: two checkouts (or an update) never share a
+    # stale .qm, whatever the files' times say.
+    digest = hashlib.sha256()
+    for ts in sorted(source.glob("chatgui_*.ts")):
+        digest.update(ts.name.encode() + b"\0" + ts.read_bytes())
+    destination = (cache or _cache_folder()) / digest.hexdigest()[:16]
+    if not _has_qm(destination):
+        compile_translations(destination, source)
+        for old in destination.parent.iterdir():
+            if old != destination and old.is_dir() and len(old.name) == len(destination.name):
+                shutil.rmtree(old, ignore_errors=True)  # earlier sources' builds
     return destination
 
 

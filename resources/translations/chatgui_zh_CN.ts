@@ -1086,6 +1086,124 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;About chatgui</source>
+            <translation>关于 chatgui(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Dark</source>
+            <translation>深色(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Delete history…</source>
+            <translation>删除历史记录(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Export history</source>
+            <translation>导出历史记录(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Find…</source>
+            <translation>查找(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Keep history</source>
+            <translation>保存历史记录(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Light</source>
+            <translation>浅色(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Mute notifications</source>
+            <translation>通知静音(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;System</source>
+            <translation>跟随系统(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Theme</source>
+            <translation>主题(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>About chatgui</source>
+            <translation>关于 chatgui</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>As &amp;CSV…</source>
+            <translation>CSV 格式(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>As &amp;JSON…</source>
+            <translation>JSON 格式(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>As &amp;text…</source>
+            <translation>纯文本格式(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>C&amp;lear view</source>
+            <translation>清空视图(&amp;L)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
             <source>Chat</source>
             <translation>聊天</translation>
         </message>
@@ -1110,6 +1228,14 @@
             <translation>对话</translation>
         </message>
         <message>
+            <source>Delete history</source>
+            <translation>删除历史记录</translation>
+        </message>
+        <message>
+            <source>Delete the saved messages? This cannot be undone.</source>
+            <translation>删除已保存的消息？此操作无法撤销。</translation>
+        </message>
+        <message>
             <source>Delivered — the receipt came back after {rtt} ms.</source>
             <translation>已送达 —— {rtt} 毫秒后收到回执。</translation>
         </message>
@@ -1118,16 +1244,65 @@
             <translation>在列表中双击一个房间，或在上方输入主机地址后点击“加入”。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Every room</source>
+            <translation>所有房间</translation>
+        </message>
+        <message>
+            <source>Export history</source>
+            <translation>导出历史记录</translation>
+        </message>
+        <message>
+            <source>Exported the history ({count} rows) to {path}.</source>
+            <translation>已将历史记录（{count} 行）导出到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Find &amp;next</source>
+            <translation>查找下一个(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Find &amp;previous</source>
+            <translation>查找上一个(&amp;P)</translation>
+        </message>
+        <message>
             <source>Finding rooms on this network is not available — type the host's address above.</source>
             <translation>无法在本网络上查找房间 —— 请在上方输入主机地址。</translation>
+        </message>
+        <message>
+            <source>History deleted.</source>
+            <translation>历史记录已删除。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>History is off: nothing is saved</source>
+            <translation>历史记录已关闭：不会保存任何内容</translation>
         </message>
         <message>
             <source>In the room</source>
             <translation>房间里的人</translation>
         </message>
         <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>Join or host a room first: history is kept per room.</source>
+            <translation>请先加入或主持一个房间：历史记录按房间保存。</translation>
+        </message>
+        <message>
             <source>Lab: TCP vs UDP</source>
             <translation>实验：TCP 与 UDP</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Menu bar</source>
+            <translation>菜单栏</translation>
         </message>
         <message>
             <source>Message</source>
@@ -1154,8 +1329,17 @@
             <translation>从对话视图中移除所有行。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Remove every row from the view; the history keeps them.</source>
+            <translation>从视图中移除所有行；历史记录中仍然保留。</translation>
+        </message>
+        <message>
             <source>Send</source>
             <translation>发送</translation>
+        </message>
+        <message>
+            <source>Send the message (Ctrl+Enter). Enter starts a new line.</source>
+            <translation>发送消息（Ctrl+Enter）。Enter 换行。</translation>
         </message>
         <message>
             <source>Send the message (Enter). Shift+Enter starts a new line.</source>
@@ -1166,8 +1350,43 @@
             <translation>通过 TCP 和 UDP 发送同样带编号的消息，看看各自送达了什么。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Send with &amp;Ctrl+Enter (Enter: new line)</source>
+            <translation>用 Ctrl+Enter 发送（Enter：换行）(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Send with &amp;Enter (Shift+Enter: new line)</source>
+            <translation>用 Enter 发送（Shift+Enter：换行）(&amp;E)</translation>
+        </message>
+        <message>
             <source>Sent — waiting for a receipt.</source>
             <translation>已发送 —— 正在等待回执。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>System language</source>
+            <translation>系统语言</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>文本文件 (*.txt)</translation>
+        </message>
+        <message>
+            <source>The history could not be exported to {path}: {error}</source>
+            <translation>无法把历史记录导出到 {path}：{error}</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time chatgui starts.</source>
+            <translation>新的语言将在下次启动 chatgui 时生效。</translation>
+        </message>
+        <message>
+            <source>This room</source>
+            <translation>本房间</translation>
+        </message>
+        <message>
+            <source>Type a message — Ctrl+Enter sends, Enter starts a new line</source>
+            <translation>输入消息 —— Ctrl+Enter 发送，Enter 换行</translation>
         </message>
         <message>
             <source>Type a message — Enter sends, Shift+Enter starts a new line</source>
@@ -1190,12 +1409,47 @@
             <translation>请先输入要检查的端口（1–65535）。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Write every message to this computer's history file.</source>
+            <translation>把每条消息写入本机的历史记录文件。</translation>
+        </message>
+        <message>
             <source>chatgui</source>
             <translation>chatgui</translation>
         </message>
         <message>
+            <source>chatgui {version}
+
+Chat on a LAN over TCP or UDP, and see how the two differ.</source>
+            <translation>chatgui {version}
+
+在局域网上通过 TCP 或 UDP 聊天，并看看两者有何不同。</translation>
+        </message>
+        <message>
+            <source>earlier messages above</source>
+            <translation>以上是较早的消息</translation>
+        </message>
+        <message>
+            <source>{count} new messages from one person</source>
+            <translation>{count} 条新消息，来自 1 人</translation>
+        </message>
+        <message>
+            <source>{count} new messages from {people} people</source>
+            <translation>{count} 条新消息，来自 {people} 人</translation>
+        </message>
+        <message>
             <source>{nick}'s room announced no address this computer can use.</source>
             <translation>{nick} 的房间没有公布本机可以使用的地址。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>简体中文</source>
+            <translation>简体中文</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>繁體中文</source>
+            <translation>繁體中文</translation>
         </message>
     </context>
     <context>
@@ -1825,11 +2079,9 @@
             <source>chatgui</source>
             <translation>chatgui</translation>
         </message>
-        <message numerus="yes">
-            <source>chatgui — %n unread message(s)</source>
-            <translation>
-                <numerusform>chatgui —— %n 条未读消息</numerusform>
-            </translation>
+        <message>
+            <source>chatgui — {count} unread</source>
+            <translation>chatgui —— {count} 条未读</translation>
         </message>
     </context>
     <context>

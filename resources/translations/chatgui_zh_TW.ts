@@ -1086,6 +1086,124 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;About chatgui</source>
+            <translation>關於 chatgui(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Copy</source>
+            <translation>複製(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Dark</source>
+            <translation>深色(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Delete history…</source>
+            <translation>刪除歷史紀錄(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Edit</source>
+            <translation>編輯(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Export history</source>
+            <translation>匯出歷史紀錄(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;File</source>
+            <translation>檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Find…</source>
+            <translation>尋找(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Keep history</source>
+            <translation>保存歷史紀錄(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Language</source>
+            <translation>語言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Light</source>
+            <translation>淺色(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Mute notifications</source>
+            <translation>通知靜音(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Quit</source>
+            <translation>結束(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Settings</source>
+            <translation>設定(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;System</source>
+            <translation>跟隨系統(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Theme</source>
+            <translation>主題(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;View</source>
+            <translation>檢視(&amp;V)</translation>
+        </message>
+        <message>
+            <source>About chatgui</source>
+            <translation>關於 chatgui</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>As &amp;CSV…</source>
+            <translation>CSV 格式(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>As &amp;JSON…</source>
+            <translation>JSON 格式(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>As &amp;text…</source>
+            <translation>純文字格式(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>C&amp;lear view</source>
+            <translation>清除檢視(&amp;L)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
             <source>Chat</source>
             <translation>聊天</translation>
         </message>
@@ -1110,6 +1228,14 @@
             <translation>對話</translation>
         </message>
         <message>
+            <source>Delete history</source>
+            <translation>刪除歷史紀錄</translation>
+        </message>
+        <message>
+            <source>Delete the saved messages? This cannot be undone.</source>
+            <translation>刪除已保存的訊息？此動作無法復原。</translation>
+        </message>
+        <message>
             <source>Delivered — the receipt came back after {rtt} ms.</source>
             <translation>已送達 —— {rtt} 毫秒後收到回執。</translation>
         </message>
@@ -1118,16 +1244,65 @@
             <translation>在列表中雙擊一個房間，或在上方輸入主機位址後點選「加入」。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Every room</source>
+            <translation>所有房間</translation>
+        </message>
+        <message>
+            <source>Export history</source>
+            <translation>匯出歷史紀錄</translation>
+        </message>
+        <message>
+            <source>Exported the history ({count} rows) to {path}.</source>
+            <translation>已將歷史紀錄（{count} 列）匯出到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Find &amp;next</source>
+            <translation>尋找下一個(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Find &amp;previous</source>
+            <translation>尋找上一個(&amp;P)</translation>
+        </message>
+        <message>
             <source>Finding rooms on this network is not available — type the host's address above.</source>
             <translation>無法在本網路上尋找房間 —— 請在上方輸入主機位址。</translation>
+        </message>
+        <message>
+            <source>History deleted.</source>
+            <translation>歷史紀錄已刪除。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>History is off: nothing is saved</source>
+            <translation>歷史紀錄已關閉：不會保存任何內容</translation>
         </message>
         <message>
             <source>In the room</source>
             <translation>房間裡的人</translation>
         </message>
         <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON 檔案 (*.json)</translation>
+        </message>
+        <message>
+            <source>Join or host a room first: history is kept per room.</source>
+            <translation>請先加入或主持一個房間：歷史紀錄依房間保存。</translation>
+        </message>
+        <message>
             <source>Lab: TCP vs UDP</source>
             <translation>實驗：TCP 與 UDP</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Menu bar</source>
+            <translation>選單列</translation>
         </message>
         <message>
             <source>Message</source>
@@ -1154,8 +1329,17 @@
             <translation>從對話檢視中移除所有行。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Remove every row from the view; the history keeps them.</source>
+            <translation>從檢視中移除所有行；歷史紀錄中仍然保留。</translation>
+        </message>
+        <message>
             <source>Send</source>
             <translation>傳送</translation>
+        </message>
+        <message>
+            <source>Send the message (Ctrl+Enter). Enter starts a new line.</source>
+            <translation>傳送訊息（Ctrl+Enter）。Enter 換行。</translation>
         </message>
         <message>
             <source>Send the message (Enter). Shift+Enter starts a new line.</source>
@@ -1166,8 +1350,43 @@
             <translation>透過 TCP 和 UDP 傳送同樣帶編號的訊息，看看各自送達了什麼。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Send with &amp;Ctrl+Enter (Enter: new line)</source>
+            <translation>用 Ctrl+Enter 傳送（Enter：換行）(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Send with &amp;Enter (Shift+Enter: new line)</source>
+            <translation>用 Enter 傳送（Shift+Enter：換行）(&amp;E)</translation>
+        </message>
+        <message>
             <source>Sent — waiting for a receipt.</source>
             <translation>已傳送 —— 正在等待回執。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>System language</source>
+            <translation>系統語言</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>文字檔案 (*.txt)</translation>
+        </message>
+        <message>
+            <source>The history could not be exported to {path}: {error}</source>
+            <translation>無法將歷史紀錄匯出到 {path}：{error}</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time chatgui starts.</source>
+            <translation>新的語言將在下次啟動 chatgui 時生效。</translation>
+        </message>
+        <message>
+            <source>This room</source>
+            <translation>本房間</translation>
+        </message>
+        <message>
+            <source>Type a message — Ctrl+Enter sends, Enter starts a new line</source>
+            <translation>輸入訊息 —— Ctrl+Enter 傳送，Enter 換行</translation>
         </message>
         <message>
             <source>Type a message — Enter sends, Shift+Enter starts a new line</source>
@@ -1190,12 +1409,47 @@
             <translation>請先輸入要檢查的連接埠（1–65535）。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Write every message to this computer's history file.</source>
+            <translation>將每則訊息寫入本機的歷史紀錄檔案。</translation>
+        </message>
+        <message>
             <source>chatgui</source>
             <translation>chatgui</translation>
         </message>
         <message>
+            <source>chatgui {version}
+
+Chat on a LAN over TCP or UDP, and see how the two differ.</source>
+            <translation>chatgui {version}
+
+在區域網路上透過 TCP 或 UDP 聊天，並看看兩者有何不同。</translation>
+        </message>
+        <message>
+            <source>earlier messages above</source>
+            <translation>以上是較早的訊息</translation>
+        </message>
+        <message>
+            <source>{count} new messages from one person</source>
+            <translation>{count} 則新訊息，來自 1 人</translation>
+        </message>
+        <message>
+            <source>{count} new messages from {people} people</source>
+            <translation>{count} 則新訊息，來自 {people} 人</translation>
+        </message>
+        <message>
             <source>{nick}'s room announced no address this computer can use.</source>
             <translation>{nick} 的房間沒有公佈本機可以使用的位址。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>简体中文</source>
+            <translation>简体中文</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>繁體中文</source>
+            <translation>繁體中文</translation>
         </message>
     </context>
     <context>
@@ -1825,11 +2079,9 @@
             <source>chatgui</source>
             <translation>chatgui</translation>
         </message>
-        <message numerus="yes">
-            <source>chatgui — %n unread message(s)</source>
-            <translation>
-                <numerusform>chatgui —— %n 則未讀訊息</numerusform>
-            </translation>
+        <message>
+            <source>chatgui — {count} unread</source>
+            <translation>chatgui —— {count} 則未讀</translation>
         </message>
     </context>
     <context>

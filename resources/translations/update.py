@@ -31,6 +31,11 @@ LANGUAGES = ("zh_CN", "zh_TW")
 
 Key = tuple[str, str]  # (context, source)
 
+# ``tr = window.tr`` in a function that builds part of a window: ``tr`` then translates in the
+# context of the object's class at run time, which the annotation (``QMainWindow``) does not
+# name. (file, parameter) -> the class whose ``tr`` it is.
+BOUND_TR_CONTEXTS = {("chatgui/ui/window_menus.py", "window"): "MainWindow"}
+
 
 @dataclass(frozen=True)
 class Helper:
@@ -93,6 +98,40 @@ def _helpers(tree: ast.Module, constants: dict[str, str]) -> dict[str, Helper]:
     return helpers
 
 
+def bound_tr_messages(path: Path, tree: ast.Module) -> dict[Key, str]:
+    """Literals given to ``tr`` after ``tr = param.tr`` (a widget's own ``tr`` in a helper)."""
+    where = path.relative_to(ROOT).as_posix()
+    found: dict[Key, str] = {}
+    for func in ast.walk(tree):
+        if not isinstance(func, ast.FunctionDef):
+            continue
+        annotations = {arg.arg: arg.annotation for arg in func.args.args}
+        aliases: dict[str, str] = {}
+        for node in ast.walk(func):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr == "tr"
+                and isinstance(node.value.value, ast.Name)
+                and node.value.value.id in annotations
+            ):
+                param = node.value.value.id
+                annotation = annotations[param]
+                context = BOUND_TR_CONTEXTS.get((where, param))
+                if context is None and isinstance(annotation, ast.Name):
+                    context = annotation.id
+                for target in node.targets:
+                    if isinstance(target, ast.Name) and context:
+                        aliases[target.id] = context
+        for call in ast.walk(func):
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.args):
+                continue
+            text = _string(call.args[0], {})
+            if call.func.id in aliases and text is not None:
+                found.setdefault((aliases[call.func.id], text), where)
+    return found
+
+
 def _module_name(path: Path) -> str:
     return ".".join(path.relative_to(ROOT).with_suffix("").parts)
 
@@ -104,6 +143,7 @@ def helper_messages(sources: list[Path]) -> dict[Key, str]:
     helpers = {_module_name(path): _helpers(tree, constants[path]) for path, tree in trees.items()}
     found: dict[Key, str] = {}
     for path, tree in trees.items():
+        found.update(bound_tr_messages(path, tree))
         visible = dict(helpers[_module_name(path)])
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module in helpers:

@@ -35,10 +35,10 @@ def load_update_script() -> ModuleType:
 @pytest.fixture(scope="session")
 def qm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The ``.qm`` files, built once per run the way a source checkout builds them."""
-    folder = tmp_path_factory.mktemp("qm")
-    built = i18n.compile_translations(folder)
-    assert {path.name for path in built} == {"chatgui_zh_CN.qm", "chatgui_zh_TW.qm"}
-    return folder
+    cache = tmp_path_factory.mktemp("qm")
+    folder = i18n.qm_folder(cache)
+    assert {path.name for path in folder.glob("*.qm")} == {"chatgui_zh_CN.qm", "chatgui_zh_TW.qm"}
+    return cache
 
 
 @pytest.fixture

@@ -104,7 +104,8 @@ WORD = re.compile(r"[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9]|[A-Za-z]")
 
 def english_words(text: str, data: set[str]) -> list[str]:
     """The words of ``text`` that are English (not an allowed name, nor data like "lo")."""
-    text = re.sub(r"\(&\w\)|&(?=\w)", "", text)  # mnemonics: "文件(&F)"
+    # Mnemonics: "文件(&F)", and "(F)" in the tooltip Qt derives from that text.
+    text = re.sub(r"\(&?[A-Za-z]\)|&(?=\w)", "", text)
     text = CODE.sub(" ", text)
     return [word for word in WORD.findall(text) if word not in ALLOWED and word not in data]
 
