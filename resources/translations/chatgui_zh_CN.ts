@@ -307,7 +307,7 @@
         </message>
         <message>
             <source>Group</source>
-            <translation>组</translation>
+            <translation>组播组</translation>
         </message>
         <message>
             <source>Host</source>

@@ -307,7 +307,7 @@
         </message>
         <message>
             <source>Group</source>
-            <translation>組</translation>
+            <translation>多播組</translation>
         </message>
         <message>
             <source>Host</source>
@@ -1133,7 +1133,7 @@
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;Keep history</source>
-            <translation>保存歷史紀錄(&amp;K)</translation>
+            <translation>保留歷史紀錄(&amp;K)</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
@@ -1233,7 +1233,7 @@
         </message>
         <message>
             <source>Delete the saved messages? This cannot be undone.</source>
-            <translation>刪除已保存的訊息？此動作無法復原。</translation>
+            <translation>刪除已儲存的訊息？此動作無法復原。</translation>
         </message>
         <message>
             <source>Delivered — the receipt came back after {rtt} ms.</source>
@@ -1281,7 +1281,7 @@
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>History is off: nothing is saved</source>
-            <translation>歷史紀錄已關閉：不會保存任何內容</translation>
+            <translation>歷史紀錄已關閉：不會儲存任何內容</translation>
         </message>
         <message>
             <source>In the room</source>
@@ -1293,7 +1293,7 @@
         </message>
         <message>
             <source>Join or host a room first: history is kept per room.</source>
-            <translation>請先加入或主持一個房間：歷史紀錄依房間保存。</translation>
+            <translation>請先加入或主持一個房間：歷史紀錄依房間儲存。</translation>
         </message>
         <message>
             <source>Lab: TCP vs UDP</source>
@@ -2232,7 +2232,7 @@ not work on this computer. Announcements do not cross routers.</source>
         <message>
             <location filename="../../chatgui/cli_session.py" />
             <source>The history file {path} cannot be used ({detail}); this session is not kept.</source>
-            <translation>無法使用歷史紀錄檔案 {path}（{detail}）；本次工作階段不會被保存。</translation>
+            <translation>無法使用歷史紀錄檔案 {path}（{detail}）；本次工作階段不會被儲存。</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli_args.py" />
@@ -2445,7 +2445,7 @@ Run 'python main.py host --help', 'python main.py join --help' or
         <message>
             <location filename="../../chatgui/cli_args.py" />
             <source>keep no history of this session</source>
-            <translation>不保存本次工作階段的歷史紀錄</translation>
+            <translation>不保留本次工作階段的歷史紀錄</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli_args.py" />
@@ -2565,7 +2565,7 @@ Run 'python main.py host --help', 'python main.py join --help' or
         <message>
             <location filename="../../chatgui/cli_args.py" />
             <source>the SQLite file to keep this session's messages in (default: the window's history, so the window shows this room's messages when it opens the room)</source>
-            <translation>保存本次工作階段訊息的 SQLite 檔案（預設：視窗的歷史紀錄，這樣視窗開啟這個房間時會顯示它的訊息）</translation>
+            <translation>儲存本次工作階段訊息的 SQLite 檔案（預設：視窗的歷史紀錄，這樣視窗開啟這個房間時會顯示它的訊息）</translation>
         </message>
         <message>
             <location filename="../../chatgui/lab/cli.py" />
