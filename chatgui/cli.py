@@ -17,6 +17,7 @@ from chatgui.cli_args import (
     build_parser,
     config_from_args,
     default_nick,
+    history_path,
     usage_problem,
 )
 from chatgui.cli_base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, utf8_streams
@@ -79,4 +80,4 @@ def main(argv: Sequence[str]) -> int:
         parser.error(problem)  # exits with status 2 after printing the usage
     if args.command == "join" and args.mode == "tcp" and args.local_port:
         print(_t("--local-port applies to UDP only; it is ignored with --tcp."), file=sys.stderr)
-    return run_session(config_from_args(args), announced_room(args))
+    return run_session(config_from_args(args), announced_room(args), history_path(args))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 from collections.abc import Callable
+from pathlib import Path
 
 from chatgui.cli_base import tr as _t
 from chatgui.lab.cli import add_lab_commands
@@ -91,6 +92,17 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         default="utf-8",
         help=_t("encoding of raw text sent and received (default: %(default)s)"),
     )
+    keep = parser.add_mutually_exclusive_group()
+    keep.add_argument(
+        "--history",
+        metavar="PATH",
+        type=Path,
+        help=_t(
+            "the SQLite file to keep this session's messages in (default: the window's history, "
+            "so the window shows this room's messages when it opens the room)"
+        ),
+    )
+    keep.add_argument("--no-history", action="store_true", help=_t("keep no history of this session"))
 
 
 _OUTPUT_HELP = """\
@@ -296,6 +308,17 @@ def announced_room(args: argparse.Namespace) -> str | None:
         return None
     room = args.room if args.room and args.room.strip() else _t("{nick}'s room").format(nick=args.nick)
     return room
+
+
+def history_path(args: argparse.Namespace) -> Path | None:
+    """The history file a parsed ``host`` or ``join`` command line records in, or None for none."""
+    if args.no_history:
+        return None
+    if args.history is not None:
+        return Path(args.history)
+    from chatgui.history.store import default_path  # asks Qt where the data folder is
+
+    return default_path()
 
 
 def config_from_args(args: argparse.Namespace) -> SessionConfig:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
+import time
+from pathlib import Path
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
@@ -12,6 +15,8 @@ from chatgui.cli_base import EXIT_FAILED, EXIT_OK, application
 from chatgui.cli_base import tr as _t
 from chatgui.cli_io import InterruptWatcher, StdinReader, stdin_fd
 from chatgui.discovery.bridge import Discovery
+from chatgui.history.rows import rows_from_events
+from chatgui.history.store import HistoryWriter, room_key
 from chatgui.net.backend import Backend
 from chatgui.net.events import (
     ChatReceived,
@@ -79,8 +84,12 @@ class CliSession(QObject):
         config: SessionConfig,
         discovery: Discovery | None = None,
         room: str = "",
+        history: HistoryWriter | None = None,
     ) -> None:
         super().__init__()
+        # The same rows under the same room key as the window, so the window shows them later.
+        self._history = history
+        self._history_room = room_key(config)
         self._app = app
         self._backend = backend
         self._config = config
@@ -155,6 +164,10 @@ class CliSession(QObject):
                 sentence = describe_event(event)
                 if sentence is not None:
                     notes.append(sentence)
+        if self._history is not None:
+            # Queued before printing: whatever was printed is committed within the writer's
+            # interval, which is the most a kill -9 may lose.
+            self._history.submit(rows_from_events(self._history_room, batch, time.time(), describe_event))
         if out:
             self._write_stdout("\n".join(out) + "\n")
         if notes:
@@ -256,20 +269,37 @@ class CliSession(QObject):
             self.request_stop()
 
 
-def run_session(config: SessionConfig, announce_room: str | None = None) -> int:
+def open_history(path: Path) -> HistoryWriter | None:
+    """A writer on the history file ``path``, or None (said on stderr) when it cannot be used."""
+    try:
+        return HistoryWriter(path)
+    except (sqlite3.Error, OSError) as exc:
+        sys.stderr.write(
+            _t("The history file {path} cannot be used ({detail}); this session is not kept.").format(
+                path=path, detail=exc
+            )
+            + "\n"
+        )
+        sys.stderr.flush()
+        return None
+
+
+def run_session(config: SessionConfig, announce_room: str | None = None, history: Path | None = None) -> int:
     """Run one host/join session until stdin ends, a signal arrives, or the session ends.
 
     Args:
         config: what to start.
         announce_room: the room name to announce on the network once listening; None = do not.
+        history: the history file to keep the session's messages and events in; None = keep none.
 
     Returns:
         The exit status (0 normal end, 1 failure).
     """
     app = application()
+    writer = open_history(history) if history is not None else None
     backend = Backend()
     discovery = Discovery() if announce_room is not None else None
-    session = CliSession(app, backend, config, discovery, announce_room or "")
+    session = CliSession(app, backend, config, discovery, announce_room or "", writer)
     watcher = InterruptWatcher(session.request_stop)
     fd = stdin_fd()
     reader = StdinReader(fd) if fd is not None else None
@@ -287,5 +317,7 @@ def run_session(config: SessionConfig, announce_room: str | None = None) -> int:
         if discovery is not None:
             discovery.shutdown()  # first: the room vanishes from others' lists before it closes
         backend.shutdown()
+        if writer is not None:
+            writer.close()
     sys.stdout.flush()
     return session.exit_code

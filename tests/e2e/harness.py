@@ -5,13 +5,17 @@ Waiting is always on output with a timeout as an upper bound, never a sleep.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import functools
 import os
 import re
 import shutil
 import signal
 import subprocess
+import tempfile
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +31,7 @@ class Stream:
     def __init__(self, name: str) -> None:
         self.name = name
         self.lines: list[str] = []
+        self.times: list[float] = []  # time.monotonic() when each line was read
         self.closed = False
         self._cursor = 0
         self._changed = threading.Condition()
@@ -38,6 +43,7 @@ class Stream:
             line = raw.decode("utf-8", errors="replace").rstrip("\n").removesuffix("\r")
             with self._changed:
                 self.lines.append(line)
+                self.times.append(time.monotonic())
                 self._changed.notify_all()
         with self._changed:
             self.closed = True
@@ -58,6 +64,13 @@ class Stream:
                     pytest.fail(f"{self.name} ended without a line matching {pattern!r}\n{describe()}")
                 if not self._changed.wait(timeout):
                     pytest.fail(f"no line matching {pattern!r} on {self.name} in {timeout} s\n{describe()}")
+
+    def wait_for(self, ready: Callable[[Stream], bool], timeout: float) -> bool:
+        """Wait until ``ready(self)`` holds (checked as each line arrives) or the pipe ended."""
+        with self._changed:
+            return self._changed.wait_for(lambda: ready(self) or self.closed, timeout) and not (
+                self.closed and not ready(self)
+            )
 
     def wait_closed(self, timeout: float) -> bool:
         """Wait until the pipe reached its end."""
@@ -145,6 +158,14 @@ class Program:
                     pipe.close()
 
 
+@functools.cache
+def _data_home() -> str:
+    """A data folder for this test run's programs, removed when the run ends."""
+    folder = tempfile.mkdtemp(prefix="chatgui-e2e-data-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 def program_env(**extra: str) -> dict[str, str]:
     """The environment of a spawned program: offscreen Qt, unbuffered Python, mDNS on loopback.
 
@@ -154,6 +175,9 @@ def program_env(**extra: str) -> dict[str, str]:
     """
     env = dict(os.environ)
     env.update(QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1", CHATGUI_DISCOVERY_INTERFACES="127.0.0.1")
+    # ``host`` and ``join`` keep history in the user's data folder (Qt's AppDataLocation,
+    # under $XDG_DATA_HOME on Linux): a test run must not write into the real one.
+    env["XDG_DATA_HOME"] = _data_home()
     env.update(extra)
     return env
 

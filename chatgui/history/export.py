@@ -1,0 +1,217 @@
+"""A room's history as plain text, CSV or JSON (UTF-8, times in ISO 8601 with the UTC offset).
+
+Plain Python. Every writer streams (rows may come from ``HistoryDB.iter_room``) into a
+temporary file beside the target and renames it at the end, so a failed export never
+leaves half a file under the user's chosen name.
+
+- Text: one line per row, ``2026-11-21T12:00:00+01:00  ann: hello``; a system row has no
+  sender; the further lines of a message of several lines are indented by four spaces.
+- CSV: header ``time,kind,sender,text``, RFC 4180 quoting (CRLF between records, newlines
+  inside a quoted field kept), UTF-8 with a byte-order mark: Excel, the spreadsheet most
+  users double-click a CSV into, reads a file without one as the local ANSI code page and
+  garbles Chinese; LibreOffice, Numbers, pandas and Python's ``utf-8-sig`` all accept it.
+- JSON: a list of objects ``{"time", "kind", "sender", "text"}``, non-ASCII written as is.
+
+Times carry milliseconds and the local UTC offset at that moment; parsing one back gives
+the same instant to the millisecond.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from chatgui.history.store import KINDS, HistoryRow
+
+FORMATS = ("txt", "csv", "json")
+CSV_HEADER = ("time", "kind", "sender", "text")
+
+
+def iso_time(ts: float, timespec: str = "milliseconds") -> str:
+    """``ts`` (unix seconds) as local ISO 8601 with its UTC offset ("2026-11-21T12:00:00.000+01:00").
+
+    Args:
+        ts: Unix time in seconds.
+        timespec: ``datetime.isoformat``'s precision ("seconds", "milliseconds" ...).
+
+    Returns:
+        The time text.
+    """
+    return datetime.fromtimestamp(ts).astimezone().isoformat(timespec=timespec)
+
+
+def parse_iso_time(text: str) -> float:
+    """The unix time of an ISO 8601 time with an offset (as :func:`iso_time` writes).
+
+    Args:
+        text: The time text.
+
+    Returns:
+        Unix seconds.
+
+    Raises:
+        ValueError: It is not an ISO 8601 time with an offset.
+    """
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError(f"{text!r} has no UTC offset")
+    return moment.timestamp()
+
+
+def _atomic_write(path: Path, write: Callable[[IO[str]], None], encoding: str, newline: str | None) -> None:
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        with temporary.open("w", encoding=encoding, newline=newline) as stream:
+            write(stream)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def export_text(rows: Iterable[HistoryRow], path: Path) -> int:
+    """Write ``rows`` as readable text lines.
+
+    Args:
+        rows: The rows, oldest first.
+        path: The file to write (replaced when it exists).
+
+    Returns:
+        How many rows were written.
+    """
+    count = 0
+
+    def write(stream: IO[str]) -> None:
+        nonlocal count
+        for row in rows:
+            head = f"{iso_time(row.ts, 'seconds')}  "
+            if row.sender:
+                head += f"{row.sender}: "
+            stream.write(head + row.text.replace("\r\n", "\n").replace("\n", "\n    ") + "\n")
+            count += 1
+
+    _atomic_write(path, write, "utf-8", "\n")
+    return count
+
+
+def export_csv(rows: Iterable[HistoryRow], path: Path) -> int:
+    """Write ``rows`` as CSV (see the module's notes on quoting and the byte-order mark).
+
+    Args:
+        rows: The rows, oldest first.
+        path: The file to write (replaced when it exists).
+
+    Returns:
+        How many rows were written.
+    """
+    count = 0
+
+    def write(stream: IO[str]) -> None:
+        nonlocal count
+        writer = csv.writer(stream, lineterminator="\r\n")  # RFC 4180: CRLF between records
+        writer.writerow(CSV_HEADER)
+        for row in rows:
+            writer.writerow((iso_time(row.ts), row.kind, row.sender, row.text))
+            count += 1
+
+    _atomic_write(path, write, "utf-8-sig", "")
+    return count
+
+
+def export_json(rows: Iterable[HistoryRow], path: Path) -> int:
+    """Write ``rows`` as a JSON list of objects, one per line for readable diffs.
+
+    Args:
+        rows: The rows, oldest first.
+        path: The file to write (replaced when it exists).
+
+    Returns:
+        How many rows were written.
+    """
+    count = 0
+
+    def write(stream: IO[str]) -> None:
+        nonlocal count
+        stream.write("[")
+        for row in rows:
+            item = {"time": iso_time(row.ts), "kind": row.kind, "sender": row.sender, "text": row.text}
+            stream.write(("\n  " if count == 0 else ",\n  ") + json.dumps(item, ensure_ascii=False))
+            count += 1
+        stream.write("\n]\n" if count else "]\n")
+
+    _atomic_write(path, write, "utf-8", "\n")
+    return count
+
+
+EXPORTERS: dict[str, Callable[[Iterable[HistoryRow], Path], int]] = {
+    "txt": export_text,
+    "csv": export_csv,
+    "json": export_json,
+}
+
+
+def _checked_row(room: str, time_text: Any, kind: Any, sender: Any, text: Any) -> HistoryRow:
+    if not all(isinstance(value, str) for value in (time_text, kind, sender, text)):
+        raise ValueError("every field must be text")
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    return HistoryRow(0, room, parse_iso_time(time_text), kind, sender, text)
+
+
+def parse_csv(path: Path, room: str = "") -> list[HistoryRow]:
+    """Read a file written by :func:`export_csv`.
+
+    Args:
+        path: The CSV file.
+        room: The room key to give the rows (the file does not hold it).
+
+    Returns:
+        The rows (``id`` 0).
+
+    Raises:
+        ValueError: The file is not such an export.
+    """
+    with Path(path).open(encoding="utf-8-sig", newline="") as stream:
+        reader = csv.reader(stream)
+        header = next(reader, None)
+        if header is None or tuple(header) != CSV_HEADER:
+            raise ValueError(f"not a chatgui history CSV: header {header!r}")
+        rows = []
+        for record in reader:
+            if len(record) != len(CSV_HEADER):
+                raise ValueError(f"record of {len(record)} fields: {record!r}")
+            rows.append(_checked_row(room, *record))
+        return rows
+
+
+def parse_json(path: Path, room: str = "") -> list[HistoryRow]:
+    """Read a file written by :func:`export_json`.
+
+    Args:
+        path: The JSON file.
+        room: The room key to give the rows (the file does not hold it).
+
+    Returns:
+        The rows (``id`` 0).
+
+    Raises:
+        ValueError: The file is not such an export.
+    """
+    with Path(path).open(encoding="utf-8") as stream:
+        data = json.load(stream)
+    if not isinstance(data, list):
+        raise ValueError("not a chatgui history JSON: not a list")
+    rows = []
+    for item in data:
+        if not isinstance(item, dict):
+            raise ValueError(f"not an object: {item!r}")
+        rows.append(
+            _checked_row(room, item.get("time"), item.get("kind"), item.get("sender"), item.get("text"))
+        )
+    return rows
