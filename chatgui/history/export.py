@@ -13,7 +13,7 @@ leaves half a file under the user's chosen name.
 - JSON: a list of objects ``{"time", "kind", "sender", "text"}``, non-ASCII written as is.
 
 Times carry milliseconds and the local UTC offset at that moment; parsing one back gives
-the same instant to the millisecond.
+the same instant to within a millisecond.
 """
 
 from __future__ import annotations
