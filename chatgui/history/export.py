@@ -100,6 +100,21 @@ def export_text(rows: Iterable[HistoryRow], path: Path) -> int:
     return count
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula: a peer could plant
+# =HYPERLINK(...) in an export. Such cells get a leading apostrophe, which spreadsheets show
+# as text and hide; a text that already starts with an apostrophe gets one more, so
+# _uncell(_cell(t)) == t for every t.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def _cell(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _uncell(text: str) -> str:
+    return text[1:] if text.startswith("'") else text
+
+
 def export_csv(rows: Iterable[HistoryRow], path: Path) -> int:
     """Write ``rows`` as CSV (see the module's notes on quoting and the byte-order mark).
 
@@ -117,7 +132,7 @@ def export_csv(rows: Iterable[HistoryRow], path: Path) -> int:
         writer = csv.writer(stream, lineterminator="\r\n")  # RFC 4180: CRLF between records
         writer.writerow(CSV_HEADER)
         for row in rows:
-            writer.writerow((iso_time(row.ts), row.kind, row.sender, row.text))
+            writer.writerow((iso_time(row.ts), row.kind, _cell(row.sender), _cell(row.text)))
             count += 1
 
     _atomic_write(path, write, "utf-8-sig", "")
@@ -186,7 +201,8 @@ def parse_csv(path: Path, room: str = "") -> list[HistoryRow]:
         for record in reader:
             if len(record) != len(CSV_HEADER):
                 raise ValueError(f"record of {len(record)} fields: {record!r}")
-            rows.append(_checked_row(room, *record))
+            stamp, kind, sender, text = record
+            rows.append(_checked_row(room, stamp, kind, _uncell(sender), _uncell(text)))
         return rows
 
 

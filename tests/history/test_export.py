@@ -120,3 +120,14 @@ def test_any_text_round_trips(tmp_path_factory: pytest.TempPathFactory, items) -
     for export, parse in ((export_csv, parse_csv), (export_json, parse_json)):
         export(rows, folder / "out")
         _same(parse(folder / "out"), rows)
+
+
+def test_csv_cells_cannot_become_spreadsheet_formulas(tmp_path: Path) -> None:
+    planted = ['=HYPERLINK("http://x","click")', "+1", "-2", "@SUM(A1)", "'quoted", "fine"]
+    rows = [HistoryRow(0, "r", 1_795_000_000.0, "other", text, text) for text in planted]
+    export_csv(rows, tmp_path / "out.csv")
+    content = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    for text in planted[:-1]:
+        assert f"'{text}".replace('"', '""') in content  # shown as text by spreadsheets
+    assert ",other,fine,fine\r\n" in content  # ordinary text is left alone
+    _same(parse_csv(tmp_path / "out.csv"), rows)
