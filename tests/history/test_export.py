@@ -126,7 +126,7 @@ def test_csv_cells_cannot_become_spreadsheet_formulas(tmp_path: Path) -> None:
     planted = ['=HYPERLINK("http://x","click")', "+1", "-2", "@SUM(A1)", "'quoted", "fine"]
     rows = [HistoryRow(0, "r", 1_795_000_000.0, "other", text, text) for text in planted]
     export_csv(rows, tmp_path / "out.csv")
-    content = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    content = (tmp_path / "out.csv").read_bytes().decode("utf-8-sig")
     for text in planted[:-1]:
         assert f"'{text}".replace('"', '""') in content  # shown as text by spreadsheets
     assert ",other,fine,fine\r\n" in content  # ordinary text is left alone
