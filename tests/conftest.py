@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 
 import pytest
@@ -19,6 +20,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # send test rooms out of this machine's real network card. Loopback only, unless a test
 # (e.g. the LAN tests in their own namespaces) says otherwise.
 os.environ.setdefault("CHATGUI_DISCOVERY_INTERFACES", "127.0.0.1")
+# History, settings and the compiled translations go to per-run folders, never into the
+# user's own data, config and cache (QStandardPaths follows the XDG variables on Linux).
+_SCRATCH = tempfile.mkdtemp(prefix="chatgui-tests-")
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = os.path.join(_SCRATCH, _name.lower())
 
 _BACKEND_MODULE = "chatgui.net.backend"
 
