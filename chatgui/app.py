@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from chatgui.history.bridge import History
 from chatgui.startup import app_icon
 
 if TYPE_CHECKING:
@@ -46,29 +46,21 @@ def create_discovery() -> Any:
         be imported (zeroconf missing): the window then says so and manual entry works.
     """
     try:
-        bridge = importlib.import_module("chatgui.discovery.bridge")
+        from chatgui.discovery.bridge import Discovery  # needs zeroconf
     except ImportError:
         return None
-    return bridge.Discovery()
+    return Discovery()
 
 
-def create_history(settings: QSettings) -> Any:
-    """Make the history facade, or None when this installation has none.
+def create_history(settings: QSettings) -> History:
+    """Make the history facade in the app's data folder.
 
     Args:
         settings: The user's settings ("Keep history" decides whether anything is written).
-
-    Returns:
-        A ``chatgui.history.bridge.History`` in the app's data folder, or None when it
-        cannot be imported.
     """
-    try:
-        bridge = importlib.import_module("chatgui.history.bridge")
-    except ImportError:
-        return None
     keep = settings.value("history/keep", True)
     enabled = keep.lower() in ("true", "1") if isinstance(keep, str) else bool(keep)
-    return bridge.History(enabled=enabled)
+    return History(enabled=enabled)
 
 
 def install_language(app: QApplication, settings: QSettings) -> bool:
