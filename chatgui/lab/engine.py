@@ -5,7 +5,8 @@ passes it through the seeded ``Impairment`` shim and puts each copy on the wire 
 due, and a reader thread that takes the echoes. A coordinator thread reports a
 ``LabResult`` at most every ``progress_interval`` seconds and ends the run when every copy
 sent has been echoed, or when nothing has come back for the quiet timeout (UDP losses are
-final then). Without a peer, a ``LabPeer`` on 127.0.0.1 port 0 answers; with one, the
+final then; TCP, which only ever waits, gets a much longer one). Without a peer, a
+``LabPeer`` on 127.0.0.1 port 0 answers; with one, the
 network between decides. No Qt here: ``bridge.LabController`` carries results to the window.
 """
 
@@ -26,7 +27,11 @@ from chatgui.lab.peer import DEFAULT_LAB_PORT, UDP_BUFFER, LabPeer
 from chatgui.lab.tracker import Tracker
 
 QUIET_TIMEOUT_S = 2.0
-CONNECT_TIMEOUT_S = 5.0
+# TCP never loses what it accepted: a quiet TCP lane is the kernel backing off (1 s for a lost
+# SYN, then 2, 4, 8 s ...; a data segment's timeout doubles the same way), not the end. It
+# is given this long without an echo before the run stops waiting for it.
+TCP_QUIET_TIMEOUT_S = 30.0
+CONNECT_TIMEOUT_S = 15.0  # a lost SYN is resent after 1, 2, 4, 8 s: survive three in a row
 _OFFER_BATCH = 256  # messages offered before sending what is due, when there is no rate
 _POLL_S = 0.1
 
@@ -86,7 +91,15 @@ class _Lane:
             wire.encode_message(self.run.run_id, seq, self._offered_ts[seq], self.frame_size) for seq in seqs
         ]
         if self.protocol == TCP:
-            self.sock.sendall(b"".join(frames))
+            # Not sendall: its timeout would hide how much went out. A full send buffer is TCP
+            # backing off under loss, so keep offering the rest until it is taken (or we stop).
+            data = memoryview(b"".join(frames))
+            while data:
+                try:
+                    data = data[self.sock.send(data) :]
+                except TimeoutError:
+                    if self.run.stopping.is_set():
+                        raise
         else:
             for frame in frames:
                 # Nobody listening there (yet) is no error to UDP: the echoes will tell.
@@ -182,6 +195,8 @@ class _Lane:
         with self.lock:
             echoed = len(self.tracker.echoes)
             last = max(self.tracker.last_echo_t, self.sending_done_t)
+            if self.protocol == TCP:
+                quiet = max(quiet, TCP_QUIET_TIMEOUT_S)
             return self.broken or echoed >= self.tracker.copies_sent or now - last >= quiet
 
     def result(self, now: float, done: bool) -> ProtocolResult:
