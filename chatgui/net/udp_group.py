@@ -20,6 +20,7 @@ list (a NAT in between, an interface added since the start) shows our own raw li
 
 from __future__ import annotations
 
+import abc
 import contextlib
 import errno
 import ipaddress
@@ -125,9 +126,9 @@ class UdpGroup(UdpPeer):
 
     # -- what the roles decide ---------------------------------------------------------
 
+    @abc.abstractmethod
     def _plan(self) -> tuple[int, Any]:
         """The address family and the destination socket address; raises ``_Refused``."""
-        raise NotImplementedError
 
     def _join(self, sock: socket.socket) -> None:
         """Join the group on the bound group socket (multicast); raises ``_Refused``."""

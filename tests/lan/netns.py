@@ -181,7 +181,7 @@ def _wait(condition_name: str, probe: Callable[[], T | None], deadline: float) -
         if time.monotonic() > deadline:
             raise LanError(f"{condition_name} not ready in {READY_TIMEOUT} s")
         # Polling the kernel's state (there is no event to wait on from here); short and bounded.
-        time.sleep(delay)
+        time.sleep(delay)  # sleep-ok: polling kernel state with no event to wait on, bounded by deadline
         delay = min(delay * 2, 0.1)
 
 
