@@ -283,8 +283,12 @@ def _app_modules() -> Any:
     return chatgui_app
 
 
-def app_runs(count: int, protocols: list[str], settings_dir: Path) -> dict[str, Run]:
-    """Flood the real window once per protocol; returns the runs keyed by protocol."""
+def app_runs(count: int, protocols: list[str], settings_dir: Path, history: bool = False) -> dict[str, Run]:
+    """Flood the real window once per protocol; returns the runs keyed by protocol.
+
+    With ``history`` the window records every row it shows into a history database in
+    ``settings_dir``, as the app does by default.
+    """
     from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Slot
     from PySide6.QtWidgets import QApplication
 
@@ -388,7 +392,16 @@ def app_runs(count: int, protocols: list[str], settings_dir: Path) -> dict[str, 
     for protocol in protocols:
         settings = QSettings(str(settings_dir / f"{protocol}.ini"), QSettings.Format.IniFormat)
         backend = Backend()
-        window = chatgui_app.main_window(backend=backend, settings=settings)
+        store = None
+        if history:
+            from chatgui.history.bridge import History
+
+            store = History(folder=settings_dir / f"history-{protocol}")
+        window = chatgui_app.main_window(backend=backend, settings=settings, history=store)
+        if store is not None:
+            # The bench starts the backend itself, not through the window's fields, so the
+            # window is told the room it records into.
+            window.room = f"bench-{protocol}"
         window.show()
         probe = Probe(window, backend)
         sender: Sender | None = None
@@ -413,6 +426,8 @@ def app_runs(count: int, protocols: list[str], settings_dir: Path) -> dict[str, 
             if sender is not None:
                 sender.close()
             backend.shutdown()
+            if store is not None:
+                store.shutdown()
             window.close()
             window.deleteLater()
             QApplication.processEvents()
@@ -532,6 +547,9 @@ def main(argv: list[str] | None = None) -> int:
         help="TCP sender writes this many bytes of messages per sendall (default: one message per sendall)",
     )
     parser.add_argument("--raw-only", action="store_true", help="measure only the raw-socket baselines")
+    parser.add_argument(
+        "--history", action="store_true", help="the window records what it shows, as the app does by default"
+    )
     parser.add_argument("--sender", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -563,7 +581,7 @@ def main(argv: list[str] | None = None) -> int:
                 rep_runs[f"{proto}_raw"] = raw(args.count)
                 rep_runs[f"{proto}_raw_json"] = raw(args.count, parse=True)
                 if app is not None:
-                    rep_runs.update(app_runs(args.count, [proto], Path(settings_dir)))
+                    rep_runs.update(app_runs(args.count, [proto], Path(settings_dir), args.history))
             runs.append(rep_runs)
             if not args.json:
                 done = ", ".join(f"{name} {run.rate:,.0f}/s" for name, run in rep_runs.items())
