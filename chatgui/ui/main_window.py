@@ -2,12 +2,13 @@
 
 It owns the session as the user sees it: starting and stopping through the backend, joining
 rooms found on the network, announcing its own room while hosting, checking an address, and
-turning each batch of backend events into transcript rows, roster and status.
+turning each batch of backend events into transcript rows, roster and status. The room's
+history (``history_view``), search (``transcript_search``), background notifications
+(``notifications``) and the menu bar (``window_menus``) live in their own modules.
 """
 
 from __future__ import annotations
 
-import time
 from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,7 +20,6 @@ from PySide6.QtCore import (
     QSettings,
     QStringListModel,
     Qt,
-    QTimer,
     SignalInstance,
     Slot,
 )
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -74,12 +73,16 @@ from chatgui.ui.addresses_bar import AddressesBar
 from chatgui.ui.addresses_panel import AddressesPanel
 from chatgui.ui.compose import ComposeEdit
 from chatgui.ui.connection_bar import DEFAULT_PORT, ConnectionBar
-from chatgui.ui.notify import NotificationPolicy, NotifierLike, TrayNotifier
+from chatgui.ui.history_view import HISTORY_PAGE as _HISTORY_PAGE
+from chatgui.ui.history_view import HistoryView, row_from_history
+from chatgui.ui.notifications import Notifications
+from chatgui.ui.notify import NotifierLike, TrayNotifier
 from chatgui.ui.rooms_panel import RoomsPanel
 from chatgui.ui.search_bar import SearchBar
 from chatgui.ui.status import SessionFacts, StatusLabel, status_sentence
 from chatgui.ui.themes import Theme, ThemeManager
 from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
+from chatgui.ui.transcript_search import TranscriptSearch
 from chatgui.ui.transcript_view import TranscriptView
 from chatgui.ui.widgets import named, section_title, separator, set_primary
 from chatgui.ui.window_menus import WindowActions, build_menus
@@ -97,16 +100,8 @@ _SYSTEM_ROW_EVENTS = frozenset({Listening, Connected, PeerJoined, PeerLeft, Sess
 # Roles whose session others join by address: the ones announced on the network.
 _ANNOUNCED_ROLES = frozenset({("tcp", "host"), ("udp", "peer")})
 _REFUSED_BEFORE_SENDING = {Problem.TEXT_TOO_LONG, Problem.DATAGRAM_TOO_LARGE, Problem.NOT_ENCODABLE}
-# How many rows a history page holds (on opening a room, and per scroll to the top).
-HISTORY_PAGE = 500
-_KIND_NAMES = {
-    RowKind.OWN: "own",
-    RowKind.OTHER: "other",
-    RowKind.RAW: "raw",
-    RowKind.SYSTEM: "system",
-    RowKind.ERROR: "error",
-}
-_KINDS_BY_NAME = {name: kind for kind, name in _KIND_NAMES.items()}
+# Kept importable from here: tests page through history with it.
+HISTORY_PAGE = _HISTORY_PAGE
 _NOTIFYING = frozenset({RowKind.OTHER, RowKind.RAW})
 _SETTING_THEME = "ui/theme"
 _SETTING_CTRL_ENTER = "ui/send_with_ctrl_enter"
@@ -245,16 +240,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.discovery = discovery
         self.history = history
-        self.room = ""
-        self._history_request: tuple[str, float, int] | None = None
-        self._history_exhausted = True
-        self._matches: list[HistoryRow | Row] = []
-        self._match_index = -1
-        self._pending_goto: HistoryRow | None = None
-        self.notification_policy = NotificationPolicy()
-        self._notify_timer = QTimer(self)
-        self._notify_timer.setSingleShot(True)
-        self._notify_timer.timeout.connect(self._flush_notifications)
+        self.history_view = HistoryView(self, history)
+        self.transcript_search = TranscriptSearch(self, self.history_view)
+        self.notifications = Notifications(self)
+        self.notification_policy = self.notifications.policy
         self._announced = False
         self._room_name = ""
         self._state = SessionState.IDLE
@@ -282,15 +271,8 @@ class MainWindow(QMainWindow):
 
         backend.events_received.connect(self.on_events_received)
         backend.state_changed.connect(self.on_state_changed)
-        if history is not None:
-            history.loaded.connect(self.on_history_loaded)
-            history.search_finished.connect(self.on_search_finished)
-            failed = getattr(history, "failed", None)
-            if failed is not None:
-                failed.connect(self.on_history_failed)
-            export_finished = getattr(history, "export_finished", None)
-            if export_finished is not None:
-                export_finished.connect(self.on_export_finished)
+        self.history_view.connect_history()
+        self.transcript_search.connect_history()
 
         panel = self.rooms_panel
         if discovery is None:
@@ -375,15 +357,16 @@ class MainWindow(QMainWindow):
         conversation_layout.addLayout(header)
         self.search_bar = SearchBar()
         self.search_bar.hide()
-        self.search_bar.search_requested.connect(self.search)
-        self.search_bar.next_requested.connect(self.find_next)
-        self.search_bar.previous_requested.connect(self.find_previous)
-        self.search_bar.closed.connect(self.on_search_closed)
+        finder = self.transcript_search
+        self.search_bar.search_requested.connect(finder.search)
+        self.search_bar.next_requested.connect(finder.find_next)
+        self.search_bar.previous_requested.connect(finder.find_previous)
+        self.search_bar.closed.connect(finder.on_search_closed)
         conversation_layout.addWidget(self.search_bar)
         self.transcript_view = named(TranscriptView(), "transcriptView", self.tr("Conversation"))
         self.transcript_view.setModel(self.transcript_model)
         self.transcript_view.clear_requested.connect(self.clear_transcript)
-        self.transcript_view.top_reached.connect(self.load_older_history)
+        self.transcript_view.top_reached.connect(self.history_view.load_older)
         conversation_layout.addWidget(self.transcript_view, 1)
         self.splitter.addWidget(conversation)
 
@@ -651,7 +634,7 @@ class MainWindow(QMainWindow):
     def clear_transcript(self) -> None:
         """Remove every row from the view (the history keeps them)."""
         self.transcript_model.clear()
-        self._history_exhausted = self.history is None
+        self.history_view.view_cleared()
 
     @Slot()
     def recall_last_sent(self) -> None:
@@ -660,251 +643,53 @@ class MainWindow(QMainWindow):
             self.compose_edit.setPlainText(self._last_sent)
             self.compose_edit.moveCursor(self.compose_edit.textCursor().MoveOperation.End)
 
-    # ----------------------------------------------------------------- rows and history
+    # ----------------------------------------------------------------- rows, history, search
 
     def _append_rows(self, rows: list[Row], skipped: int = 0) -> None:
         """Show a batch, keep it in the room's history and tell the user if they are away."""
         self.transcript_model.append_rows(rows, skipped=skipped)
         if not rows:
             return
-        history = self.history
-        if history is not None and self.room and history.enabled:
-            room = self.room
-            kinds = _KIND_NAMES
-            history.record(
-                room,
-                [HistoryRow(0, room, r.ts, kinds[r.kind], r.sender, r.text) for r in rows if r.kind in kinds],
-            )
+        self.history_view.record(rows)
         if not self.isActiveWindow() and not self.actions_.mute.isChecked():
             messages = [(r.sender, r.text) for r in rows if r.kind in _NOTIFYING]
             if messages:
-                self._notify(messages)
+                self.notifications.notify(messages)
+
+    @property
+    def room(self) -> str:
+        """The history key of the current (or last) room; empty before the first session."""
+        return self.history_view.room
+
+    @room.setter
+    def room(self, room: str) -> None:
+        self.history_view.room = room
 
     def _open_room(self, room: str) -> None:
-        """Show ``room``: its recent history above, then this session's rows."""
-        self.room = room
-        self._history_request = None
-        self._pending_goto = None
-        self._history_exhausted = self.history is None
-        if self.history is None:
-            return
-        self.transcript_model.clear()
-        self._history_exhausted = False
-        # Rows shown from now on belong to this session, even if they reach the file before
-        # the read does: the cut-off keeps them from showing twice.
-        self._history_request = ("recent", time.time(), 0)
-        self.history.load_recent(room, HISTORY_PAGE)
+        self.transcript_search.forget_pending()
+        self.history_view.open_room(room)
 
     @Slot()
     def load_older_history(self) -> None:
         """Put the page of history before the oldest row shown above it (scrolled to the top)."""
-        history = self.history
-        if history is None or not self.room or self._history_request is not None or self._history_exhausted:
-            return
-        rows = self.transcript_model.rows()
-        top = next((r for r in rows if r.kind != RowKind.DIVIDER), None)
-        if top is not None and top.history_id:
-            self._history_request = ("more", 0.0, 0)
-            history.load_more(self.room, top.history_id, HISTORY_PAGE)
-            return
-        # The oldest row shown came live (its id is the file's business): ask for everything
-        # shown plus a page, and keep the page.
-        shown = sum(1 for r in rows if r.kind in _KIND_NAMES)
-        self._history_request = ("more", 0.0, shown)
-        history.load_recent(self.room, shown + HISTORY_PAGE)
+        self.history_view.load_older()
 
-    @Slot(object)
-    def on_history_loaded(self, payload: object) -> None:
-        """Show rows the history sent back (``(room, rows)``, oldest first) above the rows shown."""
-        assert isinstance(payload, tuple)
-        room, loaded = payload
-        request = self._history_request
-        if room != self.room or request is None:
-            return
-        self._history_request = None
-        what, cutoff, shown = request
-        found: list[HistoryRow] = list(loaded)
-        self._history_exhausted = len(found) < HISTORY_PAGE + shown
-        if what == "recent":
-            found = [r for r in found if r.ts < cutoff]
-        elif shown:
-            found = found[: max(0, len(found) - shown)]
-        rows = [self._row_from_history(r) for r in found]
-        if what == "recent" and rows:
-            rows.append(Row(RowKind.DIVIDER, "", self.tr("earlier messages above"), " "))
-        view = self.transcript_view
-        following = view.is_following()
-        inserted = self.transcript_model.prepend_rows(rows) if rows else 0
-        if inserted < len(rows):
-            self._history_exhausted = True
-        if inserted and not following:
-            # Keep the row the user was reading where it was.
-            view.scrollTo(
-                self.transcript_model.index(inserted, 0), QAbstractItemView.ScrollHint.PositionAtTop
-            )
-        if self._pending_goto is not None:
-            target, self._pending_goto = self._pending_goto, None
-            if inserted:
-                self._go_to_match(target)
-
-    @staticmethod
-    def _row_from_history(row: HistoryRow) -> Row:
-        return Row(
-            _KINDS_BY_NAME.get(row.kind, RowKind.SYSTEM),
-            row.sender,
-            row.text,
-            TranscriptModel.stamp(row.ts),
-            row.ts,
-            history_id=row.id,
-        )
-
-    @Slot(str)
-    def on_history_failed(self, sentence: str) -> None:
-        """Say that the history cannot be used (the chat goes on without it)."""
-        self.status_label.show_sentence(sentence, error=True)
-
-    @Slot(object)
-    def on_export_finished(self, payload: object) -> None:
-        """Say where the export went, or why it did not."""
-        assert isinstance(payload, tuple)
-        path, count, error = str(payload[1]), int(payload[2]), str(payload[3])
-        if error:
-            self.status_label.show_sentence(
-                self.tr("The history could not be exported to {path}: {error}").format(
-                    path=path, error=error
-                ),
-                error=True,
-            )
-        else:
-            self.status_label.show_sentence(
-                self.tr("Exported the history ({count} rows) to {path}.").format(count=count, path=path),
-                error=False,
-            )
-
-    # ----------------------------------------------------------------- search
+    _row_from_history = staticmethod(row_from_history)
 
     @Slot()
     def open_search(self) -> None:
         """Show the search bar (Ctrl+F)."""
-        self.search_bar.open_bar()
+        self.transcript_search.open_search()
 
     @Slot(str)
     def search(self, query: str) -> None:
         """Find ``query`` in this room's history (or, without one, in the rows shown)."""
-        self.transcript_view.set_highlight(query)
-        self._matches = []
-        self._match_index = -1
-        self._pending_goto = None
-        if not query:
-            self.search_bar.set_count(0, 0)
-            return
-        if self.history is not None and self.room:
-            self.history.search(self.room, query)
-            return
-        folded = query.casefold()
-        self._matches = [r for r in self.transcript_model.rows() if folded in r.text.casefold()]
-        self._show_match(len(self._matches) - 1)
-
-    @Slot(object)
-    def on_search_finished(self, payload: object) -> None:
-        """Take the history's matches (``(room, query, rows)``) and go to the newest."""
-        assert isinstance(payload, tuple)
-        room, query, rows = payload
-        if room != self.room or query != self.search_bar.query:
-            return
-        self._matches = list(rows)
-        self._show_match(len(self._matches) - 1)
-
-    @Slot()
-    def find_next(self) -> None:
-        """Go to the next (newer) match, wrapping around (Enter, F3)."""
-        if not self.search_bar.isVisible():
-            self.open_search()
-        if self._matches:
-            self._show_match((self._match_index + 1) % len(self._matches))
-
-    @Slot()
-    def find_previous(self) -> None:
-        """Go to the previous (older) match, wrapping around (Shift+Enter, Shift+F3)."""
-        if not self.search_bar.isVisible():
-            self.open_search()
-        if self._matches:
-            self._show_match((self._match_index - 1) % len(self._matches))
+        self.transcript_search.search(query)
 
     @property
     def match_position(self) -> tuple[int, int]:
         """The current match (from 1; 0 = none) and how many there are."""
-        return self._match_index + 1, len(self._matches)
-
-    def _show_match(self, index: int) -> None:
-        self._match_index = index
-        self.search_bar.set_count(index + 1, len(self._matches))
-        if 0 <= index < len(self._matches):
-            self._go_to_match(self._matches[index])
-
-    def _go_to_match(self, match: HistoryRow | Row) -> None:
-        position = self._model_position(match)
-        if position >= 0:
-            index = self.transcript_model.index(position, 0)
-            self.transcript_view.setCurrentIndex(index)
-            self.transcript_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        elif isinstance(match, HistoryRow) and not self._history_exhausted:
-            # Older than the rows shown: bring pages in until it is there.
-            self._pending_goto = match
-            self.load_older_history()
-
-    def _model_position(self, match: HistoryRow | Row) -> int:
-        rows = self.transcript_model.rows()
-        if isinstance(match, Row):
-            return next((i for i, r in enumerate(rows) if r is match), -1)
-        for i in range(len(rows) - 1, -1, -1):
-            r = rows[i]
-            if r.history_id == match.id if r.history_id else (r.ts == match.ts and r.text == match.text):
-                return i
-        return -1
-
-    @Slot()
-    def on_search_closed(self) -> None:
-        """Drop the highlights and give the message box the focus back (Esc)."""
-        self.transcript_view.set_highlight("")
-        self._matches = []
-        self._match_index = -1
-        self._pending_goto = None
-        self.compose_edit.setFocus()
-
-    # ----------------------------------------------------------------- notifications
-
-    def _notify(self, messages: list[tuple[str, str]]) -> None:
-        first_unread = self.notification_policy.unread == 0
-        notice = self.notification_policy.add(messages, time.monotonic())
-        self.notifier.set_unread(self.notification_policy.unread)
-        if first_unread:
-            self.notifier.alert()
-        if notice is not None:
-            self._show_notice(notice.count, notice.people, notice.sender, notice.first_line)
-        due = self.notification_policy.next_due()
-        if due is not None and not self._notify_timer.isActive():
-            self._notify_timer.start(max(0, int((due - time.monotonic()) * 1000) + 1))
-
-    @Slot()
-    def _flush_notifications(self) -> None:
-        notice = self.notification_policy.flush(time.monotonic())
-        if notice is not None and not self.actions_.mute.isChecked():
-            self._show_notice(notice.count, notice.people, notice.sender, notice.first_line)
-        due = self.notification_policy.next_due()
-        if due is not None:
-            self._notify_timer.start(max(0, int((due - time.monotonic()) * 1000) + 1))
-
-    def _show_notice(self, count: int, people: int, sender: str, first_line: str) -> None:
-        if count == 1:
-            self.notifier.show_message(sender, first_line)
-        else:
-            # Never fewer than two messages here, so only the people need two forms.
-            if people == 1:
-                body = self.tr("{count} new messages from one person").format(count=count)
-            else:
-                body = self.tr("{count} new messages from {people} people").format(count=count, people=people)
-            self.notifier.show_message(self.tr("chatgui"), body)
+        return self.transcript_search.match_position
 
     @Slot()
     def bring_to_front(self) -> None:
@@ -924,9 +709,10 @@ class MainWindow(QMainWindow):
         actions.delete_history.triggered.connect(self.delete_history)
         actions.quit.triggered.connect(self.close)
         actions.copy.triggered.connect(self.copy)
-        actions.find.triggered.connect(self.open_search)
-        actions.find_next.triggered.connect(self.find_next)
-        actions.find_previous.triggered.connect(self.find_previous)
+        finder = self.transcript_search
+        actions.find.triggered.connect(finder.open_search)
+        actions.find_next.triggered.connect(finder.find_next)
+        actions.find_previous.triggered.connect(finder.find_previous)
         actions.clear_view.triggered.connect(self.clear_transcript)
         for action in actions.themes.values():
             action.triggered.connect(self.on_theme_chosen)
@@ -969,61 +755,20 @@ class MainWindow(QMainWindow):
 
     def export_history(self, fmt: str) -> None:
         """Ask where to, then export the current (or last) room's history as ``fmt``."""
-        if self.history is None:
-            return
-        if not self.room:
-            self.status_label.show_sentence(
-                self.tr("Join or host a room first: history is kept per room."), error=True
-            )
-            return
-        path = self.ask_export_path(fmt)
-        if path is not None:
-            self.history.export(self.room, path, fmt)
+        self.history_view.export(fmt)
 
     def ask_export_path(self, fmt: str) -> Path | None:
         """The file to export to, from a save dialog (None: cancelled); tests replace this."""
-        filters = {
-            "txt": self.tr("Text files (*.txt)"),
-            "csv": self.tr("CSV files (*.csv)"),
-            "json": self.tr("JSON files (*.json)"),
-        }
-        safe_room = "".join(c if c.isalnum() else "-" for c in self.room).strip("-")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export history"), f"chatgui-{safe_room}.{fmt}", filters[fmt]
-        )
-        return Path(name) if name else None
+        return self.history_view.ask_export_path(fmt)
 
     @Slot()
     def delete_history(self) -> None:
         """Ask, then delete this room's history or every room's."""
-        if self.history is None:
-            return
-        choice = self.confirm_delete()
-        if choice == "room" and self.room:
-            self.history.delete(self.room)
-        elif choice == "all":
-            self.history.delete(None)
-        else:
-            return
-        self.status_label.show_sentence(self.tr("History deleted."), error=False)
+        self.history_view.delete()
 
     def confirm_delete(self) -> str:
         """Ask what to delete: "room", "all" or "" (cancel); tests replace this."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete history"))
-        box.setText(self.tr("Delete the saved messages? This cannot be undone."))
-        room_button = box.addButton(self.tr("This room"), QMessageBox.ButtonRole.DestructiveRole)
-        room_button.setEnabled(bool(self.room))
-        all_button = box.addButton(self.tr("Every room"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is room_button:
-            return "room"
-        if clicked is all_button:
-            return "all"
-        return ""
+        return self.history_view.confirm_delete()
 
     @Slot()
     def show_about(self) -> None:
@@ -1091,7 +836,7 @@ class MainWindow(QMainWindow):
         """Stop (or resume) desktop notifications."""
         self.settings.setValue(_SETTING_MUTE, muted)
         if muted:
-            self._notify_timer.stop()
+            self.notifications.cancel_pending()
 
     @Slot()
     def copy_addresses(self) -> None:
@@ -1329,9 +1074,7 @@ class MainWindow(QMainWindow):
 
     def on_activated(self) -> None:
         """The user is here: nothing is unread any more."""
-        self.notification_policy.reset()
-        self._notify_timer.stop()
-        self.notifier.set_unread(0)
+        self.notifications.on_activated()
 
     def _apply_palette(self) -> None:
         self.addresses_bar.apply_palette(self.palette())

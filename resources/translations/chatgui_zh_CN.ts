@@ -1200,6 +1200,7 @@
             <translation>清空视图(&amp;L)</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -1228,10 +1229,12 @@
             <translation>对话</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Delete history</source>
             <translation>删除历史记录</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Delete the saved messages? This cannot be undone.</source>
             <translation>删除已保存的消息？此操作无法撤销。</translation>
         </message>
@@ -1249,14 +1252,17 @@
             <translation>English</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Every room</source>
             <translation>所有房间</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Export history</source>
             <translation>导出历史记录</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Exported the history ({count} rows) to {path}.</source>
             <translation>已将历史记录（{count} 行）导出到 {path}。</translation>
         </message>
@@ -1275,6 +1281,7 @@
             <translation>无法在本网络上查找房间 —— 请在上方输入主机地址。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>History deleted.</source>
             <translation>历史记录已删除。</translation>
         </message>
@@ -1288,10 +1295,12 @@
             <translation>房间里的人</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Join or host a room first: history is kept per room.</source>
             <translation>请先加入或主持一个房间：历史记录按房间保存。</translation>
         </message>
@@ -1369,10 +1378,12 @@
             <translation>系统语言</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Text files (*.txt)</source>
             <translation>文本文件 (*.txt)</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>The history could not be exported to {path}: {error}</source>
             <translation>无法把历史记录导出到 {path}：{error}</translation>
         </message>
@@ -1381,6 +1392,7 @@
             <translation>新的语言将在下次启动 chatgui 时生效。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>This room</source>
             <translation>本房间</translation>
         </message>
@@ -1414,6 +1426,7 @@
             <translation>把每条消息写入本机的历史记录文件。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/notifications.py" />
             <source>chatgui</source>
             <translation>chatgui</translation>
         </message>
@@ -1426,14 +1439,17 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
 在局域网上通过 TCP 或 UDP 聊天，并看看两者有何不同。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>earlier messages above</source>
             <translation>以上是较早的消息</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/notifications.py" />
             <source>{count} new messages from one person</source>
             <translation>{count} 条新消息，来自 1 人</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/notifications.py" />
             <source>{count} new messages from {people} people</source>
             <translation>{count} 条新消息，来自 {people} 人</translation>
         </message>

@@ -1200,6 +1200,7 @@
             <translation>清除檢視(&amp;L)</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 檔案 (*.csv)</translation>
         </message>
@@ -1228,10 +1229,12 @@
             <translation>對話</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Delete history</source>
             <translation>刪除歷史紀錄</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Delete the saved messages? This cannot be undone.</source>
             <translation>刪除已儲存的訊息？此動作無法復原。</translation>
         </message>
@@ -1249,14 +1252,17 @@
             <translation>English</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Every room</source>
             <translation>所有房間</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Export history</source>
             <translation>匯出歷史紀錄</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Exported the history ({count} rows) to {path}.</source>
             <translation>已將歷史紀錄（{count} 列）匯出到 {path}。</translation>
         </message>
@@ -1275,6 +1281,7 @@
             <translation>無法在本網路上尋找房間 —— 請在上方輸入主機位址。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>History deleted.</source>
             <translation>歷史紀錄已刪除。</translation>
         </message>
@@ -1288,10 +1295,12 @@
             <translation>房間裡的人</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>JSON files (*.json)</source>
             <translation>JSON 檔案 (*.json)</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Join or host a room first: history is kept per room.</source>
             <translation>請先加入或主持一個房間：歷史紀錄依房間儲存。</translation>
         </message>
@@ -1369,10 +1378,12 @@
             <translation>系統語言</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>Text files (*.txt)</source>
             <translation>文字檔案 (*.txt)</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>The history could not be exported to {path}: {error}</source>
             <translation>無法將歷史紀錄匯出到 {path}：{error}</translation>
         </message>
@@ -1381,6 +1392,7 @@
             <translation>新的語言將在下次啟動 chatgui 時生效。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>This room</source>
             <translation>本房間</translation>
         </message>
@@ -1414,6 +1426,7 @@
             <translation>將每則訊息寫入本機的歷史紀錄檔案。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/notifications.py" />
             <source>chatgui</source>
             <translation>chatgui</translation>
         </message>
@@ -1426,14 +1439,17 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
 在區域網路上透過 TCP 或 UDP 聊天，並看看兩者有何不同。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
             <source>earlier messages above</source>
             <translation>以上是較早的訊息</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/notifications.py" />
             <source>{count} new messages from one person</source>
             <translation>{count} 則新訊息，來自 1 人</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/notifications.py" />
             <source>{count} new messages from {people} people</source>
             <translation>{count} 則新訊息，來自 {people} 人</translation>
         </message>

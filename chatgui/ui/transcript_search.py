@@ -1,0 +1,146 @@
+"""Search in the chat window: the Ctrl+F bar, highlights, next/previous, older pages to a match.
+
+With a history the room's whole history is searched and a match older than the rows shown is
+reached by loading pages until it is there; without one, the rows shown are searched.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QAbstractItemView
+
+from chatgui.history.store import HistoryRow
+from chatgui.ui.transcript_model import Row
+
+if TYPE_CHECKING:
+    from chatgui.ui.history_view import HistoryView
+    from chatgui.ui.main_window import MainWindow
+
+
+class TranscriptSearch(QObject):
+    """Finds text in the room and moves the transcript to each match.
+
+    Args:
+        window: The chat window (its search bar, transcript and message box are used).
+        history_view: The room's history in the window: the room, and older pages on demand.
+    """
+
+    def __init__(self, window: MainWindow, history_view: HistoryView) -> None:
+        super().__init__(window)
+        self._window = window
+        self._history_view = history_view
+        self._matches: list[HistoryRow | Row] = []
+        self._match_index = -1
+        self._pending_goto: HistoryRow | None = None
+        history_view.page_shown.connect(self._on_page_shown)
+
+    def connect_history(self) -> None:
+        """Follow the history's search answers."""
+        history = self._history_view.history
+        if history is not None:
+            history.search_finished.connect(self.on_search_finished)
+
+    def forget_pending(self) -> None:
+        """Stop bringing in pages for a match (another room is opened)."""
+        self._pending_goto = None
+
+    @Slot()
+    def open_search(self) -> None:
+        """Show the search bar (Ctrl+F)."""
+        self._window.search_bar.open_bar()
+
+    @Slot(str)
+    def search(self, query: str) -> None:
+        """Find ``query`` in this room's history (or, without one, in the rows shown)."""
+        window = self._window
+        window.transcript_view.set_highlight(query)
+        self._matches = []
+        self._match_index = -1
+        self._pending_goto = None
+        if not query:
+            window.search_bar.set_count(0, 0)
+            return
+        history, room = self._history_view.history, self._history_view.room
+        if history is not None and room:
+            history.search(room, query)
+            return
+        folded = query.casefold()
+        self._matches = [r for r in window.transcript_model.rows() if folded in r.text.casefold()]
+        self._show_match(len(self._matches) - 1)
+
+    @Slot(object)
+    def on_search_finished(self, payload: object) -> None:
+        """Take the history's matches (``(room, query, rows)``) and go to the newest."""
+        assert isinstance(payload, tuple)
+        room, query, rows = payload
+        if room != self._history_view.room or query != self._window.search_bar.query:
+            return
+        self._matches = list(rows)
+        self._show_match(len(self._matches) - 1)
+
+    @Slot()
+    def find_next(self) -> None:
+        """Go to the next (newer) match, wrapping around (Enter, F3)."""
+        if not self._window.search_bar.isVisible():
+            self.open_search()
+        if self._matches:
+            self._show_match((self._match_index + 1) % len(self._matches))
+
+    @Slot()
+    def find_previous(self) -> None:
+        """Go to the previous (older) match, wrapping around (Shift+Enter, Shift+F3)."""
+        if not self._window.search_bar.isVisible():
+            self.open_search()
+        if self._matches:
+            self._show_match((self._match_index - 1) % len(self._matches))
+
+    @property
+    def match_position(self) -> tuple[int, int]:
+        """The current match (from 1; 0 = none) and how many there are."""
+        return self._match_index + 1, len(self._matches)
+
+    @Slot()
+    def on_search_closed(self) -> None:
+        """Drop the highlights and give the message box the focus back (Esc)."""
+        self._window.transcript_view.set_highlight("")
+        self._matches = []
+        self._match_index = -1
+        self._pending_goto = None
+        self._window.compose_edit.setFocus()
+
+    @Slot(int)
+    def _on_page_shown(self, inserted: int) -> None:
+        if self._pending_goto is not None:
+            target, self._pending_goto = self._pending_goto, None
+            if inserted:
+                self._go_to_match(target)
+
+    def _show_match(self, index: int) -> None:
+        self._match_index = index
+        self._window.search_bar.set_count(index + 1, len(self._matches))
+        if 0 <= index < len(self._matches):
+            self._go_to_match(self._matches[index])
+
+    def _go_to_match(self, match: HistoryRow | Row) -> None:
+        position = self._model_position(match)
+        if position >= 0:
+            view = self._window.transcript_view
+            index = self._window.transcript_model.index(position, 0)
+            view.setCurrentIndex(index)
+            view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        elif isinstance(match, HistoryRow) and not self._history_view.exhausted:
+            # Older than the rows shown: bring pages in until it is there.
+            self._pending_goto = match
+            self._history_view.load_older()
+
+    def _model_position(self, match: HistoryRow | Row) -> int:
+        rows = self._window.transcript_model.rows()
+        if isinstance(match, Row):
+            return next((i for i, r in enumerate(rows) if r is match), -1)
+        for i in range(len(rows) - 1, -1, -1):
+            r = rows[i]
+            if r.history_id == match.id if r.history_id else (r.ts == match.ts and r.text == match.text):
+                return i
+        return -1
