@@ -112,7 +112,9 @@ def run_gui(argv: list[str]) -> int:
         The exit status.
     """
     from chatgui.net.backend import Backend
+    from chatgui.net.fdlimit import raise_open_file_limit
 
+    raise_open_file_limit()  # a host with many members needs more than the usual 1,024 files
     app = create_application(argv)
     settings = QSettings(APP_NAME, APP_NAME)
     install_language(app, settings)

@@ -25,6 +25,7 @@ from chatgui.cli_base import tr as _t
 from chatgui.cli_discover import format_rooms, run_discover
 from chatgui.cli_session import CliSession, format_message, run_session
 from chatgui.lab.cli import LAB_COMMANDS, run_lab_command
+from chatgui.net.fdlimit import raise_open_file_limit
 from chatgui.selftest import SelfTest, SelfTestFailed, run_self_test
 
 # The parts live in their own modules (cli_args, cli_base, cli_io, cli_session, selftest);
@@ -80,4 +81,5 @@ def main(argv: Sequence[str]) -> int:
         parser.error(problem)  # exits with status 2 after printing the usage
     if args.command == "join" and args.mode == "tcp" and args.local_port:
         print(_t("--local-port applies to UDP only; it is ignored with --tcp."), file=sys.stderr)
+    raise_open_file_limit()  # a host with many members needs more than the usual 1,024 files
     return run_session(config_from_args(args), announced_room(args), history_path(args))

@@ -62,6 +62,46 @@ def _ttl(value: str) -> int:
     return ttl
 
 
+MAX_MEMBERS_CAP = 400
+"""The most members a host may allow: the roster of a full room must fit in one 64 KiB line."""
+
+
+def _whole(lowest: int, highest: int) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(_t("{value} is not a number").format(value=value)) from None
+        if not lowest <= number <= highest:
+            raise argparse.ArgumentTypeError(
+                _t("{value} is out of range: use a number from {lowest} to {highest}").format(
+                    value=number, lowest=lowest, highest=highest
+                )
+            )
+        return number
+
+    return parse
+
+
+def _add_liveness(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--keepalive",
+        type=_positive_seconds,
+        default=5.0,
+        metavar="SECONDS",
+        help=_t("TCP: send a ping after this many seconds of quiet (default: %(default)s)"),
+    )
+    parser.add_argument(
+        "--dead-after",
+        type=_positive_seconds,
+        default=15.0,
+        metavar="SECONDS",
+        help=_t(
+            "TCP: give up on the other side after this many seconds without an answer (default: %(default)s)"
+        ),
+    )
+
+
 def _add_common(parser: argparse.ArgumentParser) -> None:
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--tcp", dest="mode", action="store_const", const="tcp", help=_t("use TCP"))
@@ -109,10 +149,12 @@ _OUTPUT_HELP = """\
 Lines typed on stdin are sent (they wait until the session is up). Each received message
 is printed on stdout as one line "SENDER: TEXT" (SENDER is the nickname, or host:port for
 raw text); a message of several lines is printed as several lines with the same prefix, and
-control characters are shown as \\xNN. Connection events and problems go to stderr.
+control, bidi and invisible characters are shown escaped (\\x1b, \\u202e), on stderr too.
+Connection events and problems go to stderr.
 End of input (Ctrl+D, or Ctrl+Z Enter on Windows), Ctrl+C or SIGTERM ends the session: exit
 status 0. It is 1 when the session cannot start (port in use, connection refused, name not
-found ...) or when the host you joined goes away, and 2 for a wrong command line."""
+found ...) or when the host you joined goes away (unless --reconnect), and 2 for a wrong
+command line."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -197,6 +239,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     host.add_argument(
+        "--max-members",
+        type=_whole(1, MAX_MEMBERS_CAP),
+        default=256,
+        metavar="N",
+        help=_t(
+            "TCP: the most connections at once; one more is told the room is full (default: %(default)s)"
+        ),
+    )
+    host.add_argument(
+        "--hello-timeout",
+        type=_positive_seconds,
+        default=30.0,
+        metavar="SECONDS",
+        help=_t(
+            "TCP: close a connection that has neither introduced itself nor sent a line by then "
+            "(default: %(default)s)"
+        ),
+    )
+    host.add_argument(
+        "--output-budget",
+        type=_whole(1, 4096),
+        default=64,
+        metavar="MIB",
+        help=_t(
+            "TCP: the most output waiting for all members together, in MiB; past it the slowest "
+            "members are disconnected first (default: %(default)s)"
+        ),
+    )
+    _add_liveness(host)
+
+    host.add_argument(
         "--room",
         metavar="NAME",
         help=_t("the room's name announced on the network (default: \"NICK's room\")"),
@@ -260,6 +333,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=_t("UDP only: the local port to receive on (default: 0 = any free port)"),
     )
+    join.add_argument(
+        "--reconnect",
+        action="store_true",
+        help=_t(
+            "TCP: when the host goes away or stops answering, join again after 1, 2, 4 ... 30 s "
+            "until it is back (Ctrl+C to give up); lines typed meanwhile are sent once back"
+        ),
+    )
+    _add_liveness(join)
 
     discover = commands.add_parser(
         "discover",
@@ -354,7 +436,17 @@ def config_from_args(args: argparse.Namespace) -> SessionConfig:
             )
         if args.mode == "tcp":
             return SessionConfig(
-                mode="tcp", role="host", bind=args.bind, port=args.port, echo=args.echo, **common
+                mode="tcp",
+                role="host",
+                bind=args.bind,
+                port=args.port,
+                echo=args.echo,
+                max_members=args.max_members,
+                hello_timeout=args.hello_timeout,
+                output_budget=args.output_budget * 1024 * 1024,
+                keepalive=args.keepalive,
+                dead_after=args.dead_after,
+                **common,
             )
         return SessionConfig(
             mode="udp",
@@ -367,7 +459,16 @@ def config_from_args(args: argparse.Namespace) -> SessionConfig:
             **common,
         )
     if args.mode == "tcp":
-        return SessionConfig(mode="tcp", role="join", host=args.host, port=args.port, **common)
+        return SessionConfig(
+            mode="tcp",
+            role="join",
+            host=args.host,
+            port=args.port,
+            reconnect=args.reconnect,
+            keepalive=args.keepalive,
+            dead_after=args.dead_after,
+            **common,
+        )
     return SessionConfig(
         mode="udp", role="peer", host=args.host, port=args.port, local_port=args.local_port, **common
     )

@@ -32,6 +32,7 @@ from chatgui.net.events import (
     SessionState,
     StateChanged,
 )
+from chatgui.protocol.printable import escape_terminal
 from chatgui.sentences import describe_event
 
 STOP_GRACE_MS = 5000  # after this long a stop that has not finished is forced
@@ -47,16 +48,13 @@ _SEND_REFUSALS = frozenset(
     }
 )
 
-# Peer text must not drive the user's terminal: control characters are shown escaped.
-_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F) if code != 0x09}
-
 
 def format_message(sender: str, text: str) -> list[str]:
     r"""Turn one received message into output lines ``SENDER: TEXT``.
 
     A text of several lines gives one output line per line, each with the same prefix, so
-    every stdout line can be attributed; control characters (other than tab) are shown as
-    ``\xNN``.
+    every stdout line can be attributed; control characters (other than tab) and invisible
+    or bidi formatting characters are shown escaped (``\x1b``, ``\u202e``).
 
     Args:
         sender: the nickname, or "host:port" for raw text.
@@ -70,8 +68,8 @@ def format_message(sender: str, text: str) -> list[str]:
 
 
 def printable(text: str) -> str:
-    r"""``text`` with control characters (other than tab) shown as ``\xNN``: safe for a terminal."""
-    return text.translate(_ESCAPES)
+    r"""``text`` safe for a terminal: controls, bidi and invisible characters shown as ``\x1b``."""
+    return escape_terminal(text)
 
 
 class CliSession(QObject):
@@ -163,7 +161,7 @@ class CliSession(QObject):
                     self.exit_code = EXIT_FAILED
                 sentence = describe_event(event)
                 if sentence is not None:
-                    notes.append(sentence)
+                    notes.append(printable(sentence))  # it may quote a peer's nick or reason
         if self._history is not None:
             # Queued before printing: whatever was printed is committed within the writer's
             # interval, which is the most a kill -9 may lose.
@@ -196,7 +194,7 @@ class CliSession(QObject):
     @Slot(str)
     def on_discovery_unavailable(self, sentence: str) -> None:
         """The room cannot be announced; hosting goes on."""
-        sys.stderr.write(sentence + "\n")
+        sys.stderr.write(printable(sentence) + "\n")
         sys.stderr.flush()
 
     @Slot(list)

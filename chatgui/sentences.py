@@ -15,10 +15,13 @@ from chatgui.net.events import (
     CheckOutcome,
     Connected,
     Listening,
+    NickAssigned,
     PeerJoined,
     PeerLeft,
     Problem,
     ProblemOccurred,
+    Reconnected,
+    Reconnecting,
     RosterChanged,
     SessionEnded,
 )
@@ -136,6 +139,12 @@ def describe(event: ProblemOccurred) -> str:
             _PROBLEMS,
             "{address} cannot be reached from this computer — check that this computer is on the "
             "same network (Wi-Fi or cable) as the other side.",
+            address=where,
+        )
+    if kind is Problem.HOST_CLOSED and not event.fatal:
+        return _fill(
+            _PROBLEMS,
+            "The host at {address} closed the connection — trying to rejoin the room.",
             address=where,
         )
     if kind is Problem.HOST_CLOSED:
@@ -258,6 +267,79 @@ def describe(event: ProblemOccurred) -> str:
             "(for example 239.255.50.7) or an IPv6 group starting with ff.",
             group=event.host,
         )
+    if kind is Problem.ROOM_FULL:
+        return _fill(
+            _PROBLEMS,
+            "{address} could not join: the room is full ({limit} members) — someone must leave "
+            "first, or the host can allow more with --max-members.",
+            address=where,
+            limit=_number(event.limit),
+        )
+    if kind is Problem.OUT_OF_DESCRIPTORS:
+        return _fill(
+            _PROBLEMS,
+            "This computer cannot open more connections right now (too many open files), so new "
+            "members wait — the room goes on, and joining resumes as soon as connections close.",
+        )
+    if kind is Problem.ACCEPTING_AGAIN:
+        return _fill(_PROBLEMS, "Connections can be opened again — new members can join the room.")
+    if kind is Problem.HELLO_TIMEOUT:
+        return _fill(
+            _PROBLEMS,
+            "{address} connected but said nothing for {seconds} s, so the connection was closed — a "
+            "chat program should introduce itself or send a line at once.",
+            address=where,
+            seconds=_number(event.limit),
+        )
+    if kind is Problem.OUTPUT_BUDGET:
+        return _fill(
+            _PROBLEMS,
+            "{address} was disconnected because it fell furthest behind while messages for all "
+            "members waiting to be sent reached {limit} bytes — it can join again.",
+            address=where,
+            limit=_number(event.limit),
+        )
+    if kind is Problem.BAD_FRAME:
+        return _fill(
+            _PROBLEMS,
+            "{address} sent a message whose “{field}” is {size}, over the limit of {limit}, so it "
+            "was refused — that program does not follow chatgui's limits.",
+            address=where,
+            field=event.detail,
+            size=_number(event.size),
+            limit=_number(event.limit),
+        )
+    if kind is Problem.NICK_INVALID:
+        return _fill(
+            _PROBLEMS,
+            "{address} chose a nickname with no visible character, so it was refused — choose a "
+            "nickname of 1 to 32 letters, digits or symbols.",
+            address=where,
+        )
+    if kind is Problem.HOST_SILENT:
+        return _fill(
+            _PROBLEMS,
+            "The host at {address} has not answered for {seconds} s — it may be frozen, or the "
+            "network is down.",
+            address=where,
+            seconds=_number(event.limit),
+        )
+    if kind is Problem.MEMBER_SILENT:
+        return _fill(
+            _PROBLEMS,
+            "{nick} ({address}) has not answered for {seconds} s, so the connection was closed — "
+            "their program may be frozen or their network down; they can join again.",
+            nick=event.detail or where,
+            address=where,
+            seconds=_number(event.limit),
+        )
+    if kind is Problem.RECONNECT_GAVE_UP:
+        return _fill(
+            _PROBLEMS,
+            "Messages typed while reconnecting were not sent ({count}) — send them again once "
+            "you are back in a room.",
+            count=_number(event.size),
+        )
     # Problem.OS_ERROR, and any kind added later: the OS's own words are the best we have.
     detail = event.detail or QCoreApplication.translate(_PROBLEMS, "unknown error")
     if event.address or event.host:
@@ -334,6 +416,23 @@ def describe_event(event: object) -> str | None:
         if not event.nicks:
             return _fill(_EVENTS, "Nobody is in the room.")
         return _fill(_EVENTS, "In the room: {nicks}.", nicks=", ".join(event.nicks))
+    if isinstance(event, NickAssigned):
+        return _fill(
+            _EVENTS,
+            "The name {requested} is taken in this room; you are {nick} here.",
+            requested=event.requested,
+            nick=event.nick,
+        )
+    if isinstance(event, Reconnecting):
+        return _fill(
+            _EVENTS,
+            "Connection lost — reconnecting to {address} in {seconds} s (attempt {attempt})…",
+            address=event.address,
+            seconds=f"{event.delay:g}",
+            attempt=event.attempt,
+        )
+    if isinstance(event, Reconnected):
+        return _fill(_EVENTS, "Back in the room at {address}.", address=event.address)
     if isinstance(event, SessionEnded):
         if event.by_user:
             return _fill(_EVENTS, "Disconnected.")

@@ -47,6 +47,16 @@ FACTS: dict[Problem, dict[str, object]] = {
     Problem.MULTICAST_UNAVAILABLE: {"host": "239.1.2.3", "detail": "No such device zzq"},
     Problem.INVALID_GROUP: {"host": "10.20.30.40"},
     Problem.OS_ERROR: {"detail": "Too many open files zzq"},
+    Problem.ROOM_FULL: {"address": "10.1.2.3:4567", "limit": 257},
+    Problem.OUT_OF_DESCRIPTORS: {},
+    Problem.ACCEPTING_AGAIN: {},
+    Problem.HELLO_TIMEOUT: {"address": "10.1.2.3:4567", "limit": 31},
+    Problem.OUTPUT_BUDGET: {"address": "10.1.2.3:4567", "limit": 67108864},
+    Problem.BAD_FRAME: {"address": "10.1.2.3:4567", "detail": "peerzzq", "size": 65001, "limit": 64},
+    Problem.NICK_INVALID: {"address": "10.1.2.3:4567"},
+    Problem.HOST_SILENT: {"address": "10.1.2.3:4567", "limit": 17},
+    Problem.MEMBER_SILENT: {"address": "10.1.2.3:4567", "detail": "zzqnick", "limit": 17},
+    Problem.RECONNECT_GAVE_UP: {"size": 123},
 }
 
 

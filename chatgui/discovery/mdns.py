@@ -39,6 +39,8 @@ from zeroconf import (
 
 from chatgui import __version__
 from chatgui.discovery.rooms import SERVICE_TCP, SERVICE_UDP, Room
+from chatgui.protocol.names import clean_nick
+from chatgui.protocol.printable import one_line
 
 INTERFACES_ENV = "CHATGUI_DISCOVERY_INTERFACES"
 SERVICE_TYPES = (SERVICE_TCP, SERVICE_UDP)
@@ -76,6 +78,10 @@ class DiscoveryUnavailable(Exception):
 
 
 # --- pure helpers -------------------------------------------------------------------------
+
+
+MAX_ROOM_CHARS = 64
+"""A room's name as shown: at most this many characters."""
 
 
 def _text(value: bytes | str | None) -> str:
@@ -180,8 +186,9 @@ def room_from_service(
     instance = name.removesuffix("." + service_type)
     return Room(
         key=name,
-        nick=txt.get("nick", ""),
-        name=txt.get("room") or instance,
+        nick=clean_nick(txt.get("nick", "")),
+        # A stranger's words: one line, no controls, a bounded length (a DNS TXT value is <= 255 bytes).
+        name=one_line(txt.get("room") or instance)[:MAX_ROOM_CHARS],
         mode=mode,
         addresses=order_addresses(addresses, scope_name),
         port=port,

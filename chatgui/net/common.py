@@ -1,12 +1,9 @@
-"""What every endpoint shares: fast ``ChatReceived`` building, nickname cleaning, refused-text problems."""
+"""What every endpoint shares: fast ``ChatReceived`` building and refused-text problems."""
 
 from __future__ import annotations
 
 from chatgui.net.events import ChatReceived, Problem, ProblemOccurred, Severity
 from chatgui.protocol.errors import NotEncodable, TextTooLong
-
-MAX_NICK_CHARS = 64
-
 
 _new = object.__new__
 _set_nick, _set_text, _set_sender, _set_peer, _set_seq, _set_ts = (
@@ -40,8 +37,3 @@ def local_problem(exc: TextTooLong | NotEncodable | Exception) -> ProblemOccurre
     if isinstance(exc, NotEncodable):
         return ProblemOccurred(Problem.NOT_ENCODABLE, Severity.WARNING, encoding=exc.encoding)
     return ProblemOccurred(Problem.OS_ERROR, Severity.WARNING, detail=str(exc))
-
-
-def clean_nick(nick: str) -> str:
-    """A nickname safe to print on one line (peers choose it; newlines would forge lines)."""
-    return " ".join(nick.split())[:MAX_NICK_CHARS]

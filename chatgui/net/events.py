@@ -46,6 +46,13 @@ class SessionConfig:
     group: str = DEFAULT_MULTICAST_GROUP  # multicast role only
     ttl: int = 1  # multicast role only: 1 = this network segment
     interface: str = ""  # broadcast / multicast role: an interface name, "" = choose
+    # Trust limits (README "Limits"): what one peer may cost, and how long silence is allowed.
+    max_members: int = 256  # TCP host: members (connections) at most; one more is refused
+    hello_timeout: float = 30.0  # TCP host: closes a connection with no hello and no line by then
+    keepalive: float = 5.0  # TCP: a ping after this much quiet, both ways
+    dead_after: float = 15.0  # TCP: a peer silent this long (pings unanswered) is given up
+    output_budget: int = 64 * 1024 * 1024  # TCP host: queued outgoing bytes for all members
+    reconnect: bool = False  # TCP join: on losing the host, try again with back-off (1, 2, 4 ... 30 s)
 
 
 class SessionState(enum.Enum):
@@ -83,6 +90,16 @@ class Problem(enum.Enum):
     NO_BROADCAST_INTERFACE = "no_broadcast_interface"  # detail: interface name ("" = none at all)
     MULTICAST_UNAVAILABLE = "multicast_unavailable"  # host (the group), detail: the OS's words
     INVALID_GROUP = "invalid_group"  # host: not a multicast address
+    ROOM_FULL = "room_full"  # limit, address: host: refused a member over --max-members; join: told so
+    OUT_OF_DESCRIPTORS = "out_of_descriptors"  # host: the OS has no file descriptors left; accepting paused
+    ACCEPTING_AGAIN = "accepting_again"  # host: descriptors are free again; new members can join (info)
+    HELLO_TIMEOUT = "hello_timeout"  # address, limit (seconds): said nothing in time; closed
+    OUTPUT_BUDGET = "output_budget"  # address, limit: cut because all members' queued output was too much
+    BAD_FRAME = "bad_frame"  # address, detail (field), size, limit: a frame field over its bound
+    NICK_INVALID = "nick_invalid"  # address: a nickname with no printable character; refused
+    HOST_SILENT = "host_silent"  # address, limit (seconds): the host stopped answering
+    MEMBER_SILENT = "member_silent"  # address, detail (nick), limit (seconds): a member stopped answering
+    RECONNECT_GAVE_UP = "reconnect_gave_up"  # messages typed while reconnecting could not be sent
     OS_ERROR = "os_error"  # detail: anything else, with the OS's words
 
 
@@ -183,9 +200,14 @@ class ReceiptReceived:
 
 @dataclass(frozen=True, slots=True)
 class ReceiptMissing:
-    """No receipt for our message ``msg_id`` within the receipt timeout."""
+    """No receipt for our message ``msg_id`` within the receipt timeout.
+
+    ``not_sent``: it never left this computer (typed while reconnecting, then cancelled or
+    over what may wait).
+    """
 
     msg_id: int
+    not_sent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +259,31 @@ class CheckFinished:
 
 
 @dataclass(frozen=True, slots=True)
+class NickAssigned:
+    """The host knows us under ``nick`` (``requested`` was taken or needed cleaning)."""
+
+    nick: str
+    requested: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reconnecting:
+    """The connection to ``address`` was lost; attempt ``attempt`` starts in ``delay`` seconds."""
+
+    address: str
+    attempt: int
+    delay: float
+
+
+@dataclass(frozen=True, slots=True)
+class Reconnected:
+    """Back in the room at ``address`` after ``attempt`` attempts."""
+
+    address: str
+    attempt: int
+
+
+@dataclass(frozen=True, slots=True)
 class SessionEnded:
     """The session is over (stopped by us, or by a fatal problem reported just before)."""
 
@@ -258,4 +305,7 @@ Event = (
     | RosterChanged
     | SessionEnded
     | CheckFinished
+    | NickAssigned
+    | Reconnecting
+    | Reconnected
 )

@@ -10,7 +10,7 @@ from chatgui.net.errors import problem_from_error
 from chatgui.net.events import Problem, ProblemOccurred, Severity
 from chatgui.net.loop import Loop, Timer
 from chatgui.protocol.errors import LineTooLong
-from chatgui.protocol.frames import Frame, IgnoredFrame, RawText
+from chatgui.protocol.frames import Received
 from chatgui.protocol.lines import Closed, LineFramer
 
 MAX_OUTPUT_BYTES = 4 * 1024 * 1024
@@ -29,10 +29,29 @@ class OutputOverflow(Exception):
         self.limit = limit
 
 
+class OutputBudget:
+    """Queued outgoing bytes of many streams together, kept up to date by each stream (O(1) a write).
+
+    The owner compares ``queued`` with ``limit`` after writing and cuts the slowest
+    streams when it is over (see ``TcpHost``).
+    """
+
+    __slots__ = ("limit", "queued")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.queued = 0
+
+    @property
+    def over(self) -> bool:
+        """Whether more bytes are queued than the budget allows."""
+        return self.queued > self.limit
+
+
 class StreamHandler(Protocol):
     """What a stream tells its owner (all calls come from the loop thread)."""
 
-    def on_frames(self, stream: Stream, events: list[Frame | IgnoredFrame | RawText], complete: bool) -> None:
+    def on_frames(self, stream: Stream, events: list[Received], complete: bool) -> None:
         """Lines arrived, in order (one call per read).
 
         ``complete`` is False when the last may be a tail shown early or at close. Stop
@@ -50,7 +69,10 @@ class Stream:
     """A connected non-blocking TCP socket, its framer and its bounded output.
 
     Attributes left for the owner: ``nick`` (from the peer's Hello), ``chatgui``
-    (whether it speaks the chatgui dialect) and ``raw_seq`` (numbering of its raw lines).
+    (whether it speaks the chatgui dialect), ``raw_seq`` (numbering of its raw lines),
+    ``spoke`` (it sent a complete line) and ``pinged`` (when we last sent it a ping).
+    ``opened`` is when the stream was made (loop clock). With ``budget``, every change
+    of the queued output is added to that shared count.
     """
 
     def __init__(
@@ -61,6 +83,7 @@ class Stream:
         handler: StreamHandler,
         encoding: str,
         max_output: int = MAX_OUTPUT_BYTES,
+        budget: OutputBudget | None = None,
     ) -> None:
         self.loop = loop
         self.sock = sock
@@ -74,6 +97,11 @@ class Stream:
         self.nick = ""
         self.chatgui = False
         self.raw_seq = 0
+        self.spoke = False
+        self.peer = ""  # the app instance id from its Hello
+        self.budget = budget
+        self.last_heard = self.opened = self.pinged = loop.now()
+        """When anything last arrived from the peer (loop clock): what keep-alive checks."""
         self._broken = False
         self._error: Exception | None = None
         self._tail_timer: Timer | None = None
@@ -94,6 +122,8 @@ class Stream:
                 self._break(OutputOverflow(self.max_output))
                 return
             out += data
+            if self.budget is not None:
+                self.budget.queued += len(data)
             return
         try:
             sent = self.sock.send(data)
@@ -107,6 +137,8 @@ class Stream:
                 self._break(OutputOverflow(self.max_output))
                 return
             out += memoryview(data)[sent:]
+            if self.budget is not None:
+                self.budget.queued += len(data) - sent
             self.loop.want_write(self.sock, True)
 
     def _on_writable(self) -> None:
@@ -120,6 +152,8 @@ class Stream:
                 self._break(exc)
                 return
             del out[:sent]
+            if self.budget is not None:
+                self.budget.queued -= sent
         if not out:
             self.loop.want_write(self.sock, False)
             if self.closing:
@@ -144,6 +178,7 @@ class Stream:
                 self._finish(None)
             return  # refused peer: its input is drained and dropped
         now = self.loop.now()
+        self.last_heard = now
         try:
             self.framer.receive_data(data, now)
         except LineTooLong as exc:
@@ -203,6 +238,32 @@ class Stream:
                 self.sock.shutdown(socket.SHUT_WR)
         self._linger_timer = self.loop.call_later(LINGER_SECONDS, lambda: self._finish(None))
 
+    def cut(self, last_words: bytes) -> None:
+        """Drop what is queued (all but the rest of a line already begun), send ``last_words``, close.
+
+        For a peer that fell too far behind: its backlog is never sent, so its memory is
+        freed now; the line the kernel already has the start of is finished first, so
+        ``last_words`` arrive as a line of their own.
+        """
+        if self.closed:
+            return
+        out = self.out
+        self._drop_output(out.find(b"\n") + 1)  # no line ending at all: nothing is kept
+        if not self._broken and not self.closing and last_words:
+            out += last_words
+            if self.budget is not None:
+                self.budget.queued += len(last_words)
+            self.loop.want_write(self.sock, True)
+        self.close_after_flush()
+
+    def _drop_output(self, keep: int) -> None:
+        """Forget the queued output after its first ``keep`` bytes."""
+        out = self.out
+        if len(out) > keep:
+            if self.budget is not None:
+                self.budget.queued -= len(out) - keep
+            del out[keep:]
+
     def abort(self) -> None:
         """Close now, without telling the handler."""
         if self.closed:
@@ -229,7 +290,7 @@ class Stream:
         self.loop.remove_socket(self.sock)
         with contextlib.suppress(OSError):
             self.sock.close()
-        self.out.clear()
+        self._drop_output(0)
 
 
 def stream_problem(stream: Stream, error: Exception | None, *, fatal: bool) -> ProblemOccurred:

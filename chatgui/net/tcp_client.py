@@ -1,4 +1,10 @@
-"""The TCP client: joins a host (resolves off the GUI thread, connects without blocking), then chats."""
+"""The TCP client: joins a host (resolves off the GUI thread, connects without blocking), then chats.
+
+Alive or told: after ``keepalive`` seconds without a word from a chatgui host the client
+pings it, and a host silent for ``dead_after`` seconds counts as lost. A lost host ends the
+session, or with ``reconnect`` the client tries again with back-off, says hello again
+under the same peer id and nick, and sends what was typed meanwhile (bounded).
+"""
 
 from __future__ import annotations
 
@@ -6,19 +12,24 @@ import errno
 import os
 import socket
 import time
+from collections import deque
 
 from chatgui import __version__
-from chatgui.net.common import chat_received, clean_nick, local_problem
+from chatgui.net.common import chat_received, local_problem
 from chatgui.net.errors import format_sockaddr, problem_from_error
 from chatgui.net.events import (
     ChatReceived,
     ChatSent,
     Connected,
+    NickAssigned,
     PeerJoined,
     PeerLeft,
     Problem,
     ProblemOccurred,
     RawReceived,
+    ReceiptMissing,
+    Reconnected,
+    Reconnecting,
     RosterChanged,
     Severity,
 )
@@ -28,21 +39,34 @@ from chatgui.net.session import AddrInfo, Endpoint, SessionContext
 from chatgui.net.stream import Stream, stream_problem
 from chatgui.protocol.errors import NotEncodable, TextTooLong
 from chatgui.protocol.frames import (
+    MAX_ROSTER_NICKS,
     Ack,
+    BadFrame,
     ErrorFrame,
-    Frame,
     Hello,
-    IgnoredFrame,
     Join,
     Leave,
     Msg,
     Ping,
     Pong,
     RawText,
+    Received,
     Roster,
+    Welcome,
 )
 from chatgui.protocol.lines import encode_line
+from chatgui.protocol.names import clean_nick
 from chatgui.protocol.raw import encode_raw
+
+RECONNECT_DELAYS = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
+"""Seconds before each reconnect attempt; the last one repeats until it works or the user cancels."""
+
+MAX_QUEUED_MESSAGES = 100
+MAX_QUEUED_BYTES = 1024 * 1024
+"""What is kept of the messages typed while reconnecting; beyond it each is reported not sent."""
+
+BAD_FRAME_REPORT_INTERVAL = 1.0
+"""A host sending over-long fields is reported at most once per this many seconds."""
 
 
 class TcpClient(Endpoint):
@@ -58,15 +82,43 @@ class TcpClient(Endpoint):
         self._attempt: socket.socket | None = None
         self._attempt_timer: Timer | None = None
         self._last_error: OSError | None = None
+        self._joined = False  # connected once: a later loss reconnects (when asked to)
+        self._host_chatgui = False  # the host spoke chatgui: a reconnect is complete once it speaks
+        self._requested = clean_nick(ctx.config.nick)
+        self._roster: list[str] = []  # who is in the room, as the host told us
+        self._nick = self._requested  # the host may give us another (``Welcome``)
+        self._alive_timer: Timer | None = None
+        self._last_ping = 0.0
+        self._attempt_no = 0  # reconnect attempt under way or due (0 = not reconnecting)
+        self._reconnect_timer: Timer | None = None
+        self._lost_address = ""
+        self._queue: deque[tuple[int, bytes, bool]] = deque()  # (seq, line, expects a receipt)
+        self._queued_bytes = 0
+        self._bad_frame_reported = float("-inf")
+
+    @property
+    def reconnecting(self) -> bool:
+        """Whether the host was lost and the client is trying to reach it again."""
+        return self._attempt_no > 0
 
     def start(self) -> None:
         """Resolve the host, then try each address in turn."""
         config = self.ctx.config
+        self._last_error = None
         self.ctx.resolve(config.host, config.port, socket.SOCK_STREAM, self._on_resolved)
 
+    def _cannot_connect(self, error: OSError) -> None:
+        """No address of the host answered: the session fails, or the next attempt is scheduled."""
+        if self.reconnecting:
+            self._schedule_reconnect()
+            return
+        self.ctx.failed(problem_from_error(error, host=self.ctx.config.host, port=self.ctx.config.port))
+
     def _on_resolved(self, result: list[AddrInfo] | OSError) -> None:
+        if self.closed:
+            return
         if isinstance(result, OSError):
-            self.ctx.failed(problem_from_error(result, host=self.ctx.config.host, port=self.ctx.config.port))
+            self._cannot_connect(result)
             return
         self._pending = list(result)
         self._try_next()
@@ -91,8 +143,7 @@ class TcpClient(Endpoint):
             self.ctx.loop.want_write(sock, True)
             self._attempt_timer = self.ctx.loop.call_later(config.connect_timeout, self._on_connect_timeout)
             return
-        error = self._last_error or OSError(errno.EHOSTUNREACH, _strerror(errno.EHOSTUNREACH))
-        self.ctx.failed(problem_from_error(error, host=config.host, port=config.port))
+        self._cannot_connect(self._last_error or OSError(errno.EHOSTUNREACH, _strerror(errno.EHOSTUNREACH)))
 
     def _drop_attempt(self) -> socket.socket | None:
         sock, self._attempt = self._attempt, None
@@ -129,20 +180,104 @@ class TcpClient(Endpoint):
             self._try_next()
             return
         self.stream = Stream(self.ctx.loop, sock, remote, self, self.ctx.settings.encoding)
+        self.hello_sent = False
         self.ctx.emit(Connected(remote, local))
         self._say_hello()
-        self.ctx.activated()
+        if not self.reconnecting:
+            self._joined = True
+            self.ctx.activated()
+        elif self._host_chatgui and not self.ctx.settings.raw:
+            # Connected is not rejoined: a frozen host's kernel still completes the handshake.
+            # Back in the room once it speaks; silent past ``dead_after`` it counts as lost again.
+            self._arm_alive()
+        else:
+            self._rejoined(self.stream)
+
+    def _rejoined(self, stream: Stream) -> None:
+        attempt, self._attempt_no = self._attempt_no, 0
+        self.ctx.emit(Reconnected(stream.address, attempt))
+        self._send_queued()
 
     def _say_hello(self) -> None:
         if self.stream is not None and not self.hello_sent and not self.ctx.settings.raw:
             self.hello_sent = True
-            nick = clean_nick(self.ctx.config.nick)
-            self.stream.write(encode_line(Hello(nick, self.ctx.peer_id, __version__)))
+            self.stream.write(encode_line(Hello(self._requested, self.ctx.peer_id, __version__)))
+
+    # -- alive or told ---------------------------------------------------------------
+
+    def _arm_alive(self) -> None:
+        """Check on the host when a ping or the dead line is due (one timer, re-armed as it fires)."""
+        stream = self.stream
+        if stream is None or self._alive_timer is not None:
+            return
+        config = self.ctx.config
+        heard = stream.last_heard
+        due = min(heard + config.dead_after, max(heard, self._last_ping) + config.keepalive)
+        self._alive_timer = self.ctx.loop.call_at(due, self._on_alive_due)
+
+    def _stop_alive(self) -> None:
+        if self._alive_timer is not None:
+            self._alive_timer.cancel()
+            self._alive_timer = None
+
+    def _on_alive_due(self) -> None:
+        self._alive_timer = None
+        stream = self.stream
+        if stream is None or self.closed or stream.closed or stream.closing:
+            return
+        loop, config = self.ctx.loop, self.ctx.config
+        now = loop.now()
+        heard = stream.last_heard
+        if loop.reading_paused:
+            # We stopped reading ourselves (the GUI is behind): the host's silence proves nothing.
+            self._alive_timer = loop.call_later(config.keepalive, self._on_alive_due)
+            return
+        if now >= heard + config.dead_after:
+            severity = Severity.WARNING if self.ctx.config.reconnect else Severity.ERROR
+            seconds = max(1, round(config.dead_after))
+            self._lose(
+                stream, ProblemOccurred(Problem.HOST_SILENT, severity, address=stream.address, limit=seconds)
+            )
+            return
+        if now >= max(heard, self._last_ping) + config.keepalive:
+            self._last_ping = now
+            stream.write(encode_line(Ping(time.time())))
+        self._arm_alive()
+
+    def _lose(self, stream: Stream, problem: ProblemOccurred) -> None:
+        """The host is gone: end the session, or (``reconnect``) say why and try again."""
+        self._stop_alive()
+        if self.stream is stream:
+            self.stream = None
+        stream.abort()
+        if not (self.ctx.config.reconnect and self._joined):
+            self.ctx.failed(problem)
+            return
+        self.ctx.emit(problem)
+        self._lost_address = stream.address
+        self._schedule_reconnect()
+
+    def _schedule_reconnect(self) -> None:
+        self._attempt_no += 1
+        delay = RECONNECT_DELAYS[min(self._attempt_no, len(RECONNECT_DELAYS)) - 1]
+        self.ctx.emit(Reconnecting(self._lost_address, self._attempt_no, delay))
+        self._reconnect_timer = self.ctx.loop.call_later(delay, self._on_reconnect_due)
+
+    def _on_reconnect_due(self) -> None:
+        self._reconnect_timer = None
+        if not self.closed:
+            self.start()
 
     # -- incoming --------------------------------------------------------------------
 
-    def on_frames(self, stream: Stream, events: list[Frame | IgnoredFrame | RawText], complete: bool) -> None:
+    def on_frames(self, stream: Stream, events: list[Received], complete: bool) -> None:
         """Handle the lines of one read from the host (a flood of ``msg`` lines is the hot path)."""
+        if not stream.chatgui and any(type(event) is not RawText for event in events):
+            # A chatgui host answers pings; a plain program might never, so only chatgui is pinged.
+            stream.chatgui = self._host_chatgui = True
+            self._arm_alive()
+            if self.reconnecting:
+                self._rejoined(stream)
         emit, address, on_frame = self.ctx.emit, stream.address, self.on_frame
         for event in events:
             if type(event) is Msg:
@@ -152,7 +287,7 @@ class TcpClient(Endpoint):
                 if stream.closed or stream.closing:
                     return
 
-    def on_frame(self, stream: Stream, event: Frame | IgnoredFrame | RawText, complete: bool) -> None:
+    def on_frame(self, stream: Stream, event: Received, complete: bool) -> None:
         """Handle one line from the host."""
         emit = self.ctx.emit
         match event:
@@ -164,11 +299,21 @@ class TcpClient(Endpoint):
             case RawText() as raw:
                 emit(RawReceived(stream.address, raw.text, raw.data))
             case Roster(nicks=nicks):
-                emit(RosterChanged(tuple(nicks)))
+                self._roster = [clean_nick(nick) for nick in nicks]
+                emit(RosterChanged(tuple(self._roster)))
             case Join(nick=nick):
+                # The host sends the whole roster once, then who comes and goes.
+                nick = clean_nick(nick)
                 emit(PeerJoined(nick))
+                if len(self._roster) < MAX_ROSTER_NICKS:
+                    self._roster.append(nick)
+                    emit(RosterChanged(tuple(self._roster)))
             case Leave(nick=nick):
+                nick = clean_nick(nick)
                 emit(PeerLeft(nick))
+                if nick in self._roster:
+                    self._roster.remove(nick)
+                    emit(RosterChanged(tuple(self._roster)))
             case ErrorFrame(reason=reason):
                 emit(
                     ProblemOccurred(
@@ -177,8 +322,28 @@ class TcpClient(Endpoint):
                 )
             case Ping(ts=ts):
                 stream.write(encode_line(Pong(ts)))
+            case Welcome(nick=nick):
+                assigned = clean_nick(nick)
+                if assigned and assigned != self._nick:
+                    self._nick = assigned
+                    if assigned != self._requested:
+                        emit(NickAssigned(assigned, self._requested))
+            case BadFrame() as bad:
+                now = self.ctx.loop.now()
+                if now >= self._bad_frame_reported + BAD_FRAME_REPORT_INTERVAL:
+                    self._bad_frame_reported = now
+                    emit(
+                        ProblemOccurred(
+                            Problem.BAD_FRAME,
+                            Severity.WARNING,
+                            address=stream.address,
+                            detail=bad.field,
+                            size=bad.size,
+                            limit=bad.limit,
+                        )
+                    )
             case _:
-                pass  # Hello, Pong, Bye and unknown types: nothing to do
+                pass  # Hello, Pong, Bye and unknown types: nothing to do (anything heard is alive)
 
     def on_line_too_long(self, stream: Stream, limit: int) -> None:
         """The host sent a line over the limit: give up on it."""
@@ -187,22 +352,22 @@ class TcpClient(Endpoint):
         self.ctx.failed(ProblemOccurred(Problem.LINE_TOO_LONG, address=stream.address, limit=limit))
 
     def on_stream_closed(self, stream: Stream, error: Exception | None) -> None:
-        """The host went away: the session is over."""
-        if self.closed:
-            return  # our own graceful close finished
-        self.stream = None
-        self.ctx.failed(stream_problem(stream, error, fatal=True))
+        """The host went away: the session is over, or (``reconnect``) we try again."""
+        if self.closed or stream is not self.stream:
+            return  # our own graceful close finished, or a stream already given up
+        fatal = not (self.ctx.config.reconnect and self._joined)
+        self._lose(stream, stream_problem(stream, error, fatal=fatal))
 
     # -- outgoing --------------------------------------------------------------------
 
     def send_text(self, text: str) -> None:
-        """Send our text to the host (JSON line, or raw bytes in raw mode)."""
+        """Send our text to the host (JSON line, or raw bytes in raw mode); queue it while reconnecting."""
         stream = self.stream
-        if stream is None:
+        if stream is None and not self.reconnecting:
             self.ctx.emit(ProblemOccurred(Problem.NOT_CONNECTED, Severity.WARNING))
             return
         settings = self.ctx.settings
-        nick = clean_nick(self.ctx.config.nick)
+        nick = self._nick
         try:
             if settings.raw:
                 data = encode_raw(text, settings.encoding, settings.line_ending)
@@ -212,11 +377,52 @@ class TcpClient(Endpoint):
             self.ctx.emit(local_problem(exc))
             return
         self.seq += 1
-        stream.write(data)
         expects = not settings.raw
+        if stream is None or self.reconnecting:
+            self._queue_while_away(
+                self.seq,
+                data,
+                expects,
+                ChatSent(self.seq, nick, text, expects, settings.raw, (self._lost_address,)),
+            )
+            return
+        stream.write(data)
         if expects:
             self.receipts.sent(self.seq)
         self.ctx.emit(ChatSent(self.seq, nick, text, expects, settings.raw, (stream.address,)))
+
+    def _queue_while_away(self, seq: int, data: bytes, expects: bool, sent: ChatSent) -> None:
+        """Keep a message typed while reconnecting (it shows as sent, awaiting its receipt)."""
+        emit = self.ctx.emit
+        emit(sent)
+        if len(self._queue) >= MAX_QUEUED_MESSAGES or self._queued_bytes + len(data) > MAX_QUEUED_BYTES:
+            if expects:
+                emit(ReceiptMissing(seq, not_sent=True))
+            emit(ProblemOccurred(Problem.RECONNECT_GAVE_UP, Severity.WARNING, size=1))
+            return
+        self._queue.append((seq, data, expects))
+        self._queued_bytes += len(data)
+
+    def _send_queued(self) -> None:
+        """Back in the room: what was typed meanwhile goes out, in order."""
+        stream, queue = self.stream, self._queue
+        while queue and stream is not None and not (stream.closed or stream.closing):
+            seq, data, expects = queue.popleft()
+            self._queued_bytes -= len(data)
+            stream.write(data)
+            if expects:
+                self.receipts.sent(seq)
+
+    def _give_up_queued(self) -> None:
+        """The user cancelled: every message still waiting is reported not sent."""
+        queue, self._queue, self._queued_bytes = self._queue, deque(), 0
+        if not queue:
+            return
+        emit = self.ctx.emit
+        for seq, _data, expects in queue:
+            if expects:
+                emit(ReceiptMissing(seq, not_sent=True))
+        emit(ProblemOccurred(Problem.RECONNECT_GAVE_UP, Severity.WARNING, size=len(queue)))
 
     def settings_changed(self) -> None:
         """Apply a new encoding; leaving raw mode introduces us to the host."""
@@ -225,11 +431,16 @@ class TcpClient(Endpoint):
             self._say_hello()
 
     def close(self) -> None:
-        """Drop the connection (or the attempt) at once."""
+        """Drop the connection (or the attempt, or the wait for the next one) at once."""
         super().close()
         sock = self._drop_attempt()
         if sock is not None:
             sock.close()
+        if self._reconnect_timer is not None:
+            self._reconnect_timer.cancel()
+            self._reconnect_timer = None
+        self._stop_alive()
+        self._give_up_queued()
         self.receipts.close()
         if self.stream is not None:
             self.stream.close_after_flush()

@@ -1,4 +1,12 @@
-"""The TCP host: listens, accepts many clients, relays each message to the others, keeps the roster."""
+"""The TCP host: listens, accepts many clients, relays each message to the others, keeps the roster.
+
+Nothing a connection sends can end the room (README "Limits"): a frame with a field over
+its bound costs that connection (an ``error`` frame and a close), never the others. What
+the host keeps is bounded: members (``max_members``), time to say something
+(``hello_timeout``), silence of a member (``keepalive`` / ``dead_after``), and queued
+output, per member (``Stream``) and in total (``output_budget``). When the OS runs out of
+file descriptors the listener pauses instead of spinning.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +17,7 @@ import socket
 import sys
 import time
 
-from chatgui.net.common import clean_nick, local_problem
+from chatgui.net.common import local_problem
 from chatgui.net.errors import format_sockaddr, problem_from_error
 from chatgui.net.events import (
     ChatReceived,
@@ -25,23 +33,29 @@ from chatgui.net.events import (
 )
 from chatgui.net.loop import Timer
 from chatgui.net.session import AddrInfo, Endpoint, SessionContext, wildcard_addrinfos
-from chatgui.net.stream import Stream, stream_problem
+from chatgui.net.stream import OutputBudget, Stream, stream_problem
 from chatgui.protocol.errors import NotEncodable, TextTooLong
 from chatgui.protocol.frames import (
+    MAX_PEER_BYTES,
     Ack,
+    BadFrame,
     ErrorFrame,
     Frame,
     Hello,
-    IgnoredFrame,
     Join,
     Leave,
     Msg,
     Ping,
     Pong,
     RawText,
+    Received,
     Roster,
+    Welcome,
+    check_text,
 )
-from chatgui.protocol.lines import encode_line
+from chatgui.protocol.lines import encode_line, encode_relay
+from chatgui.protocol.names import clean_nick, nick_key, unique_nick
+from chatgui.protocol.printable import one_line
 from chatgui.protocol.raw import encode_raw
 
 LISTEN_BACKLOG = 128
@@ -52,6 +66,18 @@ HELLO_GRACE_SECONDS = 1.0
 A chatgui client says Hello as soon as it connects; nc or a tutorial script may say nothing
 until its user types, and the host's user should see it arrive.
 """
+MAX_MEMBERS_CAP = 400
+"""The most members a room may have: with nicks of 32 characters the roster still fits one line."""
+ACCEPT_RETRY_SECONDS = 1.0
+"""While the OS refuses new connections (no descriptors left), how often accepting is tried again."""
+REPORT_INTERVAL_SECONDS = 1.0
+"""Refusals of a full room are reported at most this often (a flood is one line, not thousands)."""
+HOUSEKEEPING_MAX_SECONDS = 1.0
+HOUSEKEEPING_MIN_SECONDS = 0.05
+_DESCRIPTOR_ERRNOS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
+# A connection that went away between the kernel's accept and ours (or a firewall's veto):
+# nothing to pause for, the next one may be fine.
+_TRANSIENT_ACCEPT_ERRNOS = frozenset({errno.ECONNABORTED, errno.EPROTO, errno.EPERM, errno.ECONNRESET})
 
 
 def _set_bind_options(sock: socket.socket) -> None:
@@ -63,19 +89,40 @@ def _set_bind_options(sock: socket.socket) -> None:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 
 
+def housekeeping_interval(hello_timeout: float, keepalive: float, dead_after: float) -> float:
+    """How often the host looks for silent connections: a quarter of the shortest timeout, within bounds."""
+    spans = [span for span in (hello_timeout, keepalive, dead_after) if span > 0]
+    if not spans:
+        return HOUSEKEEPING_MAX_SECONDS
+    return min(HOUSEKEEPING_MAX_SECONDS, max(HOUSEKEEPING_MIN_SECONDS, min(spans) / 4))
+
+
 class TcpHost(Endpoint):
     """Listens, accepts many clients, relays every message to the others and keeps the roster."""
 
+    accept_retry_seconds = ACCEPT_RETRY_SECONDS
+
     def __init__(self, ctx: SessionContext) -> None:
         super().__init__(ctx)
+        config = ctx.config
         self.listener: socket.socket | None = None
         self.streams: dict[Stream, None] = {}  # insertion-ordered set
         self.seq = 0
-        self.nick = clean_nick(ctx.config.nick) or "host"
+        self.nick = clean_nick(config.nick) or "host"
+        self.max_members = max(1, min(config.max_members, MAX_MEMBERS_CAP))
+        self.budget = OutputBudget(config.output_budget)
         # Plain-text (non-chatgui) connections: not in the roster (no nickname), but the user
         # is told when they arrive and leave, as PeerJoined/PeerLeft with an empty nick.
         self._unannounced: dict[Stream, Timer] = {}
         self._plain: set[Stream] = set()
+        self._cutting = False  # enforcing the output budget (its Leave broadcasts must not recurse)
+        self._accept_paused = False
+        self._accept_failing: Problem | None = None  # why accepting fails, until one succeeds
+        self._accept_retry: Timer | None = None
+        self._room_full_reported = -REPORT_INTERVAL_SECONDS
+        self._housekeeping: Timer | None = None
+        self._interval = housekeeping_interval(config.hello_timeout, config.keepalive, config.dead_after)
+        self._quiet_from = 0.0  # silence before this (our reading was paused) is not theirs
 
     # -- start -----------------------------------------------------------------------
 
@@ -124,6 +171,7 @@ class TcpHost(Endpoint):
             if family == socket.AF_INET6 and not config.bind:
                 addresses = (f"0.0.0.0:{port}", f"[::]:{port}")
             self.ctx.loop.add_socket(sock, self._on_accept)
+            self._housekeeping = self.ctx.loop.call_later(self._interval, self._on_housekeeping)
             self.ctx.emit(Listening(addresses, port))
             self.ctx.emit(RosterChanged(self._roster()))
             self.ctx.activated()
@@ -131,26 +179,83 @@ class TcpHost(Endpoint):
         assert error is not None  # infos is never empty
         self.ctx.failed(problem_from_error(error, host=config.bind, port=config.port, binding=True))
 
-    # -- clients ---------------------------------------------------------------------
+    # -- accepting -------------------------------------------------------------------
+
+    def _accept(self, listener: socket.socket) -> tuple[socket.socket, object]:
+        """``listener.accept()`` (a seam: the test of the descriptor pause makes it fail)."""
+        return listener.accept()
 
     def _on_accept(self) -> None:
         listener = self.listener
-        if listener is None:
+        if listener is None or self._accept_paused:
             return
         for _ in range(ACCEPTS_PER_WAKEUP):
             try:
-                sock, addr = listener.accept()
+                sock, addr = self._accept(listener)
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as exc:
-                # EMFILE and friends: say so, keep serving the clients we have.
-                self.ctx.emit(problem_from_error(exc, severity=Severity.WARNING))
+                if exc.errno in _TRANSIENT_ACCEPT_ERRNOS:
+                    continue
+                self._pause_accepting(exc)
                 return
-            sock.setblocking(False)
-            stream = Stream(self.ctx.loop, sock, format_sockaddr(addr), self, self.ctx.settings.encoding)
-            self.streams[stream] = None
-            announce = functools.partial(self._announce_plain, stream)
-            self._unannounced[stream] = self.ctx.loop.call_later(HELLO_GRACE_SECONDS, announce)
+            if self._accept_failing is not None:
+                was, self._accept_failing = self._accept_failing, None
+                if was is Problem.OUT_OF_DESCRIPTORS:
+                    self.ctx.emit(ProblemOccurred(Problem.ACCEPTING_AGAIN, Severity.INFO))
+            self._accepted(sock, format_sockaddr(addr))
+
+    def _pause_accepting(self, exc: OSError) -> None:
+        """Stop watching the listener (it would be readable, and fail, forever); try again later.
+
+        Said once per spell: the retry and every freed descriptor try again quietly.
+        """
+        listener = self.listener
+        if listener is None:
+            return
+        self._accept_paused = True
+        self.ctx.loop.want_read(listener, False)
+        if self._accept_retry is None:
+            self._accept_retry = self.ctx.loop.call_later(self.accept_retry_seconds, self._resume_accepting)
+        if self._accept_failing is not None:
+            return
+        if exc.errno in _DESCRIPTOR_ERRNOS:
+            self._accept_failing = Problem.OUT_OF_DESCRIPTORS
+            self.ctx.emit(ProblemOccurred(Problem.OUT_OF_DESCRIPTORS, Severity.WARNING))
+        else:
+            problem = problem_from_error(exc, severity=Severity.WARNING)
+            self._accept_failing = problem.problem
+            self.ctx.emit(problem)
+
+    def _resume_accepting(self) -> None:
+        """Watch the listener again (a descriptor was freed, or it is time to retry)."""
+        if self._accept_retry is not None:
+            self._accept_retry.cancel()
+            self._accept_retry = None
+        if not self._accept_paused or self.listener is None or self.closed:
+            return
+        self._accept_paused = False
+        self.ctx.loop.want_read(self.listener, True)
+
+    def _accepted(self, sock: socket.socket, address: str) -> None:
+        sock.setblocking(False)
+        loop, encoding = self.ctx.loop, self.ctx.settings.encoding
+        members = sum(1 for s in self.streams if not s.closing)
+        if members >= self.max_members:
+            # Not one of ours: it only hears why, and its input is drained until it goes.
+            refused = Stream(loop, sock, address, self, encoding)
+            refused.write(encode_line(ErrorFrame(f"the room is full ({self.max_members} members)")))
+            refused.close_after_flush()
+            now = loop.now()
+            if now - self._room_full_reported >= REPORT_INTERVAL_SECONDS:
+                self._room_full_reported = now
+                full = ProblemOccurred(Problem.ROOM_FULL, Severity.WARNING, address=address, limit=members)
+                self.ctx.emit(full)
+            return
+        stream = Stream(loop, sock, address, self, encoding, budget=self.budget)
+        self.streams[stream] = None
+        announce = functools.partial(self._announce_plain, stream)
+        self._unannounced[stream] = loop.call_later(HELLO_GRACE_SECONDS, announce)
 
     def _announce_plain(self, stream: Stream) -> None:
         """Tell the user a client that does not speak chatgui is connected (once)."""
@@ -163,48 +268,151 @@ class TcpHost(Endpoint):
         self._plain.add(stream)
         self.ctx.emit(PeerJoined("", stream.address))
 
+    # -- housekeeping: keep-alive and timeouts ---------------------------------------
+
+    def _on_housekeeping(self) -> None:
+        """Ping quiet members, drop silent ones, close connections that never said anything."""
+        self._housekeeping = None
+        if self.closed:
+            return
+        loop, config = self.ctx.loop, self.ctx.config
+        now = loop.now()
+        if loop.reading_paused:
+            # We are not reading (the window is catching up): nobody's silence counts meanwhile.
+            self._quiet_from = now
+        else:
+            keepalive, dead_after, hello_timeout = config.keepalive, config.dead_after, config.hello_timeout
+            quiet_from = self._quiet_from
+            ping: bytes | None = None
+            for stream in list(self.streams):
+                if stream.closing or stream.closed:
+                    continue
+                if stream.chatgui:
+                    if keepalive <= 0:
+                        continue
+                    quiet = now - max(stream.last_heard, quiet_from)
+                    if 0 < dead_after <= quiet and stream.pinged > stream.last_heard:
+                        self._drop_silent(stream, dead_after)  # asked, and still nothing
+                    elif quiet >= keepalive and now - stream.pinged >= keepalive:
+                        stream.pinged = now
+                        if ping is None:
+                            ping = encode_line(Ping(time.time()))
+                        self._write(stream, ping)
+                elif not stream.spoke and 0 < hello_timeout <= now - max(stream.opened, quiet_from):
+                    self._drop_speechless(stream, hello_timeout)
+        self._housekeeping = loop.call_later(self._interval, self._on_housekeeping)
+
+    def _drop_silent(self, stream: Stream, dead_after: float) -> None:
+        """A member answered nothing, not even our pings, for ``dead_after`` seconds."""
+        stream.cut(encode_line(ErrorFrame(f"nothing heard from you for {dead_after:g} s; closing")))
+        self.ctx.emit(
+            ProblemOccurred(
+                Problem.MEMBER_SILENT,
+                Severity.WARNING,
+                address=stream.address,
+                detail=stream.nick,
+                limit=int(dead_after),
+            )
+        )
+        self._left(stream)
+
+    def _drop_speechless(self, stream: Stream, hello_timeout: float) -> None:
+        """A connection said neither hello nor a line within ``hello_timeout`` seconds."""
+        stream.cut(encode_line(ErrorFrame(f"no hello and no line within {hello_timeout:g} s; closing")))
+        self.ctx.emit(
+            ProblemOccurred(
+                Problem.HELLO_TIMEOUT, Severity.WARNING, address=stream.address, limit=int(hello_timeout)
+            )
+        )
+        self._left(stream)
+
+    # -- output ----------------------------------------------------------------------
+
+    def _write(self, stream: Stream, data: bytes) -> None:
+        """Queue ``data`` for ``stream``, keeping everyone's queued output within the budget."""
+        stream.write(data)
+        if self.budget.over:
+            self._enforce_budget()
+
+    def _enforce_budget(self) -> None:
+        """Too much output waits in total: cut the members with the longest queues until it fits."""
+        if self._cutting:
+            return  # the Leave lines of the cut members: the loop below still watches the total
+        self._cutting = True
+        try:
+            budget, tried = self.budget, set()
+            while budget.queued > budget.limit:
+                victim = max((s for s in self.streams if s.out and s not in tried), key=_queued, default=None)
+                if victim is None:
+                    return
+                tried.add(victim)
+                if victim.closing:
+                    victim.cut(b"")  # already leaving: its backlog goes now
+                    continue
+                reason = f"you fell too far behind (the room's output budget: {budget.limit} bytes); closing"
+                victim.cut(encode_line(ErrorFrame(reason)))
+                self.ctx.emit(
+                    ProblemOccurred(
+                        Problem.OUTPUT_BUDGET, Severity.WARNING, address=victim.address, limit=budget.limit
+                    )
+                )
+                self._left(victim)
+        finally:
+            self._cutting = False
+
     def _roster(self) -> tuple[str, ...]:
         return (self.nick, *(s.nick for s in self.streams if s.chatgui and not s.closing))
 
-    def _others(self, sender: Stream | None) -> list[Stream]:
-        return [s for s in self.streams if s is not sender and not s.closing]
-
     def _broadcast_frame(self, frame: Frame, sender: Stream | None = None) -> None:
         line = encode_line(frame)
-        for stream in self._others(sender):
-            if stream.chatgui:
-                stream.write(line)
+        for stream in [s for s in self.streams if s is not sender and not s.closing and s.chatgui]:
+            self._write(stream, line)
 
     def _plain_line(self, nick: str, text: str) -> bytes:
-        """What a raw-dialect client (nc, a tutorial script) gets instead of JSON."""
+        """What a plain-text client (nc, a tutorial script) gets instead of JSON: always one line."""
         ending = self.ctx.settings.line_ending or "\n"
-        return f"{nick}: {text}{ending}".encode(self.ctx.settings.encoding, errors="replace")
+        line = f"{one_line(nick)}: {one_line(text)}{ending}"
+        return line.encode(self.ctx.settings.encoding, errors="replace")
 
     def _relay(self, msg: Msg, sender: Stream | None, echo: bool) -> None:
-        """Send ``msg`` to every client but ``sender`` (and to it too when echoing)."""
+        """Send ``msg`` to every client but ``sender`` (and to it too when echoing).
+
+        Members get it cut to what they accept (``encode_relay``), plain-text clients as
+        one line; every write counts against the output budget.
+        """
         line: bytes | None = None
         plain: bytes | None = None
+        budget = self.budget
+        # Nothing below removes a stream from the dict (closes are reported from the loop later),
+        # so the hot path iterates it without a copy.
         for stream in self.streams:
             if stream.closing or (stream is sender and not echo):
                 continue
             if stream.chatgui:
                 if line is None:
-                    line = encode_line(msg)
+                    line = encode_relay(msg)
                 stream.write(line)
             else:
                 if plain is None:
                     plain = self._plain_line(msg.nick, msg.text)
                 stream.write(plain)
+            if budget.queued > budget.limit:
+                self._enforce_budget()
 
-    def on_frames(self, stream: Stream, events: list[Frame | IgnoredFrame | RawText], complete: bool) -> None:
+    # -- incoming --------------------------------------------------------------------
+
+    def on_frames(self, stream: Stream, events: list[Received], complete: bool) -> None:
         """Handle the lines of one read from a client."""
+        # A frame, a line, or text shown after a pause (a tutorial's send(b"hello") has no line
+        # ending) proves someone is there.
+        stream.spoke = True
         on_frame = self.on_frame
         for event in events:
             if stream.closed or stream.closing:
                 return
             on_frame(stream, event, complete)
 
-    def on_frame(self, stream: Stream, event: Frame | IgnoredFrame | RawText, complete: bool) -> None:
+    def on_frame(self, stream: Stream, event: Received, complete: bool) -> None:
         """Handle one line from a client."""
         match event:
             case Msg() as msg:
@@ -213,21 +421,24 @@ class TcpHost(Endpoint):
                 nick = stream.nick if stream.chatgui else stream.address
                 stamped = Msg(msg.peer, msg.seq, msg.ts, nick, msg.text)
                 self.ctx.emit(ChatReceived(nick, msg.text, stream.address, msg.peer, msg.seq, msg.ts))
-                stream.write(encode_line(Ack(msg.peer, msg.seq, msg.ts)))
+                self._write(stream, encode_line(Ack(msg.peer, msg.seq, msg.ts)))
                 self._relay(stamped, stream, self.ctx.config.echo)
             case RawText() as raw:
                 if stream in self._unannounced:
                     self._announce_plain(stream)
                 self.ctx.emit(RawReceived(stream.address, raw.text, raw.data))
                 stream.raw_seq += 1
-                relayed = Msg(stream.address, stream.raw_seq, time.time(), stream.address, raw.text)
+                peer = stream.address[:MAX_PEER_BYTES]  # an address is ASCII: characters are bytes
+                relayed = Msg(peer, stream.raw_seq, time.time(), stream.address, raw.text)
                 self._relay(relayed, stream, echo=False)
-                if self.ctx.config.echo:
+                if self.ctx.config.echo and not stream.closing:
                     # Raw stays raw: the exact bytes, with the line ending the framer took off
                     # (b"" for a tail shown before its end arrived).
-                    stream.write(raw.data + raw.ending)
+                    self._write(stream, raw.data + raw.ending)
             case Hello() as hello:
                 self._on_hello(stream, hello)
+            case BadFrame() as bad:
+                self._refuse_bad_frame(stream, bad)
             case ErrorFrame(reason=reason):
                 self.ctx.emit(
                     ProblemOccurred(
@@ -235,26 +446,72 @@ class TcpHost(Endpoint):
                     )
                 )
             case Ping(ts=ts):
-                stream.write(encode_line(Pong(ts)))
+                self._write(stream, encode_line(Pong(ts)))
             case _:
-                pass  # Ack, Pong, Bye, Roster/Join/Leave from a client and unknown types
+                pass  # Ack, Pong (counted as heard by the stream), Bye, host-only frames, unknown types
+
+    def _refuse(self, stream: Stream, reason: str, problem: ProblemOccurred) -> None:
+        """Tell ``stream`` why (an ``error`` frame), close it, tell the user, announce its leaving."""
+        stream.write(encode_line(ErrorFrame(reason)))
+        stream.close_after_flush()
+        self.ctx.emit(problem)
+        self._left(stream)
+
+    def _refuse_bad_frame(self, stream: Stream, bad: BadFrame) -> None:
+        reason = f"{bad.type}: {bad.field} is {bad.size}, over the limit of {bad.limit}; closing"
+        problem = ProblemOccurred(
+            Problem.BAD_FRAME,
+            Severity.WARNING,
+            address=stream.address,
+            detail=bad.field,
+            size=bad.size,
+            limit=bad.limit,
+        )
+        self._refuse(stream, reason, problem)
 
     def _on_hello(self, stream: Stream, hello: Hello) -> None:
         if stream.chatgui:
             return  # one Hello per connection; a second cannot rename anyone
+        wanted = clean_nick(hello.nick)
+        if not wanted:
+            problem = ProblemOccurred(Problem.NICK_INVALID, Severity.WARNING, address=stream.address)
+            self._refuse(stream, "a nickname needs at least one printable character; closing", problem)
+            return
         timer = self._unannounced.pop(stream, None)
         if timer is not None:
             timer.cancel()
         # Announced as plain text earlier (e.g. a chatgui client leaving raw mode): from now on
         # it is a member, and its leaving is told by nickname.
         self._plain.discard(stream)
+        self._drop_stale(stream, hello.peer)
+        taken = {nick_key(self.nick)}  # the host's own name is reserved
+        taken.update(nick_key(s.nick) for s in self.streams if s.chatgui and not s.closing)
         stream.chatgui = True
-        stream.nick = clean_nick(hello.nick) or stream.address
+        stream.peer = hello.peer
+        stream.nick = unique_nick(wanted, taken)
         roster = self._roster()
-        stream.write(encode_line(Roster(roster)))
+        self._write(stream, encode_line(Welcome(stream.nick)))
+        self._write(stream, encode_line(Roster(roster)))
         self._broadcast_frame(Join(stream.nick), sender=stream)
         self.ctx.emit(PeerJoined(stream.nick, stream.address))
         self.ctx.emit(RosterChanged(roster))
+
+    def _drop_stale(self, stream: Stream, peer: str) -> None:
+        """Close an older connection of the same app instance, from the same computer.
+
+        A member that lost its connection (a sleeping laptop, a dropped Wi-Fi) reconnects with
+        the same peer id before the host has noticed the old connection is dead; without this
+        it would come back as "bob (2)". Only the same computer may do so: a peer id is no
+        secret (it travels in every message), and a stranger elsewhere must not evict anyone.
+        """
+        if not peer:
+            return
+        host = _host_part(stream.address)
+        for old in list(self.streams):
+            same = old.chatgui and not old.closing and old.peer == peer
+            if same and old is not stream and _host_part(old.address) == host:
+                old.close_after_flush()
+                self._left(old)
 
     def on_line_too_long(self, stream: Stream, limit: int) -> None:
         """Refuse the client: tell it (if it speaks chatgui), tell the user, close it."""
@@ -270,6 +527,8 @@ class TcpHost(Endpoint):
         """A client went away (closed, reset, or refused earlier)."""
         if self.closed:
             return  # a stream still flushing after the session ended
+        if self._accept_paused:
+            self._resume_accepting()  # a descriptor was freed: someone waiting may get it
         was_closing = stream.closing
         self.streams.pop(stream, None)
         if error is not None and not was_closing:
@@ -310,9 +569,10 @@ class TcpHost(Endpoint):
         try:
             if settings.raw:
                 data = encode_raw(text, settings.encoding, settings.line_ending)
-                for stream in self._others(None):
-                    stream.write(data)
+                for stream in [s for s in self.streams if not s.closing]:
+                    self._write(stream, data)
             else:
+                check_text(text)  # refused before sending, as a member's client does
                 msg = Msg(self.ctx.peer_id, self.seq, time.time(), self.nick, text)
                 self._relay(msg, None, echo=False)
         except (TextTooLong, NotEncodable) as exc:
@@ -330,6 +590,10 @@ class TcpHost(Endpoint):
     def close(self) -> None:
         """Close the listener and every client."""
         super().close()
+        for timer in (self._housekeeping, self._accept_retry):
+            if timer is not None:
+                timer.cancel()
+        self._housekeeping = self._accept_retry = None
         if self.listener is not None:
             self.ctx.loop.remove_socket(self.listener)
             self.listener.close()
@@ -342,3 +606,12 @@ class TcpHost(Endpoint):
             # What we queued (e.g. the last lines of a piped stdin) still goes out.
             stream.close_after_flush()
         self.streams.clear()
+
+
+def _queued(stream: Stream) -> int:
+    return len(stream.out)
+
+
+def _host_part(address: str) -> str:
+    """The host of "host:port" or "[v6]:port"."""
+    return address.rsplit(":", 1)[0]

@@ -1,8 +1,17 @@
-"""UDP peer: one datagram per message, receipts by ``ack``, sequence tracking per sender."""
+"""UDP peer: one datagram per message, receipts by ``ack``, sequence tracking per sender.
+
+Without a shared secret UDP has no identity: anyone can put any nick and any peer id in a
+datagram. So what is shown says only what can be known. The sequence tracker is keyed by
+peer id *and* source address (forged datagrams from elsewhere cannot make someone's next
+messages look like duplicates); a nick already seen from another address is shown with the
+sender's address; and a peer given a destination (``join --udp HOST PORT``) shows datagrams
+from any other address as from that address, not under the nick they claim.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import socket
 import sys
 import time
@@ -10,7 +19,7 @@ from collections import OrderedDict
 from functools import partial
 from typing import Any
 
-from chatgui.net.common import chat_received, clean_nick, local_problem
+from chatgui.net.common import chat_received, local_problem
 from chatgui.net.errors import format_sockaddr, problem_from_error, problem_kind, unmap_host
 from chatgui.net.events import (
     ChatSent,
@@ -30,6 +39,7 @@ from chatgui.protocol.frames import (
     MAX_UDP_PAYLOAD_V6,
     UDP_FRAGMENT_WARNING_BYTES,
     Ack,
+    BadFrame,
     ErrorFrame,
     Msg,
     Ping,
@@ -37,6 +47,7 @@ from chatgui.protocol.frames import (
     RawText,
     parse_frame,
 )
+from chatgui.protocol.names import clean_nick, nick_key
 from chatgui.protocol.raw import encode_raw
 from chatgui.protocol.tracker import Arrival, ReceiveTracker
 
@@ -52,10 +63,33 @@ _ACK_SLACK_BYTES = 48  # the longest seq (16 digits) and ts (24 characters), and
 DUPLICATE = Arrival.DUPLICATE
 NOBODY_LISTENING_INTERVAL = 1.0
 """Port-unreachable reports are coalesced: a flood to a closed port is one warning a second."""
+BAD_FRAME_INTERVAL = 1.0
+"""Reports of frames with a field over its bound are coalesced the same way: one a second."""
+MAX_TRACKED_SENDERS = 256
+"""Senders (peer id + source address) whose sequence numbers are tracked; the least recent goes.
+Forgetting one is harmless: its next message is above anything forgotten, so it is shown."""
+MAX_TRACKED_GAPS = 1024
+"""Open gaps kept per tracked sender: with the senders, at most ~20 MB however a stranger sprays."""
+MAX_NICKS = 4096
+"""Nicks remembered with the first address that used them. Beyond this a new nick is shown with
+its address: a stranger spraying nicks can make newcomers show their address, never take a name."""
+_RESERVED = ("", -1)  # the owner of our own nick: nobody else's address matches it
 
 # Linux only reports ICMP errors on an unconnected UDP socket when asked to.
 _IP_RECVERR = 11
 _IPV6_RECVERR = 25
+
+
+def host_port(sockaddr: Any) -> tuple[str, int]:
+    """``sockaddr`` as (host, port) for comparing: IPv4-mapped IPv6 as IPv4, no scope, canonical text."""
+    host = str(sockaddr[0]).split("%")[0]
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return host.lower(), int(sockaddr[1])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return str(ip), int(sockaddr[1])
 
 
 def _limit_for(sockaddr: Any, family: int) -> int:
@@ -74,14 +108,24 @@ class UdpPeer(Endpoint):
         self.destination: Any = None
         self.heard: OrderedDict[Any, None] = OrderedDict()
         self.seq = 0
-        self.received = ReceiveTracker()
+        # Keyed by (source address, peer id).
+        self.received = ReceiveTracker(MAX_TRACKED_GAPS, MAX_TRACKED_SENDERS)
         self.receipts = Receipts(ctx.loop, ctx.emit, ctx.config.receipt_timeout)
         self._last_target = ""
         self._last_refused_report = -1e9
         self._dest_infos: list[AddrInfo] = []
         self._front: Any = None  # the most recent entry of ``heard``: a flood needs no reordering
-        self._shown: dict[Any, str] = {}
+        # Per source address: (the address shown, the nick it last claimed, how that nick is shown).
+        self._shown: dict[Any, tuple[str, str, str]] = {}
         self._own_peer: str | None = None  # group roles: our own messages come back to us
+        self._dest_key: tuple[str, int] | None = None  # a given destination: only it speaks under a nick
+        self._last_bad_frame_report = -1e9
+        self._own_nick_cache = ("", "")
+        # nick_key -> the first address (``host_port``) that used it; our own nick is ours.
+        self._nick_owners: dict[str, tuple[str, int]] = {}
+        own = nick_key(ctx.config.nick)
+        if own:
+            self._nick_owners[own] = _RESERVED
 
     # -- start -----------------------------------------------------------------------
 
@@ -168,6 +212,8 @@ class UdpPeer(Endpoint):
                 break
         if self.destination is None and self._dest_infos:
             self.destination = self._dest_infos[0][4]
+        if self.destination is not None:
+            self._dest_key = host_port(self.destination)
         bound = sock.getsockname()
         self.ctx.loop.add_socket(sock, partial(self._read, sock))
         self.ctx.emit(Listening((format_sockaddr(bound),), int(bound[1])))
@@ -184,6 +230,7 @@ class UdpPeer(Endpoint):
         on_msg = self.received.on_msg
         shown = self._shown
         own_peer = self._own_peer
+        echo = self.ctx.config.echo
         # Receipts owed this round, per (sender address, sender id): one ack datagram each at
         # the end instead of one sendto per message (measured: ~17 µs each on loopback).
         owed: dict[tuple[Any, str], tuple[list[int], list[float]]] = {}
@@ -205,25 +252,34 @@ class UdpPeer(Endpoint):
             frame = parse_frame(data)
             if type(frame) is Msg:
                 # The hot path under a flood: no match, no decode_datagram call.
-                peer, seq, ts = frame.peer, frame.seq, frame.ts
+                peer, seq, ts, nick = frame.peer, frame.seq, frame.ts, frame.nick
                 if peer == own_peer:
                     continue  # our own broadcast or multicast, back through loopback
-                entry = owed.get((addr, peer))
+                # One key for the receipts and the tracker: a forged peer id from another
+                # address is another sender, and cannot mark the real one's numbers as seen.
+                key = (addr, peer)
+                entry = owed.get(key)
                 if entry is None:
-                    owed[addr, peer] = ([seq], [ts])
+                    owed[key] = ([seq], [ts])
                 else:
                     entry[0].append(seq)
                     entry[1].append(ts)
-                if on_msg(peer, seq) is not DUPLICATE:
+                if on_msg(key, seq) is not DUPLICATE:
                     sender = shown.get(addr)
-                    if sender is None:
-                        sender = self._show(addr)
-                    emit(chat_received(frame.nick, frame.text, sender, peer, seq, ts))
+                    if sender is None or sender[1] != nick:
+                        sender = self._show(addr, nick)
+                    emit(chat_received(sender[2], frame.text, sender[0], peer, seq, ts))
+                    if echo and peer != self.ctx.peer_id:
+                        # Not our own message come back, and not a repeat: two echoing peers
+                        # (or a forged source address) cannot bounce one message forever.
+                        self._send_to(data, addr, sock)
                 continue
             match frame if frame is not None else decode_datagram(data, encoding):
                 case RawText() as raw:
                     if not self._is_own_echo(addr, raw.data):
                         emit(RawReceived(format_sockaddr(addr), raw.text, raw.data))
+                        if echo:
+                            self._send_to(data, addr, sock)  # the exact bytes: raw stays raw
                 case Ack() as ack:
                     if ack.peer == self.ctx.peer_id:
                         if now < 0:
@@ -240,10 +296,31 @@ class UdpPeer(Endpoint):
                             detail=error.reason,
                         )
                     )
+                case BadFrame() as bad:
+                    self._bad_frame(addr, bad)
                 case _:
-                    pass  # a Hello or anything else from a chatgui peer: remembered above
+                    # A Hello, or a type this version does not know: remembered above. Protocol
+                    # chatter is not echoed (answers to answers would bounce between two echoers).
+                    pass
         for (addr, peer), (seqs, stamps) in owed.items():
             self._acknowledge(addr, peer, seqs, stamps, sock)
+
+    def _bad_frame(self, addr: Any, bad: BadFrame) -> None:
+        """Drop a frame with a field over its bound; say so at most once a second."""
+        now = self.ctx.loop.now()
+        if now - self._last_bad_frame_report < BAD_FRAME_INTERVAL:
+            return
+        self._last_bad_frame_report = now
+        self.ctx.emit(
+            ProblemOccurred(
+                Problem.BAD_FRAME,
+                Severity.WARNING,
+                address=format_sockaddr(addr),
+                detail=bad.field,
+                size=bad.size,
+                limit=bad.limit,
+            )
+        )
 
     def _is_own_echo(self, addr: Any, data: bytes) -> bool:
         """Whether raw ``data`` from ``addr`` is our own datagram come back (group roles)."""
@@ -266,13 +343,34 @@ class UdpPeer(Endpoint):
             if not self._send_to(encode_datagram(ack, MAX_UDP_PAYLOAD_V4), addr, sock):
                 return  # the peer is gone or the buffer is full: the rest would fail the same way
 
-    def _show(self, addr: Any) -> str:
-        """``addr`` as shown to the user, remembered for the next datagram from it."""
+    def _show(self, addr: Any, nick: str) -> tuple[str, str, str]:
+        """How a message claiming ``nick`` from ``addr`` is shown, remembered for the next one.
+
+        Returns:
+            (the address as shown, ``nick`` as it came, the name to show): the cleaned nick;
+            the address instead when a destination was given and ``addr`` is not it, or when
+            nothing printable is left; ``nick (address)`` when another address used that nick
+            first in this session (or our own nick, or when too many nicks were seen to remember).
+        """
         shown = self._shown
         if len(shown) >= MAX_HEARD:
             shown.clear()
-        text = shown[addr] = format_sockaddr(addr)
-        return text
+        address = format_sockaddr(addr)
+        source = host_port(addr)
+        cleaned = clean_nick(nick)
+        if not cleaned or (self._dest_key is not None and source != self._dest_key):
+            name = address
+        elif self._dest_key is not None:
+            name = cleaned  # the destination we were given speaks under its nick
+        else:
+            owners = self._nick_owners
+            key = nick_key(cleaned)
+            owner = owners.get(key)
+            if owner is None and len(owners) < MAX_NICKS:
+                owner = owners[key] = source
+            name = cleaned if owner == source else f"{cleaned} ({address})"
+        entry = shown[addr] = (address, nick, name)
+        return entry
 
     def _drain_error_queue(self, sock: socket.socket | None) -> None:
         """Empty Linux's error queue, whose entries would otherwise eat the receive buffer."""
@@ -339,7 +437,7 @@ class UdpPeer(Endpoint):
             self.ctx.emit(ProblemOccurred(Problem.NO_DESTINATION, Severity.WARNING))
             return
         settings = self.ctx.settings
-        nick = clean_nick(self.ctx.config.nick)
+        nick = self._own_nick()
         limit = min(_limit_for(t, self.family) for t in targets)
         try:
             if settings.raw:
@@ -367,6 +465,13 @@ class UdpPeer(Endpoint):
         for target, address in zip(targets, shown, strict=True):
             self._last_target = address
             self._send_to(data, target)
+
+    def _own_nick(self) -> str:
+        """Our nick as sent, cleaned once (cleaning is Unicode work, and floods send a lot)."""
+        raw = self.ctx.config.nick
+        if self._own_nick_cache[0] != raw:
+            self._own_nick_cache = (raw, clean_nick(raw))
+        return self._own_nick_cache[1]
 
     def settings_changed(self) -> None:
         """Nothing to apply: each datagram reads ``ctx.settings`` as it is sent or received."""

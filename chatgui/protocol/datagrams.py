@@ -6,15 +6,15 @@ from chatgui.protocol.errors import DatagramTooLarge
 from chatgui.protocol.frames import (
     MAX_UDP_PAYLOAD_V4,
     Frame,
-    IgnoredFrame,
     RawText,
+    Received,
     encode_frame,
     parse_frame,
 )
 from chatgui.protocol.raw import decode_raw
 
 
-def decode_datagram(data: bytes, encoding: str) -> Frame | IgnoredFrame | RawText:
+def decode_datagram(data: bytes, encoding: str) -> Received:
     r"""Read one received datagram. Never raises on any bytes.
 
     Args:

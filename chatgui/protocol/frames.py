@@ -21,6 +21,15 @@ MAX_TEXT_BYTES = 16 * 1024  # a chat text (UTF-8 bytes) longer than this is refu
 MAX_UDP_PAYLOAD_V4 = 65_507
 MAX_UDP_PAYLOAD_V6 = 65_527
 UDP_FRAGMENT_WARNING_BYTES = 1_400  # above this, a datagram is likely fragmented on Ethernet
+# Every string field has a bound checked on receipt (UTF-8 bytes); a frame over one is a
+# ``BadFrame``: the sender is told and, on TCP, disconnected. A cleaned nick is shorter still
+# (``names.MAX_NICK_CHARS``); the wire bound leaves room for what cleaning removes.
+MAX_NICK_BYTES = 256
+MAX_PEER_BYTES = 64
+MAX_APP_BYTES = 64
+MAX_REASON_BYTES = 1024
+MAX_ROSTER_NICKS = 1024
+MAX_TYPE_CHARS = 64  # an unknown type's name is kept (``IgnoredFrame``) up to this length
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +65,13 @@ class Ack:
     seq: int
     ts: float
     also: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Welcome:
+    """Host to a member, after its Hello: the name it has in this room (taken names get a suffix)."""
+
+    nick: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +123,21 @@ class ErrorFrame:
     reason: str
 
 
-Frame = Hello | Msg | Ack | Roster | Join | Leave | Ping | Pong | Bye | ErrorFrame
+Frame = Hello | Msg | Ack | Roster | Join | Leave | Ping | Pong | Bye | ErrorFrame | Welcome
+
+
+@dataclass(frozen=True, slots=True)
+class BadFrame:
+    """A version-1 frame of a known type with a field over its bound: refused, not shown.
+
+    ``field`` names it (``nicks`` for the count of a roster), ``size`` is what came,
+    ``limit`` the most allowed.
+    """
+
+    type: str
+    field: str
+    size: int
+    limit: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +161,9 @@ class RawText:
     ending: bytes = field(default=b"", compare=False)  # metadata: two lines say the same either way
 
 
+Received = Frame | IgnoredFrame | BadFrame | RawText
+"""What one line or datagram from a peer becomes."""
+
 _TYPE_NAMES: dict[type[Any], str] = {
     Hello: "hello",
     Msg: "msg",
@@ -142,6 +175,7 @@ _TYPE_NAMES: dict[type[Any], str] = {
     Pong: "pong",
     Bye: "bye",
     ErrorFrame: "error",
+    Welcome: "welcome",
 }
 # One encoder for every frame: json.dumps with options builds a new encoder per call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -220,9 +254,32 @@ def _reject_constant(_name: str) -> NoReturn:
 _DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 
-def _str(obj: dict[str, Any], key: str) -> str | None:
+def utf8_size(text: str, limit: int) -> int:
+    """``text``'s size in UTF-8 bytes, measured only when it may be over ``limit`` (else its length)."""
+    if len(text) * 4 <= limit:
+        return len(text)  # at most 4 bytes a character: cannot be over
+    # surrogatepass: a lone surrogate is measured (as 3 bytes) rather than crashing here.
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+class _OverBound(Exception):
+    """A field is over its bound (raised inside ``_build``, turned into ``BadFrame``)."""
+
+    def __init__(self, name: str, size: int, limit: int) -> None:
+        super().__init__(name)
+        self.name, self.size, self.limit = name, size, limit
+
+
+def _bounded(value: str, name: str, limit: int) -> str:
+    size = utf8_size(value, limit)
+    if size > limit:
+        raise _OverBound(name, size, limit)
+    return value
+
+
+def _str(obj: dict[str, Any], key: str, limit: int) -> str | None:
     value = obj.get(key)
-    return value if isinstance(value, str) else None
+    return _bounded(value, key, limit) if isinstance(value, str) else None
 
 
 def _seq(obj: dict[str, Any]) -> int | None:
@@ -256,9 +313,11 @@ def _number(obj: dict[str, Any], key: str) -> float | None:
 
 def _nicks(obj: dict[str, Any]) -> tuple[str, ...] | None:
     value = obj.get("nicks")
-    if isinstance(value, list) and all(isinstance(nick, str) for nick in value):
-        return tuple(value)
-    return None
+    if not isinstance(value, list) or not all(isinstance(nick, str) for nick in value):
+        return None
+    if len(value) > MAX_ROSTER_NICKS:
+        raise _OverBound("nicks", len(value), MAX_ROSTER_NICKS)
+    return tuple(_bounded(nick, "nick", MAX_NICK_BYTES) for nick in value)
 
 
 def _msg(obj: dict[str, Any]) -> Msg | None:
@@ -278,8 +337,11 @@ def _msg(obj: dict[str, Any]) -> Msg | None:
         or not 1 <= seq <= MAX_SEQ
     ):
         return None
-    if len(text) * 4 > MAX_TEXT_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES:
-        return None
+    if len(text) * 4 > MAX_TEXT_BYTES:
+        _bounded(text, "text", MAX_TEXT_BYTES)
+    if len(peer) > MAX_PEER_BYTES // 4 or len(nick) > MAX_NICK_BYTES // 4:
+        _bounded(peer, "peer", MAX_PEER_BYTES)
+        _bounded(nick, "nick", MAX_NICK_BYTES)
     return Msg(peer, seq, ts, nick, text)
 
 
@@ -304,41 +366,47 @@ def _loads(payload: bytes) -> Any:
 
 
 def _build(kind: str, obj: dict[str, Any]) -> Frame | IgnoredFrame | None:
-    """Build the frame of wire type ``kind`` from ``obj``; None if a required field is bad."""
+    """Build the frame of wire type ``kind`` from ``obj``; None if a required field is bad.
+
+    Raises:
+        _OverBound: a field is over its bound.
+    """
     if kind == "msg":
         return _msg(obj)
-    if kind in ("join", "leave"):
-        nick = _str(obj, "nick")
+    if kind in ("join", "leave", "welcome"):
+        nick = _str(obj, "nick", MAX_NICK_BYTES)
         if nick is None:
             return None
-        return Join(nick) if kind == "join" else Leave(nick)
+        return Join(nick) if kind == "join" else Leave(nick) if kind == "leave" else Welcome(nick)
     if kind in ("ping", "pong"):
         ts = _number(obj, "ts")
         if ts is None:
             return None
         return Ping(ts) if kind == "ping" else Pong(ts)
     if kind in ("bye", "error"):
-        reason = _str(obj, "reason")
+        reason = _str(obj, "reason", MAX_REASON_BYTES)
         if reason is None:
             return None
         return Bye(reason) if kind == "bye" else ErrorFrame(reason)
     if kind == "ack":
-        peer, seq, ts, also = _str(obj, "peer"), _seq(obj), _number(obj, "ts"), _also(obj)
+        peer, seq, ts, also = _str(obj, "peer", MAX_PEER_BYTES), _seq(obj), _number(obj, "ts"), _also(obj)
         if peer is None or seq is None or ts is None or also is None:
             return None
         return Ack(peer, seq, ts, also)
     if kind == "hello":
-        nick, peer, app = _str(obj, "nick"), _str(obj, "peer"), _str(obj, "app")
+        nick = _str(obj, "nick", MAX_NICK_BYTES)
+        peer = _str(obj, "peer", MAX_PEER_BYTES)
+        app = _str(obj, "app", MAX_APP_BYTES)
         if nick is None or peer is None or app is None:
             return None
         return Hello(nick, peer, app)
     if kind == "roster":
         nicks = _nicks(obj)
         return None if nicks is None else Roster(nicks)
-    return IgnoredFrame(kind)
+    return IgnoredFrame(kind[:MAX_TYPE_CHARS])
 
 
-def parse_frame(payload: bytes) -> Frame | IgnoredFrame | None:
+def parse_frame(payload: bytes) -> Frame | IgnoredFrame | BadFrame | None:
     r"""Read one frame from untrusted bytes (a line without its ``\n``, or a datagram).
 
     Never raises. Leading and trailing whitespace (a ``\r`` left by CRLF) is tolerated;
@@ -349,7 +417,8 @@ def parse_frame(payload: bytes) -> Frame | IgnoredFrame | None:
 
     Returns:
         The frame; ``IgnoredFrame`` for a version-1 object of a type this version does not
-        know; None if the bytes are not a chatgui v1 frame (show them as raw text).
+        know; ``BadFrame`` for a known type with a field over its bound; None if the bytes
+        are not a chatgui v1 frame (show them as raw text).
     """
     payload = payload.strip(_WHITESPACE)
     # Most raw text is rejected here, before any decoding or JSON parsing.
@@ -361,4 +430,21 @@ def parse_frame(payload: bytes) -> Frame | IgnoredFrame | None:
     kind = obj.get("type")
     if not isinstance(kind, str):
         return None
-    return _build(kind, obj)
+    try:
+        return _build(kind, obj)
+    except _OverBound as over:
+        return BadFrame(kind, over.name, over.size, over.limit)
+
+
+def fit_text(text: str, limit: int) -> tuple[str, int]:
+    """``text`` cut to at most ``limit`` UTF-8 bytes, at a character boundary.
+
+    Returns:
+        The kept text and how many bytes were cut (0 when it fitted).
+    """
+    size = utf8_size(text, limit)
+    if size <= limit:
+        return text, 0
+    data = text.encode("utf-8", "surrogatepass")
+    kept = data[:limit].decode("utf-8", "ignore")  # a character cut in half is dropped whole
+    return kept, size - len(kept.encode("utf-8", "surrogatepass"))

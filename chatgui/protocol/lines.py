@@ -16,10 +16,13 @@ from typing import Final
 from chatgui.protocol.errors import LineTooLong
 from chatgui.protocol.frames import (
     MAX_LINE_BYTES,
+    MAX_TEXT_BYTES,
     Frame,
-    IgnoredFrame,
+    Msg,
     RawText,
+    Received,
     encode_frame,
+    fit_text,
     parse_frame,
 )
 
@@ -45,7 +48,7 @@ class Closed:
     """The peer closed the stream and every byte it sent has been handed out."""
 
 
-LineEvent = Frame | IgnoredFrame | RawText | Closed | NeedData
+LineEvent = Received | Closed | NeedData
 
 # A tail that starts like a JSON object is most likely a chatgui frame whose last segment
 # is late (a lost TCP segment costs a 200 ms retransmission); showing half of it as raw
@@ -66,6 +69,54 @@ def encode_line(frame: Frame) -> bytes:
         TextTooLong: If ``frame`` is a ``Msg`` whose text is over the limit.
     """
     return encode_frame(frame) + b"\n"
+
+
+def truncation_mark(dropped: int) -> str:
+    """What ends a text that was cut: `` … [+1,234 bytes]`` (language-neutral: it crosses the wire)."""
+    return f" \u2026 [+{dropped:,} bytes]"
+
+
+def encode_relay(msg: Msg, max_line: int = MAX_LINE_BYTES) -> bytes:
+    r"""Encode ``msg`` as one line that every member accepts: text over the limits is cut visibly.
+
+    A host relays raw text (up to a whole 64 KiB line) and members' texts under a nick it
+    chose; what it sends must fit both the text limit and the receiving line limit, or the
+    members would close their connections. The cut text ends with :func:`truncation_mark`.
+
+    Args:
+        msg: The message to relay.
+        max_line: The longest line a member accepts, ``\n`` included.
+
+    Returns:
+        The line's bytes, at most ``max_line`` (for any ``max_line`` over 1,024).
+    """
+    limit = MAX_TEXT_BYTES - 32  # room for the mark within the text limit
+    kept, dropped = fit_text(msg.text, limit)
+    if not dropped:
+        line = encode_frame(msg) + b"\n"
+        if len(line) <= max_line:
+            return line
+    total = len(msg.text.encode("utf-8", "surrogatepass"))
+
+    def cut(budget: int) -> bytes:
+        part, _ = fit_text(kept, budget)
+        mark = truncation_mark(total - len(part.encode("utf-8", "surrogatepass")))
+        return encode_frame(Msg(msg.peer, msg.seq, msg.ts, msg.nick, part + mark)) + b"\n"
+
+    line = cut(limit)
+    if len(line) <= max_line:
+        return line
+    # Escapes made it too long (a control character is six bytes of JSON): the longest cut that fits.
+    low, high = 0, limit
+    best = cut(0)
+    while low <= high:
+        middle = (low + high) // 2
+        candidate = cut(middle)
+        if len(candidate) <= max_line:
+            best, low = candidate, middle + 1
+        else:
+            high = middle - 1
+    return best
 
 
 class LineFramer:
@@ -198,7 +249,7 @@ class LineFramer:
 
     def _line_event(
         self, data: bytes, *, continuing: bool, final: bool, ending: bytes = b""
-    ) -> Frame | IgnoredFrame | RawText | None:
+    ) -> Received | None:
         """The event for a line (or a tail); None when there is nothing new to show."""
         if not continuing:
             frame = parse_frame(data)
@@ -224,7 +275,7 @@ class LineFramer:
         carry, self._carry = self._carry, b""
         return RawText(text, carry + data, ending)
 
-    def next_events(self, now: float) -> list[Frame | IgnoredFrame | RawText | Closed]:
+    def next_events(self, now: float) -> list[Received | Closed]:
         """Hand out every event available now, in order.
 
         The same events ``next_event`` would give until ``NEED_DATA`` (or up to and
@@ -239,7 +290,7 @@ class LineFramer:
             The events; empty when ``next_event`` would say ``NEED_DATA``.
         """
         buf = self._buf
-        events: list[Frame | IgnoredFrame | RawText | Closed] = []
+        events: list[Received | Closed] = []
         end = buf.rfind(b"\n")
         if end >= 0:
             lines = bytes(buf[:end]).split(b"\n")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import enum
 from collections import OrderedDict, deque
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 
@@ -87,13 +88,14 @@ class ReceiveTracker:
             raise ValueError("max_gaps and max_senders must be at least 1")
         self._max_gaps = max_gaps
         self._max_senders = max_senders
-        self._senders: OrderedDict[str, _Sender] = OrderedDict()
+        self._senders: OrderedDict[Hashable, _Sender] = OrderedDict()
 
-    def on_msg(self, peer: str, seq: int) -> Arrival:
+    def on_msg(self, peer: Hashable, seq: int) -> Arrival:
         """Record one arrival of message ``seq`` (from 1) from sender ``peer``.
 
         Args:
-            peer: The sender's id (``Msg.peer``).
+            peer: The sender: its id (``Msg.peer``), or any hashable key, e.g. on UDP
+                (source address, peer id), so a forged id from elsewhere is another sender.
             seq: The message's sequence number.
 
         Returns:
@@ -146,11 +148,11 @@ class ReceiveTracker:
             sender.forgotten += end - start + 1
             sender.horizon = end
 
-    def stats(self, peer: str) -> SenderStats:
+    def stats(self, peer: Hashable) -> SenderStats:
         """What arrived from ``peer`` (all zeros for a sender not tracked).
 
         Args:
-            peer: The sender's id.
+            peer: The sender's key, as given to ``on_msg``.
 
         Returns:
             The sender's counters.
@@ -166,7 +168,7 @@ class ReceiveTracker:
             reordered=sender.reordered,
         )
 
-    def peers(self) -> list[str]:
+    def peers(self) -> list[Hashable]:
         """The senders tracked, least recently heard from first."""
         return list(self._senders)
 

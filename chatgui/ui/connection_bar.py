@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatgui.net.events import DEFAULT_MULTICAST_GROUP, SessionConfig, SessionState
+from chatgui.protocol.names import MAX_NICK_CHARS
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
 from chatgui.ui.addresses import broadcast_interfaces, interface_names
 from chatgui.ui.widgets import named, separator
@@ -111,7 +112,7 @@ class ConnectionBar(QWidget):
         self.room_label.setBuddy(self.room_edit)
 
         self.nick_edit = named(QLineEdit(), "nickEdit", self.tr("Nickname"))
-        self.nick_edit.setMaxLength(40)
+        self.nick_edit.setMaxLength(MAX_NICK_CHARS)  # what the host keeps of a nickname
         self.nick_edit.setPlaceholderText(self.tr("your name in the room"))
         self.nick_edit.setToolTip(self.tr("The name others see next to your messages."))
         nick_label = QLabel(self.tr("Nickname"))
@@ -324,6 +325,7 @@ class ConnectionBar(QWidget):
             raw=raw,
             line_ending=ending,
             encoding=encoding,
+            reconnect=True,  # a window keeps trying to reach a room it was in (Cancel stops it)
         )
 
     # ----------------------------------------------------------------- following mode and state

@@ -53,6 +53,7 @@ from chatgui.net.events import (
     CheckOutcome,
     Connected,
     Listening,
+    NickAssigned,
     PeerJoined,
     PeerLeft,
     Problem,
@@ -60,6 +61,8 @@ from chatgui.net.events import (
     RawReceived,
     ReceiptMissing,
     ReceiptReceived,
+    Reconnected,
+    Reconnecting,
     RosterChanged,
     SessionConfig,
     SessionEnded,
@@ -77,13 +80,14 @@ from chatgui.ui.history_view import HISTORY_PAGE as _HISTORY_PAGE
 from chatgui.ui.history_view import HistoryView, row_from_history
 from chatgui.ui.notifications import Notifications
 from chatgui.ui.notify import NotifierLike, TrayNotifier
+from chatgui.ui.reconnect_banner import ReconnectBanner
 from chatgui.ui.rooms_panel import RoomsPanel
 from chatgui.ui.search_bar import SearchBar
 from chatgui.ui.status import SessionFacts, StatusLabel, status_sentence
 from chatgui.ui.themes import Theme, ThemeManager
 from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
 from chatgui.ui.transcript_search import TranscriptSearch
-from chatgui.ui.transcript_view import TranscriptView
+from chatgui.ui.transcript_view import TranscriptView, shown_sender
 from chatgui.ui.widgets import named, section_title, separator, set_primary
 from chatgui.ui.window_menus import WindowActions, build_menus
 
@@ -96,7 +100,9 @@ _MESSAGE_EVENTS = frozenset({ChatReceived, RawReceived, ChatSent})
 # A flood is made of these; a batch of nothing else takes the fast path.
 _FLOOD_EVENTS = frozenset({ChatReceived, RawReceived})
 _ONLY_CHAT = frozenset({ChatReceived})
-_SYSTEM_ROW_EVENTS = frozenset({Listening, Connected, PeerJoined, PeerLeft, SessionEnded})
+_SYSTEM_ROW_EVENTS = frozenset(
+    {Listening, Connected, PeerJoined, PeerLeft, SessionEnded, NickAssigned, Reconnecting, Reconnected}
+)
 # Roles whose session others join by address: the ones announced on the network.
 _ANNOUNCED_ROLES = frozenset({("tcp", "host"), ("udp", "peer")})
 _REFUSED_BEFORE_SENDING = {Problem.TEXT_TOO_LONG, Problem.DATAGRAM_TOO_LARGE, Problem.NOT_ENCODABLE}
@@ -323,6 +329,8 @@ class MainWindow(QMainWindow):
         self.addresses_bar.all_requested.connect(self.show_addresses_panel)
         self.addresses_panel = AddressesPanel(self)
         outer.addWidget(self.addresses_bar)
+        self.reconnect_banner = ReconnectBanner(self.backend.stop)
+        outer.addWidget(self.reconnect_banner)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("splitter")
@@ -383,6 +391,12 @@ class MainWindow(QMainWindow):
         self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.roster_view.setSpacing(2)
+        self.roster_view.setToolTip(
+            self.tr(
+                "Names are unique in a room. ⚠ marks a name that mixes alphabets (such as Latin and "
+                "Cyrillic): it may be made to look like someone else's."
+            )
+        )
         roster_layout.addWidget(self.roster_view)
         self.splitter.addWidget(self.roster_panel)
         self.splitter.setStretchFactor(0, 0)
@@ -434,6 +448,10 @@ class MainWindow(QMainWindow):
             Receipt.DELIVERED: self.tr("Delivered — the receipt came back after {rtt} ms."),
             Receipt.MISSING: self.tr(
                 "No receipt came back. UDP does not tell the sender whether anything arrived."
+            ),
+            Receipt.NOT_SENT: self.tr(
+                "Not sent — typed while reconnecting, and reconnecting was cancelled or too much "
+                "was waiting. Send it again."
             ),
         }
 
@@ -889,6 +907,7 @@ class MainWindow(QMainWindow):
         self.roster_panel.setVisible(self._session.mode == "tcp" and not idle)
         self.rooms_panel.set_idle(idle)
         if idle:
+            self.reconnect_banner.dismiss()
             self._withdraw()
             self.addresses_bar.hide()
             self.roster_model.setStringList([])
@@ -972,7 +991,7 @@ class MainWindow(QMainWindow):
             elif kind is RosterChanged:
                 assert isinstance(event, RosterChanged)
                 self._session.roster = event.nicks
-                self.roster_model.setStringList(list(event.nicks))
+                self.roster_model.setStringList([shown_sender(nick) for nick in event.nicks])
                 status_dirty = True
             else:
                 if kind is Listening:
@@ -995,6 +1014,12 @@ class MainWindow(QMainWindow):
                     assert isinstance(event, SessionEnded)
                     if event.by_user:
                         self._error_shown = False
+                elif kind is Reconnecting or kind is Reconnected:
+                    assert isinstance(event, Reconnecting | Reconnected)
+                    self.reconnect_banner.on_event(event)
+                    if kind is Reconnected:  # the sentence about losing the host is history now
+                        self._error_shown = False
+                        status_dirty = True
                 sentence = describe_event(event)
                 if sentence is not None and kind in _SYSTEM_ROW_EVENTS:
                     rows.append(Row(RowKind.SYSTEM, "", sentence, time_text=stamp))
@@ -1019,11 +1044,11 @@ class MainWindow(QMainWindow):
         if isinstance(event, ReceiptReceived):
             receipt, rtt = Receipt.DELIVERED, event.rtt
         else:
-            receipt, rtt = Receipt.MISSING, 0.0
+            receipt, rtt = (Receipt.NOT_SENT if event.not_sent else Receipt.MISSING), 0.0
         row = pending.get(event.msg_id)
         if row is None:
             self.transcript_model.set_receipt(event.msg_id, receipt, rtt)
-        elif not (receipt == Receipt.MISSING and row.receipt == Receipt.DELIVERED):
+        elif not (receipt != Receipt.DELIVERED and row.receipt == Receipt.DELIVERED):
             row.receipt = receipt
             row.rtt = rtt
 

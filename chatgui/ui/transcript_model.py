@@ -30,6 +30,7 @@ class Receipt(enum.IntEnum):
     PENDING = 1
     DELIVERED = 2
     MISSING = 3
+    NOT_SENT = 4  # typed while reconnecting; never left this computer
 
 
 class Row:
@@ -283,7 +284,7 @@ class TranscriptModel(QAbstractListModel):
         if index < 0:
             return False
         row = self._rows[index]
-        if receipt == Receipt.MISSING and row.receipt == Receipt.DELIVERED:
+        if receipt != Receipt.DELIVERED and row.receipt == Receipt.DELIVERED:
             return False
         row.receipt = receipt
         row.rtt = rtt

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -42,18 +43,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatgui.protocol.names import mixed_script
+from chatgui.protocol.printable import NEWLINE_MARK, visible_marks
 from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
 
 _PAD_X = 8
 _PAD_Y = 3
 _GAP = 10
 _MEASURED_TAIL = 128  # newest rows measured exactly: more than a tall screen holds
-_MARKS = {Receipt.PENDING: "…", Receipt.DELIVERED: "✓", Receipt.MISSING: "✗"}
+_MARKS = {Receipt.PENDING: "…", Receipt.DELIVERED: "✓", Receipt.MISSING: "✗", Receipt.NOT_SENT: "✗"}
 
 
 def _for_layout(text: str) -> str:
-    # QTextLayout breaks lines only at U+2028; a peer's "\r" would draw as a box.
-    return text.replace("\r\n", "\u2028").replace("\n", "\u2028").replace("\r", "\u2028")
+    # A peer's controls, bidi overrides and invisible characters are shown as marks (⟨ESC⟩,
+    # ⟨U+202E⟩), so nothing can reorder or hide what is drawn; QTextLayout breaks lines
+    # only at U+2028.
+    return visible_marks(text).replace("\n", "\u2028")
+
+
+@functools.lru_cache(maxsize=4096)
+def shown_sender(sender: str) -> str:
+    """A sender as drawn: one line of visible marks, and ⚠ after a name that mixes alphabets.
+
+    A nick such as Cyrillic "аlice" is a different name from "alice" (so the host lets it
+    in) but looks the same; the mark says so wherever the name is shown.
+    """
+    shown = visible_marks(sender).replace("\n", NEWLINE_MARK).replace("\t", " ")
+    return f"{shown} \u26a0" if mixed_script(sender) else shown
 
 
 def warning_colour(palette: QPalette) -> QColor:
@@ -265,7 +281,7 @@ class TranscriptDelegate(QStyledItemDelegate):
         return self._height(self._m(font), row, width)
 
     def _estimate(self, m: _Metrics, row: Row, width: int) -> tuple[int, bool]:
-        text = row.text
+        text = visible_marks(row.text)  # measured as drawn
         text_width = m.text_width(row, width)
         breaks = text.count("\n")
         if not breaks and "\r" not in text and len(text) * m.widest_char <= text_width:
@@ -274,7 +290,7 @@ class TranscriptDelegate(QStyledItemDelegate):
         return lines * m.line_height + 2 * _PAD_Y, False
 
     def _height(self, m: _Metrics, row: Row, width: int) -> int:
-        text = row.text
+        text = visible_marks(row.text)  # measured as drawn
         text_width = m.text_width(row, width)
         # Most chat lines fit on one line: a short one is known to fit without shaping it
         # (no glyph is wider than ``widest_char``), a longer one is measured, not laid out.
@@ -374,7 +390,9 @@ class TranscriptDelegate(QStyledItemDelegate):
                 painter.setPen(text_colour)
             painter.setFont(m.bold if row.kind != RowKind.RAW else m.font)
             metrics = m.bold_fm if row.kind != RowKind.RAW else m.fm
-            sender = metrics.elidedText(row.sender, Qt.TextElideMode.ElideMiddle, m.sender_width)
+            sender = metrics.elidedText(
+                shown_sender(row.sender), Qt.TextElideMode.ElideMiddle, m.sender_width
+            )
             right_aligned = sender_x + m.sender_width - metrics.horizontalAdvance(sender)
             painter.drawText(QPointF(right_aligned, baseline), sender)
 
@@ -383,15 +401,15 @@ class TranscriptDelegate(QStyledItemDelegate):
         painter.setFont(text_font)
         painter.setPen(text_colour)
         formats = self._match_formats(row.text, colours)
+        shown = visible_marks(row.text)  # controls and bidi overrides drawn as marks, never obeyed
         if (
             not formats
             and row.layout_height <= line_h + 2 * _PAD_Y
-            and "\n" not in row.text
-            and "\r" not in row.text
-            and not is_right_to_left(row.text)
+            and "\n" not in shown
+            and not is_right_to_left(shown)
         ):
             # drawText at a point takes no flags at all: '&' and '<b>' draw literally.
-            painter.drawText(QPointF(text_x, baseline), row.text)
+            painter.drawText(QPointF(text_x, baseline), shown)
         else:
             layout = self._layout(m, text_font, row.text, text_width, formats)
             layout.draw(painter, QPointF(text_x, top))
@@ -402,7 +420,7 @@ class TranscriptDelegate(QStyledItemDelegate):
                 painter.setPen(text_colour)
             elif row.receipt == Receipt.DELIVERED:
                 painter.setPen(colours.delivered)
-            elif row.receipt == Receipt.MISSING:
+            elif row.receipt in (Receipt.MISSING, Receipt.NOT_SENT):
                 painter.setPen(colours.warning)
             else:
                 painter.setPen(dim)

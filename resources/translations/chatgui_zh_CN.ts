@@ -579,8 +579,18 @@
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>Back in the room at {address}.</source>
+            <translation>已回到 {address} 的房间。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>Connected to {remote} (from {local}).</source>
             <translation>已连接到 {remote}（本地 {local}）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Connection lost — reconnecting to {address} in {seconds} s (attempt {attempt})…</source>
+            <translation>连接已断开 —— {seconds} 秒后重新连接 {address}（第 {attempt} 次尝试）…</translation>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
@@ -611,6 +621,11 @@
             <location filename="../../chatgui/sentences.py" />
             <source>Nobody is in the room.</source>
             <translation>房间里没有人。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The name {requested} is taken in this room; you are {nick} here.</source>
+            <translation>名字 {requested} 在这个房间里已被占用；你在这里叫 {nick}。</translation>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
@@ -1318,6 +1333,10 @@
             <translation>消息</translation>
         </message>
         <message>
+            <source>Names are unique in a room. ⚠ marks a name that mixes alphabets (such as Latin and Cyrillic): it may be made to look like someone else's.</source>
+            <translation>房间里的名字各不相同。⚠ 标出混用了不同字母表（例如拉丁字母和西里尔字母）的名字：它可能被故意做得像别人的名字。</translation>
+        </message>
+        <message>
             <source>No receipt came back — the other side may not be a chatgui app.</source>
             <translation>没有收到回执 —— 对方可能不是 chatgui 应用。</translation>
         </message>
@@ -1328,6 +1347,10 @@
         <message>
             <source>Not connected — join or host a room to start chatting</source>
             <translation>未连接 —— 加入或主持一个房间即可开始聊天</translation>
+        </message>
+        <message>
+            <source>Not sent — typed while reconnecting, and reconnecting was cancelled or too much was waiting. Send it again.</source>
+            <translation>未发送 —— 这条消息是在重新连接期间输入的，之后重新连接被取消，或等待发送的内容太多。请重新发送。</translation>
         </message>
         <message>
             <source>People in the room</source>
@@ -1482,6 +1505,16 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>Connections can be opened again — new members can join the room.</source>
+            <translation>又可以建立连接了 —— 新成员可以加入房间。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Messages typed while reconnecting were not sent ({count}) — send them again once you are back in a room.</source>
+            <translation>重新连接期间输入的消息未发送（{count} 条）—— 回到房间后请重新发送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>Nobody is listening at {address} (the other computer answered “port unreachable”) — check the port and that the other side is running.</source>
             <translation>{address} 没有程序在监听（对方计算机回应“端口不可达”）—— 请检查端口，并确认对方正在运行。</translation>
         </message>
@@ -1522,6 +1555,16 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>The host at {address} closed the connection — trying to rejoin the room.</source>
+            <translation>{address} 的主机关闭了连接 —— 正在尝试重新加入房间。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The host at {address} has not answered for {seconds} s — it may be frozen, or the network is down.</source>
+            <translation>{address} 的主机已 {seconds} 秒没有响应 —— 它可能卡死了，或者网络断了。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>The name {host} could not be found — check the spelling, or type the other computer's IP address instead.</source>
             <translation>找不到主机名 {host} —— 请检查拼写，或改为输入对方计算机的 IP 地址。</translation>
         </message>
@@ -1544,6 +1587,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/sentences.py" />
             <source>There is nobody to send to yet — enter the other side's address and port, or wait until someone writes to you.</source>
             <translation>还没有可以发送的对象 —— 请输入对方的地址和端口，或等待有人给你发消息。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>This computer cannot open more connections right now (too many open files), so new members wait — the room goes on, and joining resumes as soon as connections close.</source>
+            <translation>这台计算机现在无法再打开更多连接（打开的文件过多），新成员需要等待 —— 房间照常进行，一旦有连接关闭就会恢复加入。</translation>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
@@ -1577,6 +1625,21 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>{address} chose a nickname with no visible character, so it was refused — choose a nickname of 1 to 32 letters, digits or symbols.</source>
+            <translation>{address} 选择的昵称没有任何可见字符，因此被拒绝 —— 请使用 1 到 32 个字母、数字或符号作为昵称。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} connected but said nothing for {seconds} s, so the connection was closed — a chat program should introduce itself or send a line at once.</source>
+            <translation>{address} 连接后 {seconds} 秒内什么也没发送，因此连接已关闭 —— 聊天程序应当立即自我介绍或发送一行文字。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} could not join: the room is full ({limit} members) — someone must leave first, or the host can allow more with --max-members.</source>
+            <translation>{address} 无法加入：房间已满（{limit} 人）—— 需要先有人离开，或者主机用 --max-members 允许更多人。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>{address} refused what we sent (“{detail}”) — send a shorter message, or check that both sides run compatible versions.</source>
             <translation>{address} 拒绝了我们发送的内容（“{detail}”）—— 请发送较短的消息，或确认双方运行的版本兼容。</translation>
         </message>
@@ -1587,8 +1650,18 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>{address} sent a message whose “{field}” is {size}, over the limit of {limit}, so it was refused — that program does not follow chatgui's limits.</source>
+            <translation>{address} 发送的消息中“{field}”为 {size}，超过上限 {limit}，因此被拒绝 —— 那个程序没有遵守 chatgui 的限制。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>{address} stopped reading what was sent to it, so its connection was closed once {limit} bytes were waiting — that program may be frozen or on a very slow network; it can join again.</source>
             <translation>{address} 不再读取发给它的数据，因此在积压了 {limit} 字节后关闭了它的连接 —— 那个程序可能已卡住，或网络非常慢；它可以重新加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} was disconnected because it fell furthest behind while messages for all members waiting to be sent reached {limit} bytes — it can join again.</source>
+            <translation>等待发给所有成员的消息达到 {limit} 字节，而 {address} 落后最多，因此被断开 —— 它可以重新加入。</translation>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
@@ -1597,8 +1670,51 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>{nick} ({address}) has not answered for {seconds} s, so the connection was closed — their program may be frozen or their network down; they can join again.</source>
+            <translation>{nick}（{address}）已 {seconds} 秒没有响应，因此连接已关闭 —— 对方的程序可能卡死了或网络断了；对方可以重新加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>{port} is not a valid port — use a number from 1 to 65535 (or 0 to let the system choose a free port when hosting).</source>
             <translation>{port} 不是有效的端口 —— 请使用 1 到 65535 之间的数字（主持房间时也可以用 0，由系统选择一个空闲端口）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconnectBanner</name>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Back in the room.</source>
+            <translation>已回到房间。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Connection lost — reconnecting in {seconds} s (attempt {attempt})…</source>
+            <translation>连接已断开 —— {seconds} 秒后重新连接（第 {attempt} 次尝试）…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Connection lost — reconnecting now (attempt {attempt})…</source>
+            <translation>连接已断开 —— 正在重新连接（第 {attempt} 次尝试）…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Reconnecting</source>
+            <translation>重新连接</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Stop reconnecting</source>
+            <translation>停止重新连接</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Stop trying to reach the room; messages typed meanwhile are marked not sent.</source>
+            <translation>不再尝试连接房间；期间输入的消息会标为未发送。</translation>
         </message>
     </context>
     <context>
@@ -2246,6 +2362,36 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>TCP 加入连接到 127.0.0.1:{port}</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>TCP: close a connection that has neither introduced itself nor sent a line by then (default: %(default)s)</source>
+            <translation>TCP：关闭在此时限内既没有自我介绍、也没有发送一行文字的连接（默认：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>TCP: give up on the other side after this many seconds without an answer (default: %(default)s)</source>
+            <translation>TCP：对方这么多秒没有响应就放弃（默认：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>TCP: send a ping after this many seconds of quiet (default: %(default)s)</source>
+            <translation>TCP：安静这么多秒后发送一次 ping（默认：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>TCP: the most connections at once; one more is told the room is full (default: %(default)s)</source>
+            <translation>TCP：同时最多的连接数；再多一个会被告知房间已满（默认：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>TCP: the most output waiting for all members together, in MiB; past it the slowest members are disconnected first (default: %(default)s)</source>
+            <translation>TCP：等待发给所有成员的数据总量上限，单位 MiB；超过时先断开最慢的成员（默认：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>TCP: when the host goes away or stops answering, join again after 1, 2, 4 ... 30 s until it is back (Ctrl+C to give up); lines typed meanwhile are sent once back</source>
+            <translation>TCP：主机离开或不再响应时，隔 1、2、4 … 30 秒重新加入，直到它回来（按 Ctrl+C 放弃）；期间输入的行在回来后发送</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli_session.py" />
             <source>The history file {path} cannot be used ({detail}); this session is not kept.</source>
             <translation>无法使用历史记录文件 {path}（{detail}）；本次会话不会被保存。</translation>
@@ -2647,6 +2793,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli_args.py" />
             <source>{value} is not a time: use seconds from 0.1 to 3600</source>
             <translation>{value} 不是时间：请使用 0.1 到 3600 之间的秒数</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>{value} is out of range: use a number from {lowest} to {highest}</source>
+            <translation>{value} 超出范围：请使用 {lowest} 到 {highest} 之间的数字</translation>
         </message>
         <message>
             <location filename="../../chatgui/lab/cli.py" />

@@ -579,8 +579,18 @@
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>Back in the room at {address}.</source>
+            <translation>已回到 {address} 的房間。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>Connected to {remote} (from {local}).</source>
             <translation>已連線到 {remote}（本機 {local}）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Connection lost — reconnecting to {address} in {seconds} s (attempt {attempt})…</source>
+            <translation>連線已中斷 —— {seconds} 秒後重新連線 {address}（第 {attempt} 次嘗試）…</translation>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
@@ -611,6 +621,11 @@
             <location filename="../../chatgui/sentences.py" />
             <source>Nobody is in the room.</source>
             <translation>房間裡沒有人。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The name {requested} is taken in this room; you are {nick} here.</source>
+            <translation>名字 {requested} 在這個房間裡已被使用；你在這裡叫 {nick}。</translation>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
@@ -1318,6 +1333,10 @@
             <translation>訊息</translation>
         </message>
         <message>
+            <source>Names are unique in a room. ⚠ marks a name that mixes alphabets (such as Latin and Cyrillic): it may be made to look like someone else's.</source>
+            <translation>房間裡的名字各不相同。⚠ 標出混用了不同字母表（例如拉丁字母和西里爾字母）的名字：它可能被刻意做得像別人的名字。</translation>
+        </message>
+        <message>
             <source>No receipt came back — the other side may not be a chatgui app.</source>
             <translation>沒有收到回執 —— 對方可能不是 chatgui 應用程式。</translation>
         </message>
@@ -1328,6 +1347,10 @@
         <message>
             <source>Not connected — join or host a room to start chatting</source>
             <translation>未連線 —— 加入或主持一個房間即可開始聊天</translation>
+        </message>
+        <message>
+            <source>Not sent — typed while reconnecting, and reconnecting was cancelled or too much was waiting. Send it again.</source>
+            <translation>未送出 —— 這則訊息是在重新連線期間輸入的，之後重新連線被取消，或等待傳送的內容太多。請重新傳送。</translation>
         </message>
         <message>
             <source>People in the room</source>
@@ -1482,6 +1505,16 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>Connections can be opened again — new members can join the room.</source>
+            <translation>又可以建立連線了 —— 新成員可以加入房間。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>Messages typed while reconnecting were not sent ({count}) — send them again once you are back in a room.</source>
+            <translation>重新連線期間輸入的訊息未送出（{count} 則）—— 回到房間後請重新傳送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>Nobody is listening at {address} (the other computer answered “port unreachable”) — check the port and that the other side is running.</source>
             <translation>{address} 沒有程式在監聽（對方電腦回應「連接埠不可達」）—— 請檢查連接埠，並確認對方正在執行。</translation>
         </message>
@@ -1522,6 +1555,16 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>The host at {address} closed the connection — trying to rejoin the room.</source>
+            <translation>{address} 的主機關閉了連線 —— 正在嘗試重新加入房間。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The host at {address} has not answered for {seconds} s — it may be frozen, or the network is down.</source>
+            <translation>{address} 的主機已 {seconds} 秒沒有回應 —— 它可能當掉了，或者網路斷了。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>The name {host} could not be found — check the spelling, or type the other computer's IP address instead.</source>
             <translation>找不到主機名稱 {host} —— 請檢查拼寫，或改為輸入對方電腦的 IP 位址。</translation>
         </message>
@@ -1544,6 +1587,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/sentences.py" />
             <source>There is nobody to send to yet — enter the other side's address and port, or wait until someone writes to you.</source>
             <translation>還沒有傳送對象 —— 請輸入對方的位址和連接埠，或等待有人給你發訊息。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>This computer cannot open more connections right now (too many open files), so new members wait — the room goes on, and joining resumes as soon as connections close.</source>
+            <translation>這台電腦現在無法再開啟更多連線（開啟的檔案過多），新成員需要等待 —— 房間照常進行，一旦有連線關閉就會恢復加入。</translation>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
@@ -1577,6 +1625,21 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>{address} chose a nickname with no visible character, so it was refused — choose a nickname of 1 to 32 letters, digits or symbols.</source>
+            <translation>{address} 選擇的暱稱沒有任何可見字元，因此被拒絕 —— 請使用 1 到 32 個字母、數字或符號作為暱稱。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} connected but said nothing for {seconds} s, so the connection was closed — a chat program should introduce itself or send a line at once.</source>
+            <translation>{address} 連線後 {seconds} 秒內什麼也沒傳送，因此連線已關閉 —— 聊天程式應當立即自我介紹或傳送一行文字。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} could not join: the room is full ({limit} members) — someone must leave first, or the host can allow more with --max-members.</source>
+            <translation>{address} 無法加入：房間已滿（{limit} 人）—— 需要先有人離開，或者主機用 --max-members 允許更多人。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>{address} refused what we sent (“{detail}”) — send a shorter message, or check that both sides run compatible versions.</source>
             <translation>{address} 拒絕了我們傳送的內容（「{detail}」）—— 請傳送較短的訊息，或確認雙方執行的版本相容。</translation>
         </message>
@@ -1587,8 +1650,18 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>{address} sent a message whose “{field}” is {size}, over the limit of {limit}, so it was refused — that program does not follow chatgui's limits.</source>
+            <translation>{address} 傳送的訊息中「{field}」為 {size}，超過上限 {limit}，因此被拒絕 —— 那個程式沒有遵守 chatgui 的限制。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>{address} stopped reading what was sent to it, so its connection was closed once {limit} bytes were waiting — that program may be frozen or on a very slow network; it can join again.</source>
             <translation>{address} 不再讀取發給它的資料，因此在積壓了 {limit} 位元組後關閉了它的連線 —— 那個程式可能已卡住，或網路非常慢；它可以重新加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{address} was disconnected because it fell furthest behind while messages for all members waiting to be sent reached {limit} bytes — it can join again.</source>
+            <translation>等待傳給所有成員的訊息達到 {limit} 位元組，而 {address} 落後最多，因此被中斷連線 —— 它可以重新加入。</translation>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
@@ -1597,8 +1670,51 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>{nick} ({address}) has not answered for {seconds} s, so the connection was closed — their program may be frozen or their network down; they can join again.</source>
+            <translation>{nick}（{address}）已 {seconds} 秒沒有回應，因此連線已關閉 —— 對方的程式可能當掉了或網路斷了；對方可以重新加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>{port} is not a valid port — use a number from 1 to 65535 (or 0 to let the system choose a free port when hosting).</source>
             <translation>{port} 不是有效的連接埠 —— 請使用 1 到 65535 之間的數字（主持房間時也可以用 0，由系統選擇一個可用連接埠）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconnectBanner</name>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Back in the room.</source>
+            <translation>已回到房間。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Connection lost — reconnecting in {seconds} s (attempt {attempt})…</source>
+            <translation>連線已中斷 —— {seconds} 秒後重新連線（第 {attempt} 次嘗試）…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Connection lost — reconnecting now (attempt {attempt})…</source>
+            <translation>連線已中斷 —— 正在重新連線（第 {attempt} 次嘗試）…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Reconnecting</source>
+            <translation>重新連線</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Stop reconnecting</source>
+            <translation>停止重新連線</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/reconnect_banner.py" />
+            <source>Stop trying to reach the room; messages typed meanwhile are marked not sent.</source>
+            <translation>不再嘗試連線房間；期間輸入的訊息會標為未送出。</translation>
         </message>
     </context>
     <context>
@@ -2246,6 +2362,36 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>TCP 加入連線到 127.0.0.1:{port}</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>TCP: close a connection that has neither introduced itself nor sent a line by then (default: %(default)s)</source>
+            <translation>TCP：關閉在此時限內既沒有自我介紹、也沒有傳送一行文字的連線（預設：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>TCP: give up on the other side after this many seconds without an answer (default: %(default)s)</source>
+            <translation>TCP：對方這麼多秒沒有回應就放棄（預設：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>TCP: send a ping after this many seconds of quiet (default: %(default)s)</source>
+            <translation>TCP：安靜這麼多秒後傳送一次 ping（預設：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>TCP: the most connections at once; one more is told the room is full (default: %(default)s)</source>
+            <translation>TCP：同時最多的連線數；再多一個會被告知房間已滿（預設：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>TCP: the most output waiting for all members together, in MiB; past it the slowest members are disconnected first (default: %(default)s)</source>
+            <translation>TCP：等待傳給所有成員的資料總量上限，單位 MiB；超過時先中斷最慢的成員（預設：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>TCP: when the host goes away or stops answering, join again after 1, 2, 4 ... 30 s until it is back (Ctrl+C to give up); lines typed meanwhile are sent once back</source>
+            <translation>TCP：主機離開或不再回應時，隔 1、2、4 … 30 秒重新加入，直到它回來（按 Ctrl+C 放棄）；期間輸入的行在回來後傳送</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli_session.py" />
             <source>The history file {path} cannot be used ({detail}); this session is not kept.</source>
             <translation>無法使用歷史紀錄檔案 {path}（{detail}）；本次工作階段不會被儲存。</translation>
@@ -2647,6 +2793,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli_args.py" />
             <source>{value} is not a time: use seconds from 0.1 to 3600</source>
             <translation>{value} 不是時間：請使用 0.1 到 3600 之間的秒數</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli_args.py" />
+            <source>{value} is out of range: use a number from {lowest} to {highest}</source>
+            <translation>{value} 超出範圍：請使用 {lowest} 到 {highest} 之間的數字</translation>
         </message>
         <message>
             <location filename="../../chatgui/lab/cli.py" />

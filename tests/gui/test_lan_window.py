@@ -191,7 +191,7 @@ def test_double_click_fills_the_fields_and_connects(
     fake_discovery.room_found.emit(ANN)
     _double_click_row(qtbot, lan_window, 0)
     assert fake_backend.started == [
-        SessionConfig(mode="tcp", role="join", nick="zed", host="192.0.2.10", port=50007)
+        SessionConfig(mode="tcp", role="join", nick="zed", host="192.0.2.10", port=50007, reconnect=True)
     ]
     assert (lan_window.mode(), lan_window.role()) == ("tcp", "join")
     assert lan_window.host_edit.text() == "192.0.2.10"
@@ -237,7 +237,12 @@ def test_join_with_nothing_selected_and_no_address_says_what_to_do(
     lan_window.host_edit.setText("localhost")
     lan_window.join_button.click()
     assert fake_backend.started[-1] == SessionConfig(
-        mode="tcp", role="join", nick=lan_window.nick_edit.text(), host="localhost", port=50007
+        mode="tcp",
+        role="join",
+        nick=lan_window.nick_edit.text(),
+        host="localhost",
+        port=50007,
+        reconnect=True,
     )
 
 

@@ -38,12 +38,15 @@ def test_host_relays_to_three_clients_in_order_with_roster_and_receipts(
     port = host.listening_port()
     carol = plain_clients(port)
     carol.send_json(type="hello", nick="carol", peer="c0", app="test")
+    assert carol.frame() == {"v": 1, "type": "welcome", "nick": "carol"}  # the name it has here
     assert carol.frame() == {"v": 1, "type": "roster", "nicks": ["hostess", "carol"]}
     alice, bob = make_peer(), make_peer()
     alice.start_active(join_config(port, "alice"))
     alice.wait(RosterChanged, lambda e: e.nicks == ("hostess", "carol", "alice"))
     bob.start_active(join_config(port, "bob"))
     alice.wait(PeerJoined, lambda e: e.nick == "bob")
+    # A member's roster follows who comes and goes, not only the one it got on joining.
+    alice.wait(RosterChanged, lambda e: e.nicks == ("hostess", "carol", "alice", "bob"))
     host.wait(RosterChanged, lambda e: sorted(e.nicks) == ["alice", "bob", "carol", "hostess"])
     assert carol.frame_of("join")["nick"] == "alice"
 
@@ -77,6 +80,7 @@ def test_host_relays_to_three_clients_in_order_with_roster_and_receipts(
     host.wait(RosterChanged, lambda e: sorted(e.nicks) == ["alice", "bob", "hostess"])
     bob.backend.stop()
     alice.wait(PeerLeft, lambda e: e.nick == "bob")
+    alice.wait(RosterChanged, lambda e: e.nicks == ("hostess", "alice"))
     bob.wait(SessionEnded, lambda e: e.by_user)
     assert bob.rec.of(StateChanged)[-1].state is SessionState.IDLE
     assert not bob.rec.of(ProblemOccurred)

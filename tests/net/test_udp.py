@@ -26,6 +26,7 @@ from chatgui.net.events import (
 from chatgui.net.loop import Loop
 from chatgui.net.session import Session
 from chatgui.net.udp import ACK_DATAGRAM_BYTES, DATAGRAMS_PER_WAKEUP, UdpPeer
+from chatgui.protocol.frames import MAX_PEER_BYTES
 from tests.net.conftest import Peer
 
 
@@ -221,7 +222,7 @@ def _acks(sock: socket.socket) -> list[bytes]:
             return out
 
 
-@pytest.mark.parametrize("peer_id", ["p1", "p" * 900])
+@pytest.mark.parametrize("peer_id", ["p1", "p" * MAX_PEER_BYTES])
 def test_one_round_is_acked_by_few_small_datagrams(
     bare_peer: tuple[UdpPeer, list[Event]], plain_udp: socket.socket, peer_id: str
 ) -> None:

@@ -17,6 +17,7 @@ from chatgui.protocol import (
     Ping,
     Pong,
     Roster,
+    Welcome,
 )
 
 # Any Unicode (emoji, CJK, newlines, markup), biased towards the characters that break
@@ -26,16 +27,19 @@ texts = st.one_of(
     st.text(alphabet='\n\r\t"\\{}<>&/ 你好世界😀\u2028\x00', max_size=40),
     st.sampled_from(["<b>x</b>", "你好", "😀👍🏽", "line\nbreak", "", " \r\n", '{"v":1}']),
 )
+# Fields bounded at 64 UTF-8 bytes (peer, app): 16 characters of at most 4 bytes each.
+shorts = st.one_of(st.text(max_size=16), st.sampled_from(["", "a1b2c3d4e5f60718", "你好😀"]))
 timestamps = st.floats(allow_nan=False, allow_infinity=False)
 seqs = st.integers(min_value=1, max_value=MAX_SEQ)
 
 frames: st.SearchStrategy[Frame] = st.one_of(
-    st.builds(Hello, nick=texts, peer=texts, app=texts),
-    st.builds(Msg, peer=texts, seq=seqs, ts=timestamps, nick=texts, text=texts),
-    st.builds(Ack, peer=texts, seq=seqs, ts=timestamps, also=st.lists(seqs, max_size=8).map(tuple)),
+    st.builds(Hello, nick=texts, peer=shorts, app=shorts),
+    st.builds(Msg, peer=shorts, seq=seqs, ts=timestamps, nick=texts, text=texts),
+    st.builds(Ack, peer=shorts, seq=seqs, ts=timestamps, also=st.lists(seqs, max_size=8).map(tuple)),
     st.builds(Roster, nicks=st.lists(texts, max_size=5).map(tuple)),
     st.builds(Join, nick=texts),
     st.builds(Leave, nick=texts),
+    st.builds(Welcome, nick=texts),
     st.builds(Ping, ts=timestamps),
     st.builds(Pong, ts=timestamps),
     st.builds(Bye, reason=texts),
