@@ -1020,6 +1020,8 @@ class MainWindow(QMainWindow):
                     if kind is Reconnected:  # the sentence about losing the host is history now
                         self._error_shown = False
                         status_dirty = True
+                if isinstance(event, Reconnecting) and event.attempt > 1:
+                    continue  # the banner counts the later attempts down; one row says it began
                 sentence = describe_event(event)
                 if sentence is not None and kind in _SYSTEM_ROW_EVENTS:
                     rows.append(Row(RowKind.SYSTEM, "", sentence, time_text=stamp))

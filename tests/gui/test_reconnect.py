@@ -97,6 +97,10 @@ def test_the_banner_counts_down_and_the_message_box_stays_open(
     # Each attempt restarts the countdown from what the worker said.
     fake_backend.deliver([Reconnecting(ADDRESS, 4, 8.0)])
     assert _banner_text(window) == "Connection lost — reconnecting in 8 s (attempt 4)…"
+    # The transcript says once that reconnecting began; the banner counts the attempts.
+    fake_backend.deliver([Reconnecting(ADDRESS, 1, 1.0), Reconnecting(ADDRESS, 2, 2.0)])
+    said = [r for r in _rows(window, RowKind.SYSTEM) if "reconnecting to" in r.text]
+    assert [r.text for r in said] == ["Connection lost — reconnecting to 127.0.0.1:5000 in 1 s (attempt 1)…"]
 
 
 def test_cancel_stops_the_session_and_queued_messages_are_marked_not_sent(
@@ -130,7 +134,7 @@ def test_back_in_the_room_is_said_and_the_status_line_recovers(
     window: MainWindow, fake_backend: FakeBackend
 ) -> None:
     _joined(window, fake_backend)
-    _lose_host(fake_backend)
+    _lose_host(fake_backend, attempt=1, delay=1.0)
     assert window.status_label.font().bold(), "the reason the host was lost is on the status line"
     fake_backend.deliver([Connected(ADDRESS, "127.0.0.1:40001"), Reconnected(ADDRESS, 3)])
     assert _banner_text(window) == "Back in the room."
