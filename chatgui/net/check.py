@@ -21,7 +21,7 @@ from functools import partial
 from chatgui.net.errors import format_sockaddr
 from chatgui.net.events import CheckFinished, CheckOutcome, Event, Mode
 from chatgui.net.loop import Loop, Timer
-from chatgui.net.session import AddrInfo, resolve
+from chatgui.net.resolve import AddrInfo, resolve
 from chatgui.protocol.datagrams import encode_datagram
 from chatgui.protocol.frames import Ping, Pong, parse_frame
 

@@ -7,16 +7,10 @@ the loop thread. Endpoints report through :class:`SessionContext`.
 from __future__ import annotations
 
 import secrets
-import socket
-import threading
-from abc import ABC, abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import partial
-from typing import Any
 
+from chatgui.net.endpoint import Emit, Endpoint, SessionContext
 from chatgui.net.events import (
-    Event,
     Problem,
     ProblemOccurred,
     SessionConfig,
@@ -26,148 +20,13 @@ from chatgui.net.events import (
     StateChanged,
 )
 from chatgui.net.loop import Loop
-
-Emit = Callable[[Event], None]
-AddrInfo = tuple[Any, ...]  # one getaddrinfo entry: (family, type, proto, canonname, sockaddr)
-Resolved = Callable[[list[AddrInfo] | OSError], None]
-
-
-def wildcard_addrinfos(socktype: int, port: int) -> list[AddrInfo]:
-    """Every interface: a dual-stack ``::`` first where IPv6 exists, then ``0.0.0.0``."""
-    infos: list[AddrInfo] = []
-    if socket.has_ipv6:
-        infos.append((socket.AF_INET6, socktype, 0, "", ("::", port, 0, 0)))
-    infos.append((socket.AF_INET, socktype, 0, "", ("0.0.0.0", port)))
-    return infos
-
-
-def resolve(
-    loop: Loop, host: str, port: int, socktype: int, on_done: Resolved, *, passive: bool = False
-) -> None:
-    """``getaddrinfo`` without blocking ``loop``: ``on_done`` runs in the loop with the result.
-
-    Numeric addresses are resolved at once. Names go to a short-lived daemon thread, so
-    a slow DNS server never blocks the loop or ``stop()``; a name that cannot even be
-    encoded (a label over 63 characters) fails at once, with no query sent.
-    """
-    flags = socket.AI_PASSIVE if passive else 0
-    try:
-        infos = socket.getaddrinfo(host, port, 0, socktype, 0, flags | socket.AI_NUMERICHOST)
-    except socket.gaierror:
-        pass  # not a literal address: a name to look up
-    except UnicodeError as exc:  # not even a valid name (e.g. a label over 63 characters)
-        on_done(socket.gaierror(socket.EAI_NONAME, str(exc)))
-        return
-    else:
-        on_done(list(infos))
-        return
-
-    def lookup() -> None:
-        result: list[AddrInfo] | OSError
-        try:
-            result = list(socket.getaddrinfo(host, port, 0, socktype, 0, flags))
-        except OSError as exc:
-            result = exc
-        except UnicodeError as exc:  # e.g. a label over 63 characters
-            result = socket.gaierror(socket.EAI_NONAME, str(exc))
-        loop.submit_threadsafe(partial(on_done, result))
-
-    threading.Thread(target=lookup, name="chatgui-resolve", daemon=True).start()
-
-
-@dataclass(slots=True)
-class LiveSettings:
-    """The settings a user may change while a session runs."""
-
-    raw: bool
-    line_ending: str
-    encoding: str
-
-
-class Endpoint(ABC):
-    """What a session runs: a TCP host, a TCP client or a UDP peer."""
-
-    def __init__(self, ctx: SessionContext) -> None:
-        self.ctx = ctx
-        self.closed = False
-
-    @abstractmethod
-    def start(self) -> None:
-        """Begin (resolve, bind, connect); report ``activated`` or ``failed`` later."""
-
-    def close(self) -> None:
-        """Release every socket and timer at once; no events after this."""
-        self.closed = True
-
-    @abstractmethod
-    def send_text(self, text: str) -> None:
-        """Send our own chat text (only called while active)."""
-
-    @abstractmethod
-    def settings_changed(self) -> None:
-        """``ctx.settings`` changed (encoding, raw mode): apply what the endpoint keeps itself."""
-
-
-class SessionContext:
-    """What an endpoint may use: the loop, ``emit``, its config, and its session's callbacks."""
-
-    def __init__(self, session: Session, config: SessionConfig, generation: int) -> None:
-        self._session = session
-        self._generation = generation
-        self.loop = session.loop
-        self.emit = session.emit
-        self.config = config
-        self.peer_id = session.peer_id
-        self.settings = LiveSettings(config.raw, config.line_ending, config.encoding)
-
-    @property
-    def current(self) -> bool:
-        """Whether this context's session is still the running one."""
-        return self._session.generation == self._generation
-
-    def activated(self) -> None:
-        """The endpoint is listening / connected / bound: messages can be sent."""
-        if self.current:
-            self._session.set_state(SessionState.ACTIVE)
-
-    def failed(self, problem: ProblemOccurred) -> None:
-        """The endpoint cannot go on: report ``problem`` (made fatal) and end the session."""
-        if not self.current:
-            return
-        if not problem.fatal:
-            problem = ProblemOccurred(
-                problem.problem,
-                problem.severity,
-                host=problem.host,
-                port=problem.port,
-                address=problem.address,
-                size=problem.size,
-                limit=problem.limit,
-                detail=problem.detail,
-                encoding=problem.encoding,
-                fatal=True,
-            )
-        self.emit(problem)
-        self._session.end(by_user=False)
-
-    def resolve(
-        self, host: str, port: int, socktype: int, on_done: Resolved, *, passive: bool = False
-    ) -> None:
-        """``getaddrinfo`` off the loop thread (:func:`resolve`); ``on_done`` runs if still current."""
-        resolve(self.loop, host, port, socktype, partial(self._deliver, on_done), passive=passive)
-
-    def _deliver(self, on_done: Resolved, result: list[AddrInfo] | OSError) -> None:
-        if self.current:
-            on_done(result)
+from chatgui.net.tcp_client import TcpClient
+from chatgui.net.tcp_host import TcpHost
+from chatgui.net.udp import UdpPeer
+from chatgui.net.udp_group import UdpBroadcast, UdpMulticast
 
 
 def _factory(config: SessionConfig) -> Callable[[SessionContext], Endpoint]:
-    # Imported here: the endpoint modules import this one for Endpoint/SessionContext.
-    from chatgui.net.tcp_client import TcpClient
-    from chatgui.net.tcp_host import TcpHost
-    from chatgui.net.udp import UdpPeer
-    from chatgui.net.udp_group import UdpBroadcast, UdpMulticast
-
     if config.mode == "udp":
         if config.role == "broadcast":
             return UdpBroadcast

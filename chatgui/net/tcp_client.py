@@ -16,6 +16,7 @@ from collections import deque
 
 from chatgui import __version__
 from chatgui.net.common import chat_received, local_problem
+from chatgui.net.endpoint import Endpoint, SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error
 from chatgui.net.events import (
     ChatReceived,
@@ -35,7 +36,7 @@ from chatgui.net.events import (
 )
 from chatgui.net.loop import Timer
 from chatgui.net.receipts import Receipts
-from chatgui.net.session import AddrInfo, Endpoint, SessionContext
+from chatgui.net.resolve import AddrInfo
 from chatgui.net.stream import Stream, stream_problem
 from chatgui.protocol.errors import NotEncodable, TextTooLong
 from chatgui.protocol.frames import (

@@ -18,6 +18,7 @@ import sys
 import time
 
 from chatgui.net.common import local_problem
+from chatgui.net.endpoint import Endpoint, SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error
 from chatgui.net.events import (
     ChatReceived,
@@ -32,7 +33,7 @@ from chatgui.net.events import (
     Severity,
 )
 from chatgui.net.loop import Timer
-from chatgui.net.session import AddrInfo, Endpoint, SessionContext, wildcard_addrinfos
+from chatgui.net.resolve import AddrInfo, wildcard_addrinfos
 from chatgui.net.stream import OutputBudget, Stream, stream_problem
 from chatgui.protocol.errors import NotEncodable, TextTooLong
 from chatgui.protocol.frames import (

@@ -20,6 +20,7 @@ from functools import partial
 from typing import Any
 
 from chatgui.net.common import chat_received, local_problem
+from chatgui.net.endpoint import Endpoint, SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error, problem_kind, unmap_host
 from chatgui.net.events import (
     ChatSent,
@@ -30,7 +31,7 @@ from chatgui.net.events import (
     Severity,
 )
 from chatgui.net.receipts import Receipts
-from chatgui.net.session import AddrInfo, Endpoint, SessionContext, wildcard_addrinfos
+from chatgui.net.resolve import AddrInfo, wildcard_addrinfos
 from chatgui.protocol.datagrams import decode_datagram, encode_datagram
 from chatgui.protocol.errors import DatagramTooLarge, NotEncodable, TextTooLong
 from chatgui.protocol.frames import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatgui.net.session import Endpoint
+from chatgui.net.endpoint import Endpoint
 from chatgui.net.tcp_client import TcpClient
 from chatgui.net.tcp_host import TcpHost
 from chatgui.net.udp import UdpPeer

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from chatgui.net import tcp_host
+from chatgui.net import session, tcp_host
 from chatgui.net.events import (
     ChatReceived,
     PeerJoined,
@@ -474,7 +474,7 @@ class FlakyHost(tcp_host.TcpHost):
 
 @pytest.fixture
 def flaky(monkeypatch: pytest.MonkeyPatch) -> type[_FlakyAccept]:
-    monkeypatch.setattr(tcp_host, "TcpHost", FlakyHost)
+    monkeypatch.setattr(session, "TcpHost", FlakyHost)  # where the session looks it up
     _FlakyAccept.failing.clear()
     _FlakyAccept.calls = 0
     _FlakyAccept.retry = 30.0
