@@ -5,7 +5,8 @@ its bound costs that connection (an ``error`` frame and a close), never the othe
 the host keeps is bounded: members (``max_members``), time to say something
 (``hello_timeout``), silence of a member (``keepalive`` / ``dead_after``), and queued
 output, per member (``Stream``) and in total (``output_budget``). When the OS runs out of
-file descriptors the listener pauses instead of spinning.
+file descriptors the listener pauses instead of spinning. Those limits (all but the members
+and the per-member queue) are kept by its base, ``host_limits.HostLimits``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sys
 import time
 
 from chatgui.net.common import local_problem
-from chatgui.net.endpoint import Endpoint, SessionContext
+from chatgui.net.endpoint import SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error
 from chatgui.net.events import (
     ChatReceived,
@@ -32,9 +33,10 @@ from chatgui.net.events import (
     RosterChanged,
     Severity,
 )
+from chatgui.net.host_limits import HostLimits
 from chatgui.net.loop import Timer
 from chatgui.net.resolve import AddrInfo, wildcard_addrinfos
-from chatgui.net.stream import OutputBudget, Stream, stream_problem
+from chatgui.net.stream import Stream, stream_problem
 from chatgui.protocol.errors import NotEncodable, TextTooLong
 from chatgui.protocol.frames import (
     MAX_PEER_BYTES,
@@ -60,7 +62,6 @@ from chatgui.protocol.printable import one_line
 from chatgui.protocol.raw import encode_raw
 
 LISTEN_BACKLOG = 128
-ACCEPTS_PER_WAKEUP = 64
 HELLO_GRACE_SECONDS = 1.0
 """A client that has not said Hello this long after connecting is announced as plain text.
 
@@ -69,16 +70,8 @@ until its user types, and the host's user should see it arrive.
 """
 MAX_MEMBERS_CAP = 400
 """The most members a room may have: with nicks of 32 characters the roster still fits one line."""
-ACCEPT_RETRY_SECONDS = 1.0
-"""While the OS refuses new connections (no descriptors left), how often accepting is tried again."""
 REPORT_INTERVAL_SECONDS = 1.0
 """Refusals of a full room are reported at most this often (a flood is one line, not thousands)."""
-HOUSEKEEPING_MAX_SECONDS = 1.0
-HOUSEKEEPING_MIN_SECONDS = 0.05
-_DESCRIPTOR_ERRNOS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
-# A connection that went away between the kernel's accept and ours (or a firewall's veto):
-# nothing to pause for, the next one may be fine.
-_TRANSIENT_ACCEPT_ERRNOS = frozenset({errno.ECONNABORTED, errno.EPROTO, errno.EPERM, errno.ECONNRESET})
 
 
 def _set_bind_options(sock: socket.socket) -> None:
@@ -90,18 +83,8 @@ def _set_bind_options(sock: socket.socket) -> None:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 
 
-def housekeeping_interval(hello_timeout: float, keepalive: float, dead_after: float) -> float:
-    """How often the host looks for silent connections: a quarter of the shortest timeout, within bounds."""
-    spans = [span for span in (hello_timeout, keepalive, dead_after) if span > 0]
-    if not spans:
-        return HOUSEKEEPING_MAX_SECONDS
-    return min(HOUSEKEEPING_MAX_SECONDS, max(HOUSEKEEPING_MIN_SECONDS, min(spans) / 4))
-
-
-class TcpHost(Endpoint):
+class TcpHost(HostLimits):
     """Listens, accepts many clients, relays every message to the others and keeps the roster."""
-
-    accept_retry_seconds = ACCEPT_RETRY_SECONDS
 
     def __init__(self, ctx: SessionContext) -> None:
         super().__init__(ctx)
@@ -111,19 +94,11 @@ class TcpHost(Endpoint):
         self.seq = 0
         self.nick = clean_nick(config.nick) or "host"
         self.max_members = max(1, min(config.max_members, MAX_MEMBERS_CAP))
-        self.budget = OutputBudget(config.output_budget)
         # Plain-text (non-chatgui) connections: not in the roster (no nickname), but the user
         # is told when they arrive and leave, as PeerJoined/PeerLeft with an empty nick.
         self._unannounced: dict[Stream, Timer] = {}
         self._plain: set[Stream] = set()
-        self._cutting = False  # enforcing the output budget (its Leave broadcasts must not recurse)
-        self._accept_paused = False
-        self._accept_failing: Problem | None = None  # why accepting fails, until one succeeds
-        self._accept_retry: Timer | None = None
         self._room_full_reported = -REPORT_INTERVAL_SECONDS
-        self._housekeeping: Timer | None = None
-        self._interval = housekeeping_interval(config.hello_timeout, config.keepalive, config.dead_after)
-        self._quiet_from = 0.0  # silence before this (our reading was paused) is not theirs
 
     # -- start -----------------------------------------------------------------------
 
@@ -182,62 +157,6 @@ class TcpHost(Endpoint):
 
     # -- accepting -------------------------------------------------------------------
 
-    def _accept(self, listener: socket.socket) -> tuple[socket.socket, object]:
-        """``listener.accept()`` (a seam: the test of the descriptor pause makes it fail)."""
-        return listener.accept()
-
-    def _on_accept(self) -> None:
-        listener = self.listener
-        if listener is None or self._accept_paused:
-            return
-        for _ in range(ACCEPTS_PER_WAKEUP):
-            try:
-                sock, addr = self._accept(listener)
-            except (BlockingIOError, InterruptedError):
-                return
-            except OSError as exc:
-                if exc.errno in _TRANSIENT_ACCEPT_ERRNOS:
-                    continue
-                self._pause_accepting(exc)
-                return
-            if self._accept_failing is not None:
-                was, self._accept_failing = self._accept_failing, None
-                if was is Problem.OUT_OF_DESCRIPTORS:
-                    self.ctx.emit(ProblemOccurred(Problem.ACCEPTING_AGAIN, Severity.INFO))
-            self._accepted(sock, format_sockaddr(addr))
-
-    def _pause_accepting(self, exc: OSError) -> None:
-        """Stop watching the listener (it would be readable, and fail, forever); try again later.
-
-        Said once per spell: the retry and every freed descriptor try again quietly.
-        """
-        listener = self.listener
-        if listener is None:
-            return
-        self._accept_paused = True
-        self.ctx.loop.want_read(listener, False)
-        if self._accept_retry is None:
-            self._accept_retry = self.ctx.loop.call_later(self.accept_retry_seconds, self._resume_accepting)
-        if self._accept_failing is not None:
-            return
-        if exc.errno in _DESCRIPTOR_ERRNOS:
-            self._accept_failing = Problem.OUT_OF_DESCRIPTORS
-            self.ctx.emit(ProblemOccurred(Problem.OUT_OF_DESCRIPTORS, Severity.WARNING))
-        else:
-            problem = problem_from_error(exc, severity=Severity.WARNING)
-            self._accept_failing = problem.problem
-            self.ctx.emit(problem)
-
-    def _resume_accepting(self) -> None:
-        """Watch the listener again (a descriptor was freed, or it is time to retry)."""
-        if self._accept_retry is not None:
-            self._accept_retry.cancel()
-            self._accept_retry = None
-        if not self._accept_paused or self.listener is None or self.closed:
-            return
-        self._accept_paused = False
-        self.ctx.loop.want_read(self.listener, True)
-
     def _accepted(self, sock: socket.socket, address: str) -> None:
         sock.setblocking(False)
         loop, encoding = self.ctx.loop, self.ctx.settings.encoding
@@ -269,97 +188,7 @@ class TcpHost(Endpoint):
         self._plain.add(stream)
         self.ctx.emit(PeerJoined("", stream.address))
 
-    # -- housekeeping: keep-alive and timeouts ---------------------------------------
-
-    def _on_housekeeping(self) -> None:
-        """Ping quiet members, drop silent ones, close connections that never said anything."""
-        self._housekeeping = None
-        if self.closed:
-            return
-        loop, config = self.ctx.loop, self.ctx.config
-        now = loop.now()
-        if loop.reading_paused:
-            # We are not reading (the window is catching up): nobody's silence counts meanwhile.
-            self._quiet_from = now
-        else:
-            keepalive, dead_after, hello_timeout = config.keepalive, config.dead_after, config.hello_timeout
-            quiet_from = self._quiet_from
-            ping: bytes | None = None
-            for stream in list(self.streams):
-                if stream.closing or stream.closed:
-                    continue
-                if stream.chatgui:
-                    if keepalive <= 0:
-                        continue
-                    quiet = now - max(stream.last_heard, quiet_from)
-                    if 0 < dead_after <= quiet and stream.pinged > stream.last_heard:
-                        self._drop_silent(stream, dead_after)  # asked, and still nothing
-                    elif quiet >= keepalive and now - stream.pinged >= keepalive:
-                        stream.pinged = now
-                        if ping is None:
-                            ping = encode_line(Ping(time.time()))
-                        self._write(stream, ping)
-                elif not stream.spoke and 0 < hello_timeout <= now - max(stream.opened, quiet_from):
-                    self._drop_speechless(stream, hello_timeout)
-        self._housekeeping = loop.call_later(self._interval, self._on_housekeeping)
-
-    def _drop_silent(self, stream: Stream, dead_after: float) -> None:
-        """A member answered nothing, not even our pings, for ``dead_after`` seconds."""
-        stream.cut(encode_line(ErrorFrame(f"nothing heard from you for {dead_after:g} s; closing")))
-        self.ctx.emit(
-            ProblemOccurred(
-                Problem.MEMBER_SILENT,
-                Severity.WARNING,
-                address=stream.address,
-                detail=stream.nick,
-                limit=int(dead_after),
-            )
-        )
-        self._left(stream)
-
-    def _drop_speechless(self, stream: Stream, hello_timeout: float) -> None:
-        """A connection said neither hello nor a line within ``hello_timeout`` seconds."""
-        stream.cut(encode_line(ErrorFrame(f"no hello and no line within {hello_timeout:g} s; closing")))
-        self.ctx.emit(
-            ProblemOccurred(
-                Problem.HELLO_TIMEOUT, Severity.WARNING, address=stream.address, limit=int(hello_timeout)
-            )
-        )
-        self._left(stream)
-
     # -- output ----------------------------------------------------------------------
-
-    def _write(self, stream: Stream, data: bytes) -> None:
-        """Queue ``data`` for ``stream``, keeping everyone's queued output within the budget."""
-        stream.write(data)
-        if self.budget.over:
-            self._enforce_budget()
-
-    def _enforce_budget(self) -> None:
-        """Too much output waits in total: cut the members with the longest queues until it fits."""
-        if self._cutting:
-            return  # the Leave lines of the cut members: the loop below still watches the total
-        self._cutting = True
-        try:
-            budget, tried = self.budget, set()
-            while budget.queued > budget.limit:
-                victim = max((s for s in self.streams if s.out and s not in tried), key=_queued, default=None)
-                if victim is None:
-                    return
-                tried.add(victim)
-                if victim.closing:
-                    victim.cut(b"")  # already leaving: its backlog goes now
-                    continue
-                reason = f"you fell too far behind (the room's output budget: {budget.limit} bytes); closing"
-                victim.cut(encode_line(ErrorFrame(reason)))
-                self.ctx.emit(
-                    ProblemOccurred(
-                        Problem.OUTPUT_BUDGET, Severity.WARNING, address=victim.address, limit=budget.limit
-                    )
-                )
-                self._left(victim)
-        finally:
-            self._cutting = False
 
     def _roster(self) -> tuple[str, ...]:
         return (self.nick, *(s.nick for s in self.streams if s.chatgui and not s.closing))
@@ -607,10 +436,6 @@ class TcpHost(Endpoint):
             # What we queued (e.g. the last lines of a piped stdin) still goes out.
             stream.close_after_flush()
         self.streams.clear()
-
-
-def _queued(stream: Stream) -> int:
-    return len(stream.out)
 
 
 def _host_part(address: str) -> str:
