@@ -6,7 +6,7 @@ import ifaddr
 import pytest
 
 from chatgui import __version__
-from chatgui.discovery.mdns import (
+from chatgui.discovery.records import (
     instance_name,
     interfaces_from_environment,
     local_addresses,
