@@ -398,9 +398,10 @@ def history_path(args: argparse.Namespace) -> Path | None:
         return None
     if args.history is not None:
         return Path(args.history)
-    from chatgui.history.store import default_path  # asks Qt where the data folder is
+    from chatgui.history.bridge import app_data_folder  # asks Qt where the data folder is
+    from chatgui.history.store import default_path
 
-    return default_path()
+    return default_path(app_data_folder())
 
 
 def config_from_args(args: argparse.Namespace) -> SessionConfig:

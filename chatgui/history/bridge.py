@@ -14,17 +14,35 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, QTimer, Signal, Slot
 
 from chatgui.history.export import EXPORTERS
-from chatgui.history.paths import app_data_folder
 from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter, default_path
 
 FLUSH_BEFORE_READ = 2.0  # seconds: a read waits this long at most for rows still being written
+APP_NAME = "chatgui"  # the organisation and application name the window and the commands set
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("History", text)
+
+
+def app_data_folder() -> Path:
+    """``QStandardPaths.AppDataLocation`` for chatgui, the same for the window and the commands.
+
+    Qt builds that folder from the application's organisation and name. The window and
+    the headless commands both set them to "chatgui" (``chatgui.app``,
+    ``chatgui.cli_base``); when nothing has set them yet (a script, a test without an
+    application) they are set here the same way, so every entry point agrees.
+
+    Returns:
+        The folder (e.g. ``~/.local/share/chatgui/chatgui`` on Linux); it may not exist yet.
+    """
+    if QCoreApplication.instance() is None:
+        QCoreApplication.setOrganizationName(APP_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
 
 
 class _Worker(QObject):

@@ -108,21 +108,16 @@ def room_key(config: SessionConfig) -> str:
     return f"udp:{config.local_port}"
 
 
-def default_path(folder: Path | None = None) -> Path:
-    """The history file: ``history.sqlite3`` in ``folder``, or in the app's data folder.
+def default_path(folder: Path) -> Path:
+    """The history file: ``history.sqlite3`` in ``folder``.
 
     Args:
-        folder: Where to keep it; None = ``QStandardPaths.AppDataLocation`` for chatgui
-            (asked of Qt through ``chatgui.history.paths``, imported only then, so this
-            module itself stays free of Qt).
+        folder: Where to keep it; the app's data folder is asked of Qt by
+            ``chatgui.history.bridge.app_data_folder`` (this module stays free of Qt).
 
     Returns:
         The file's path (the file and folder may not exist yet).
     """
-    if folder is None:
-        from chatgui.history.paths import app_data_folder
-
-        folder = app_data_folder()
     return folder / FILE_NAME
 
 
