@@ -26,7 +26,7 @@ def main() -> int:
         from chatgui.app import run_gui
 
         return run_gui(sys.argv)
-    from chatgui.cli import main as cli_main
+    from chatgui.cli.main import main as cli_main
 
     return cli_main(sys.argv[1:])
 
