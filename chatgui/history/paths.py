@@ -14,7 +14,7 @@ def app_data_folder() -> Path:
 
     Qt builds that folder from the application's organisation and name. The window and
     the headless commands both set them to "chatgui" (``chatgui.app``,
-    ``chatgui.cli_base``); when nothing has set them yet (a script, a test without an
+    ``chatgui.cli.base``); when nothing has set them yet (a script, a test without an
     application) they are set here the same way, so every entry point agrees.
 
     Returns:
