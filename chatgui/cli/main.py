@@ -11,9 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from chatgui.cli.base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, utf8_streams
-from chatgui.cli.base import tr as _t
-from chatgui.cli_args import (
+from chatgui.cli.args import (
     DEFAULT_PORT,
     announced_room,
     build_parser,
@@ -22,6 +20,8 @@ from chatgui.cli_args import (
     history_path,
     usage_problem,
 )
+from chatgui.cli.base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, utf8_streams
+from chatgui.cli.base import tr as _t
 from chatgui.cli_discover import format_rooms, run_discover
 from chatgui.cli_session import CliSession, format_message, run_session
 from chatgui.lab.cli import LAB_COMMANDS, run_lab_command
