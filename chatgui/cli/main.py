@@ -23,9 +23,9 @@ from chatgui.cli.args import (
 from chatgui.cli.base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, utf8_streams
 from chatgui.cli.base import tr as _t
 from chatgui.cli.discover import format_rooms, run_discover
+from chatgui.cli.lab import LAB_COMMANDS, run_lab_command
 from chatgui.cli.selftest import SelfTest, SelfTestFailed, run_self_test
 from chatgui.cli.session import CliSession, format_message, run_session
-from chatgui.lab.cli import LAB_COMMANDS, run_lab_command
 from chatgui.net.fdlimit import raise_open_file_limit
 
 # The parts live in their own modules (cli_args, cli_base, cli_io, cli_session, selftest);
