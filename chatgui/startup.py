@@ -18,34 +18,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Slot
 from PySide6.QtGui import QIcon
 
-ICON_NAME = "chatgui"
+from chatgui.resources import icon_path
+
 # A window that has not painted after this long will not: report it instead of hanging.
 PAINT_TIMEOUT_MS = 20_000
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("startup", text)
-
-
-def resources_dir() -> Path:
-    """Where ``resources/`` is: beside the ``chatgui`` package, in the source tree and in the bundle.
-
-    Returns:
-        The folder (the bundle's data folder when frozen by PyInstaller).
-    """
-    bundle = getattr(sys, "_MEIPASS", None)
-    if isinstance(bundle, str):
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
-
-
-def icon_path() -> Path:
-    """The app icon's SVG source (Qt renders it sharp at every size the desktop asks for).
-
-    Returns:
-        The path of ``resources/icons/chatgui.svg``.
-    """
-    return resources_dir() / "icons" / f"{ICON_NAME}.svg"
 
 
 def app_icon() -> QIcon:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from chatgui.startup import resources_dir
+from chatgui.resources import translations_dir
 
 SYSTEM = "system"
 ENGLISH = "en"
@@ -23,11 +23,6 @@ SETTINGS_KEY = "ui/language"
 
 # Translators must stay referenced while installed: Qt does not own them.
 _installed: list[QTranslator] = []
-
-
-def translations_dir() -> Path:
-    """Where the ``.qm`` files are looked for by default (``resources/translations``)."""
-    return resources_dir() / "translations"
 
 
 def resolve(language: str, locale: QLocale | None = None) -> str:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from chatgui.startup import app_icon, icon_path, start_ticks_from_stat
+from chatgui.resources import icon_path
+from chatgui.startup import app_icon, start_ticks_from_stat
 
 ROOT = Path(__file__).resolve().parents[2]
 # packaging/ is a folder of scripts, not a package; build.py itself imports its siblings
