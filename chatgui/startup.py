@@ -1,4 +1,4 @@
-"""``main.py --startup-time``: from process start to the window's first paint; and the app icon.
+"""``main.py --startup-time``: from process start to the window's first paint.
 
 The installers' budget is "launch to window shown in under a second". The clock starts
 when the kernel started this process (``/proc/self/stat`` on Linux, so a frozen bundle's
@@ -16,9 +16,6 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Slot
-from PySide6.QtGui import QIcon
-
-from chatgui.resources import icon_path
 
 # A window that has not painted after this long will not: report it instead of hanging.
 PAINT_TIMEOUT_MS = 20_000
@@ -26,16 +23,6 @@ PAINT_TIMEOUT_MS = 20_000
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("startup", text)
-
-
-def app_icon() -> QIcon:
-    """The app icon, for ``QApplication.setWindowIcon``.
-
-    Returns:
-        The icon; a null icon if the file is missing (the window still works without one).
-    """
-    path = icon_path()
-    return QIcon(str(path)) if path.is_file() else QIcon()
 
 
 def start_ticks_from_stat(stat: str) -> int:
@@ -109,7 +96,7 @@ def run_startup_time(argv: list[str], started: float) -> int:
     Returns:
         0 when the window painted, 1 if it did not within the timeout.
     """
-    from chatgui.app import create_application, main_window
+    from chatgui.app import app_icon, create_application, main_window
 
     app = create_application(argv)
     app.setWindowIcon(app_icon())

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from chatgui.app import app_icon
 from chatgui.resources import icon_path
-from chatgui.startup import app_icon, start_ticks_from_stat
+from chatgui.startup import start_ticks_from_stat
 
 ROOT = Path(__file__).resolve().parents[2]
 # packaging/ is a folder of scripts, not a package; build.py itself imports its siblings
