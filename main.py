@@ -18,7 +18,7 @@ import sys  # noqa: E402 (after the clock on purpose)
 def main() -> int:
     """Run the window or a headless command and return the exit status."""
     if sys.argv[1:] == ["--startup-time"]:
-        from chatgui.startup import run_startup_time
+        from chatgui.cli.startup_time import run_startup_time
 
         return run_startup_time(sys.argv[:1], STARTED)
     if len(sys.argv) <= 1:
