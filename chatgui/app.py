@@ -80,7 +80,7 @@ def install_language(app: QApplication, settings: QSettings) -> bool:
     Returns:
         Whether a translation was installed (False: English).
     """
-    from chatgui.ui import i18n
+    from chatgui import i18n
 
     return i18n.install_translator(app, str(settings.value(i18n.SETTINGS_KEY, i18n.SYSTEM)))
 

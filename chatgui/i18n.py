@@ -25,11 +25,15 @@ from chatgui.resources import bundle_translation_dirs, translations_dir
 log = logging.getLogger(__name__)
 
 ENGLISH = "en"
+SIMPLIFIED_CHINESE = "zh_CN"
+TRADITIONAL_CHINESE = "zh_TW"
 SYSTEM = "system"
 #: Every language the app speaks, English (the source language) first.
-LANGUAGES = (ENGLISH, "zh_CN", "zh_TW")
+LANGUAGES = (ENGLISH, SIMPLIFIED_CHINESE, TRADITIONAL_CHINESE)
 #: What each language calls itself, for a language menu (never translated).
-NATIVE_NAMES = {ENGLISH: "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+NATIVE_NAMES = {ENGLISH: "English", SIMPLIFIED_CHINESE: "简体中文", TRADITIONAL_CHINESE: "繁體中文"}
+#: The setting that holds the user's choice (View › Language): a code from LANGUAGES or SYSTEM.
+SETTINGS_KEY = "ui/language"
 
 _LRELEASE_TIMEOUT_S = 60
 # The translators this module installed, so a later choice replaces them (and Qt, which

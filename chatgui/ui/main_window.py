@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatgui import __version__, sentences
+from chatgui import __version__, i18n, sentences
 from chatgui.discovery.rooms import Room
 from chatgui.history.store import HistoryRow, room_key
 from chatgui.net.events import (
@@ -71,7 +71,6 @@ from chatgui.net.events import (
     StateChanged,
 )
 from chatgui.sentences import describe, describe_event
-from chatgui.ui import i18n
 from chatgui.ui.addresses_bar import AddressesBar
 from chatgui.ui.addresses_panel import AddressesPanel
 from chatgui.ui.compose import ComposeEdit
