@@ -200,57 +200,57 @@
     <context>
         <name>Checks</name>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Checking {address} failed: {detail}.</source>
             <translation>检查 {address} 失败：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>No answer from {address} in 3 s: the address may be wrong, or a firewall drops the connection.</source>
             <translation>{address} 在 3 秒内没有应答：地址可能有误，或者防火墙丢弃了连接。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Nothing is listening at {address}: the computer answered that no program uses UDP port {port} — check the port and that chatgui is running there.</source>
             <translation>{address} 没有程序在监听：对方计算机回应说没有程序使用 UDP 端口 {port} —— 请检查端口，并确认那里正在运行 chatgui。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Nothing is listening at {address}: the computer is there, but no program accepts connections on port {port} — check the port and that the other side is hosting.</source>
             <translation>{address} 没有程序在监听：对方计算机在线，但没有程序在端口 {port} 上接受连接 —— 请检查端口，并确认对方正在主持房间。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Sent a probe to {address}, no chatgui answered: UDP gets no reply unless a chatgui peer runs there (a firewall may also drop it).</source>
             <translation>已向 {address} 发送探测包，但没有 chatgui 应答：除非那里运行着 chatgui，否则 UDP 不会收到任何回复（也可能被防火墙丢弃）。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Type the other computer's address first, then check it.</source>
             <translation>请先输入对方计算机的地址，再进行检查。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{address} cannot be reached from this computer: no route to that network — check that both computers are on the same network (Wi-Fi or cable).</source>
             <translation>从本机无法到达 {address}：没有通往该网络的路由 —— 请确认两台计算机在同一网络（Wi-Fi 或有线）上。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{address} works: a chatgui peer answered in {ms} ms.</source>
             <translation>{address} 可用：一个 chatgui 在 {ms} 毫秒内应答。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{address} works: a program accepted the connection in {ms} ms.</source>
             <translation>{address} 可用：一个程序在 {ms} 毫秒内接受了连接。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{host} could not be found: check the spelling, or use the IP address shown on the host.</source>
             <translation>找不到 {host}：请检查拼写，或使用主机上显示的 IP 地址。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{port} is not a valid port — use a number from 1 to 65535.</source>
             <translation>{port} 不是有效的端口 —— 请使用 1 到 65535 之间的数字。</translation>
         </message>
@@ -2813,12 +2813,12 @@ Run 'python main.py host --help', 'python main.py join --help' or
     <context>
         <name>startup</name>
         <message>
-            <location filename="../../chatgui/startup.py" />
+            <location filename="../../chatgui/cli/startup_time.py" />
             <source>startup: the window did not paint within {s} s</source>
             <translation>startup: 窗口在 {s} 秒内没有完成绘制</translation>
         </message>
         <message>
-            <location filename="../../chatgui/startup.py" />
+            <location filename="../../chatgui/cli/startup_time.py" />
             <source>startup: {ms} ms</source>
             <translation>startup: {ms} ms</translation>
         </message>

@@ -200,57 +200,57 @@
     <context>
         <name>Checks</name>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Checking {address} failed: {detail}.</source>
             <translation>檢查 {address} 失敗：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>No answer from {address} in 3 s: the address may be wrong, or a firewall drops the connection.</source>
             <translation>{address} 在 3 秒內沒有應答：位址可能有誤，或者防火牆丟棄了連線。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Nothing is listening at {address}: the computer answered that no program uses UDP port {port} — check the port and that chatgui is running there.</source>
             <translation>{address} 沒有程式在監聽：對方電腦回應說沒有程式使用 UDP 連接埠 {port} —— 請檢查連接埠，並確認那裡正在執行 chatgui。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Nothing is listening at {address}: the computer is there, but no program accepts connections on port {port} — check the port and that the other side is hosting.</source>
             <translation>{address} 沒有程式在監聽：對方電腦有回應，但沒有程式在連接埠 {port} 上接受連線 —— 請檢查連接埠，並確認對方正在主持房間。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Sent a probe to {address}, no chatgui answered: UDP gets no reply unless a chatgui peer runs there (a firewall may also drop it).</source>
             <translation>已向 {address} 傳送探測包，但沒有 chatgui 應答：除非那裡執行著 chatgui，否則 UDP 不會收到任何回覆（也可能被防火牆丟棄）。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Type the other computer's address first, then check it.</source>
             <translation>請先輸入對方電腦的位址，再進行檢查。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{address} cannot be reached from this computer: no route to that network — check that both computers are on the same network (Wi-Fi or cable).</source>
             <translation>從本機無法到達 {address}：沒有通往該網路的路由 —— 請確認兩台電腦在同一網路（Wi-Fi 或有線）上。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{address} works: a chatgui peer answered in {ms} ms.</source>
             <translation>{address} 可用：一個 chatgui 在 {ms} 毫秒內應答。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{address} works: a program accepted the connection in {ms} ms.</source>
             <translation>{address} 可用：一個程式在 {ms} 毫秒內接受了連線。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{host} could not be found: check the spelling, or use the IP address shown on the host.</source>
             <translation>找不到 {host}：請檢查拼寫，或使用主機上顯示的 IP 位址。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{port} is not a valid port — use a number from 1 to 65535.</source>
             <translation>{port} 不是有效的連接埠 —— 請使用 1 到 65535 之間的數字。</translation>
         </message>
@@ -2813,12 +2813,12 @@ Run 'python main.py host --help', 'python main.py join --help' or
     <context>
         <name>startup</name>
         <message>
-            <location filename="../../chatgui/startup.py" />
+            <location filename="../../chatgui/cli/startup_time.py" />
             <source>startup: the window did not paint within {s} s</source>
             <translation>startup: 視窗在 {s} 秒內沒有完成繪製</translation>
         </message>
         <message>
-            <location filename="../../chatgui/startup.py" />
+            <location filename="../../chatgui/cli/startup_time.py" />
             <source>startup: {ms} ms</source>
             <translation>startup: {ms} ms</translation>
         </message>
