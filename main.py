@@ -18,7 +18,7 @@ import sys  # noqa: E402 (after the clock on purpose)
 def main() -> int:
     """Run the window or a headless command and return the exit status."""
     if sys.argv[1:] == ["--startup-time"]:
-        from chatgui.startup import run_startup_time
+        from chatgui.cli.startup_time import run_startup_time
 
         return run_startup_time(sys.argv[:1], STARTED)
     if len(sys.argv) <= 1:
@@ -26,7 +26,7 @@ def main() -> int:
         from chatgui.app import run_gui
 
         return run_gui(sys.argv)
-    from chatgui.cli import main as cli_main
+    from chatgui.cli.main import main as cli_main
 
     return cli_main(sys.argv[1:])
 

@@ -6,15 +6,26 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from chatgui.history.bridge import History
-from chatgui.startup import app_icon
+from chatgui.resources import icon_path
 
 if TYPE_CHECKING:
     from chatgui.ui.main_window import BackendLike, DiscoveryLike, HistoryLike, MainWindow
 
 APP_NAME = "chatgui"
+
+
+def app_icon() -> QIcon:
+    """The app icon, for ``QApplication.setWindowIcon``.
+
+    Returns:
+        The icon; a null icon if the file is missing (the window still works without one).
+    """
+    path = icon_path()
+    return QIcon(str(path)) if path.is_file() else QIcon()
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -69,7 +80,7 @@ def install_language(app: QApplication, settings: QSettings) -> bool:
     Returns:
         Whether a translation was installed (False: English).
     """
-    from chatgui.ui import i18n
+    from chatgui import i18n
 
     return i18n.install_translator(app, str(settings.value(i18n.SETTINGS_KEY, i18n.SYSTEM)))
 

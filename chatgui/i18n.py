@@ -15,34 +15,30 @@ import logging
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
 
+from chatgui.resources import bundle_translation_dirs, translations_dir
+
 log = logging.getLogger(__name__)
 
 ENGLISH = "en"
+SIMPLIFIED_CHINESE = "zh_CN"
+TRADITIONAL_CHINESE = "zh_TW"
 SYSTEM = "system"
 #: Every language the app speaks, English (the source language) first.
-LANGUAGES = (ENGLISH, "zh_CN", "zh_TW")
+LANGUAGES = (ENGLISH, SIMPLIFIED_CHINESE, TRADITIONAL_CHINESE)
 #: What each language calls itself, for a language menu (never translated).
-NATIVE_NAMES = {ENGLISH: "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+NATIVE_NAMES = {ENGLISH: "English", SIMPLIFIED_CHINESE: "简体中文", TRADITIONAL_CHINESE: "繁體中文"}
+#: The setting that holds the user's choice (View › Language): a code from LANGUAGES or SYSTEM.
+SETTINGS_KEY = "ui/language"
 
-_SOURCE_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 _LRELEASE_TIMEOUT_S = 60
 # The translators this module installed, so a later choice replaces them (and Qt, which
 # does not own them, cannot see them collected while installed).
 _installed: list[QTranslator] = []
-
-
-def _bundle_folders() -> list[Path]:
-    """Where a frozen bundle keeps its ``.qm`` files (PyInstaller's data folder)."""
-    base = getattr(sys, "_MEIPASS", None)
-    if base is None:
-        return []
-    return [Path(base) / "resources" / "translations", Path(sys.executable).resolve().parent / "translations"]
 
 
 def normalize(language: str) -> str:
@@ -92,7 +88,7 @@ def system_language() -> str:
 
 def source_folder() -> Path:
     """The folder holding the ``.ts`` sources in a source checkout."""
-    return _SOURCE_FOLDER
+    return translations_dir()
 
 
 def _has_qm(folder: Path) -> bool:
@@ -187,7 +183,7 @@ def qm_folder(cache: Path | None = None) -> Path:
         The folder to load ``chatgui_<lang>.qm`` from (it may hold none if nothing could be
         built; ``install_translator`` then says so in the log).
     """
-    for folder in _bundle_folders():
+    for folder in bundle_translation_dirs():
         if _has_qm(folder):
             return folder
     source = source_folder()
@@ -213,7 +209,7 @@ def available_languages() -> list[str]:
     Returns:
         Codes from ``LANGUAGES``, English first.
     """
-    folders = [*_bundle_folders(), source_folder()]
+    folders = [*bundle_translation_dirs(), source_folder()]
     found = [ENGLISH]
     for code in LANGUAGES[1:]:
         if any(

@@ -33,6 +33,7 @@ import elf  # noqa: E402 (needs packaging/ on sys.path)
 import icons  # noqa: E402
 
 import chatgui  # noqa: E402
+from chatgui.resources import icon_path, resources_dir  # noqa: E402
 
 VERSION = chatgui.__version__
 APP_ID = "io.github.chatgui.chatgui"
@@ -228,7 +229,7 @@ def stage_deb(root: Path, depends: str, today: str, pngs: Mapping[int, Path]) ->
     # find its _internal folder.
     (root / "usr" / "bin" / "chatgui").symlink_to("/opt/chatgui/chatgui")
     share = root / "usr" / "share"
-    linux = ROOT / "resources" / "linux"
+    linux = resources_dir() / "linux"
     _write(share / "applications" / f"{APP_ID}.desktop", (linux / f"{APP_ID}.desktop").read_bytes())
     metainfo = (linux / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
     _write(share / "metainfo" / f"{APP_ID}.metainfo.xml", metainfo_with_release(metainfo, VERSION, today))
@@ -236,7 +237,7 @@ def stage_deb(root: Path, depends: str, today: str, pngs: Mapping[int, Path]) ->
         _write(share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "chatgui.png", png.read_bytes())
     _write(
         share / "icons" / "hicolor" / "scalable" / "apps" / "chatgui.svg",
-        (ROOT / "resources" / "icons" / "chatgui.svg").read_bytes(),
+        icon_path().read_bytes(),
     )
     packaging = ROOT / "packaging" / "linux"
     _write(share / "doc" / "chatgui" / "copyright", (packaging / "copyright").read_text(encoding="utf-8"))

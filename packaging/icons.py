@@ -14,7 +14,11 @@ from collections.abc import Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SVG = ROOT / "resources" / "icons" / "chatgui.svg"
+sys.path.insert(0, str(ROOT))
+
+from chatgui.resources import icon_path  # noqa: E402 (needs the root on sys.path)
+
+SVG = icon_path()
 
 # The hicolor theme's usual sizes, up to 512 (the largest a Linux desktop asks for).
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)

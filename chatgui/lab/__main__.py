@@ -2,6 +2,6 @@
 
 import sys
 
-from chatgui.lab.cli import main
+from chatgui.cli.lab import main
 
 sys.exit(main(sys.argv[1:]))

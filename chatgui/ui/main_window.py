@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatgui import __version__, sentences
+from chatgui import __version__, i18n, sentences_checks
 from chatgui.discovery.rooms import Room
 from chatgui.history.store import HistoryRow, room_key
 from chatgui.net.events import (
@@ -71,7 +71,6 @@ from chatgui.net.events import (
     StateChanged,
 )
 from chatgui.sentences import describe, describe_event
-from chatgui.ui import i18n
 from chatgui.ui.addresses_bar import AddressesBar
 from chatgui.ui.addresses_panel import AddressesPanel
 from chatgui.ui.compose import ComposeEdit
@@ -1065,7 +1064,7 @@ class MainWindow(QMainWindow):
         return Row(RowKind.ERROR, "", sentence)
 
     def _check_row(self, event: CheckFinished, stamp: str) -> Row:
-        sentence = sentences.describe_check(event)
+        sentence = sentences_checks.describe_check(event)
         works = event.outcome == CheckOutcome.WORKS
         self._error_shown = True  # keep the answer on the status line until the next action
         self.status_label.show_sentence(sentence, error=not works, good=works)

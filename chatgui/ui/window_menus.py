@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from chatgui.ui import i18n
+from chatgui import i18n
 from chatgui.ui.themes import Theme
 
 

@@ -200,57 +200,57 @@
     <context>
         <name>Checks</name>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Checking {address} failed: {detail}.</source>
             <translation>检查 {address} 失败：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>No answer from {address} in 3 s: the address may be wrong, or a firewall drops the connection.</source>
             <translation>{address} 在 3 秒内没有应答：地址可能有误，或者防火墙丢弃了连接。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Nothing is listening at {address}: the computer answered that no program uses UDP port {port} — check the port and that chatgui is running there.</source>
             <translation>{address} 没有程序在监听：对方计算机回应说没有程序使用 UDP 端口 {port} —— 请检查端口，并确认那里正在运行 chatgui。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Nothing is listening at {address}: the computer is there, but no program accepts connections on port {port} — check the port and that the other side is hosting.</source>
             <translation>{address} 没有程序在监听：对方计算机在线，但没有程序在端口 {port} 上接受连接 —— 请检查端口，并确认对方正在主持房间。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Sent a probe to {address}, no chatgui answered: UDP gets no reply unless a chatgui peer runs there (a firewall may also drop it).</source>
             <translation>已向 {address} 发送探测包，但没有 chatgui 应答：除非那里运行着 chatgui，否则 UDP 不会收到任何回复（也可能被防火墙丢弃）。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Type the other computer's address first, then check it.</source>
             <translation>请先输入对方计算机的地址，再进行检查。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{address} cannot be reached from this computer: no route to that network — check that both computers are on the same network (Wi-Fi or cable).</source>
             <translation>从本机无法到达 {address}：没有通往该网络的路由 —— 请确认两台计算机在同一网络（Wi-Fi 或有线）上。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{address} works: a chatgui peer answered in {ms} ms.</source>
             <translation>{address} 可用：一个 chatgui 在 {ms} 毫秒内应答。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{address} works: a program accepted the connection in {ms} ms.</source>
             <translation>{address} 可用：一个程序在 {ms} 毫秒内接受了连接。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{host} could not be found: check the spelling, or use the IP address shown on the host.</source>
             <translation>找不到 {host}：请检查拼写，或使用主机上显示的 IP 地址。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{port} is not a valid port — use a number from 1 to 65535.</source>
             <translation>{port} 不是有效的端口 —— 请使用 1 到 65535 之间的数字。</translation>
         </message>
@@ -2219,57 +2219,57 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>--broadcast and --multicast need --udp</source>
             <translation>--broadcast 和 --multicast 需要配合 --udp 使用</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>--interface applies to --broadcast and --multicast only</source>
             <translation>--interface 只适用于 --broadcast 和 --multicast</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli.py" />
+            <location filename="../../chatgui/cli/main.py" />
             <source>--local-port applies to UDP only; it is ignored with --tcp.</source>
             <translation>--local-port 只适用于 UDP；使用 --tcp 时会被忽略。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli.py" />
+            <location filename="../../chatgui/cli/main.py" />
             <source>--self-test takes no command</source>
             <translation>--self-test 不接受命令</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>--ttl applies to --multicast only</source>
             <translation>--ttl 只适用于 --multicast</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_session.py" />
+            <location filename="../../chatgui/cli/session.py" />
             <source>Announced on this network as "{name}" (python main.py discover lists it).</source>
             <translation>已在本网络上以“{name}”的名称公布（python main.py discover 可以列出它）。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>Answering lab traffic on {host} port {port} (TCP and UDP).</source>
             <translation>正在 {host} 的端口 {port} 上应答实验流量（TCP 和 UDP）。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>Cannot answer lab traffic on {bind} port {port}: {reason}</source>
             <translation>无法在 {bind} 的端口 {port} 上应答实验流量：{reason}</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>FAILED  {failure}</source>
             <translation>失败  {failure}</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>HOST[:PORT] of a lab-peer (default: this computer)</source>
             <translation>lab-peer 的 主机[:端口]（默认：本机）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>Host a room. --tcp: listen on --bind:--port, accept many people, relay every message to the others.
 --udp: bind --port and answer whoever writes (what you type goes to everyone heard from).
 With --port 0 the system chooses a free port; it is printed on stderr ("Listening on port N").
@@ -2290,7 +2290,7 @@ with 'python main.py discover' or in the window's room list; --no-announce keeps
 </translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>Join a room. --tcp: connect to HOST:PORT (5 s timeout). --udp: send each line as one datagram to HOST:PORT
 and receive from anyone on --local-port.
 
@@ -2301,7 +2301,7 @@ and receive from anyone on --local-port.
 </translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>Listen for rooms announced on the local network (multicast DNS) for --timeout seconds,
 then print one line per room: NICK  MODE  HOST  PORT  ROOM.
 Exit status 0 (also when none is found: then a note on stderr), 1 when multicast does
@@ -2312,199 +2312,199 @@ not work on this computer. Announcements do not cross routers.</source>
 无法使用时为 1。公布不会跨越路由器。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_discover.py" />
+            <location filename="../../chatgui/cli/discover.py" />
             <source>No rooms found on this network.</source>
             <translation>本网络上没有找到房间。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>RTT max ms</source>
             <translation>RTT 最大 毫秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>RTT p50 ms</source>
             <translation>RTT p50 毫秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>RTT p95 ms</source>
             <translation>RTT p95 毫秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>TCP cannot lose, duplicate or reorder bytes above the kernel: its {lost} lost packets were resent after {delay:.0f} ms of timeouts in all and its {reordered} reordered ones waited for, with every later message waiting behind them (head-of-line blocking); its {dup} duplicates cost nothing.</source>
             <translation>在内核之上，TCP 不会丢失、重复或打乱字节：它丢失的 {lost} 个数据包在累计 {delay:.0f} 毫秒的超时后被重传，乱序的 {reordered} 个数据包也被等齐，后面的每条消息都在它们之后等待（队头阻塞）；它的 {dup} 个重复数据包没有造成任何代价。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>TCP guest gets a receipt from the host</source>
             <translation>TCP 客户端收到主机的回执</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>TCP guest receives the host's reply</source>
             <translation>TCP 客户端收到主机的回复</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>TCP host listens on 127.0.0.1</source>
             <translation>TCP 主机在 127.0.0.1 上监听</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>TCP host receives the guest's message</source>
             <translation>TCP 主机收到客户端的消息</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>TCP join connects to 127.0.0.1:{port}</source>
             <translation>TCP 加入连接到 127.0.0.1:{port}</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>TCP: close a connection that has neither introduced itself nor sent a line by then (default: %(default)s)</source>
             <translation>TCP：关闭在此时限内既没有自我介绍、也没有发送一行文字的连接（默认：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>TCP: give up on the other side after this many seconds without an answer (default: %(default)s)</source>
             <translation>TCP：对方这么多秒没有响应就放弃（默认：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>TCP: send a ping after this many seconds of quiet (default: %(default)s)</source>
             <translation>TCP：安静这么多秒后发送一次 ping（默认：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>TCP: the most connections at once; one more is told the room is full (default: %(default)s)</source>
             <translation>TCP：同时最多的连接数；再多一个会被告知房间已满（默认：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>TCP: the most output waiting for all members together, in MiB; past it the slowest members are disconnected first (default: %(default)s)</source>
             <translation>TCP：等待发给所有成员的数据总量上限，单位 MiB；超过时先断开最慢的成员（默认：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>TCP: when the host goes away or stops answering, join again after 1, 2, 4 ... 30 s until it is back (Ctrl+C to give up); lines typed meanwhile are sent once back</source>
             <translation>TCP：主机离开或不再响应时，隔 1、2、4 … 30 秒重新加入，直到它回来（按 Ctrl+C 放弃）；期间输入的行在回来后发送</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_session.py" />
+            <location filename="../../chatgui/cli/session.py" />
             <source>The history file {path} cannot be used ({detail}); this session is not kept.</source>
             <translation>无法使用历史记录文件 {path}（{detail}）；本次会话不会被保存。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>UDP only: the local port to receive on (default: 0 = any free port)</source>
             <translation>仅 UDP：用于接收的本地端口（默认：0 = 任意空闲端口）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>UDP peer A answers B (who wrote to it)</source>
             <translation>UDP 对等端 A 回复 B（给它发消息的一方）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>UDP peer A gets B's receipt</source>
             <translation>UDP 对等端 A 收到 B 的回执</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>UDP peer A is bound on 127.0.0.1</source>
             <translation>UDP 对等端 A 绑定在 127.0.0.1 上</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>UDP peer A receives B's datagram</source>
             <translation>UDP 对等端 A 收到 B 的数据报</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>UDP peer B gets A's receipt</source>
             <translation>UDP 对等端 B 收到 A 的回执</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>UDP peer B is bound on 127.0.0.1</source>
             <translation>UDP 对等端 B 绑定在 127.0.0.1 上</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>UDP: join the multicast GROUP (IPv4 or IPv6, e.g. %(example)s), send to it, receive from it</source>
             <translation>UDP：加入组播组 GROUP（IPv4 或 IPv6，例如 %(example)s），向它发送并从它接收</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>UDP: send to the broadcast address of --interface; receive broadcasts on --port</source>
             <translation>UDP：发送到 --interface 的广播地址；在 --port 上接收广播</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>address to listen on (default: every interface, IPv4 and IPv6)</source>
             <translation>监听的地址（默认：所有接口，IPv4 和 IPv6）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>answer lab traffic on TCP and UDP on one port</source>
             <translation>在同一个端口上应答 TCP 和 UDP 实验流量</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>bandwidth cap, kbit/s (0: none)</source>
             <translation>带宽上限，kbit/s（0：不限）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>broadcast/multicast: the network interface to use, e.g. eth0 (default: the system's choice)</source>
             <translation>广播/组播：使用的网络接口，例如 eth0（默认：由系统选择）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>bytes per message</source>
             <translation>每条消息的字节数</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>bytes/s</source>
             <translation>字节/秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>chatgui: chat over TCP or UDP on a LAN. With no arguments, opens the window;
 the commands below run without a window.</source>
             <translation>chatgui：在局域网上通过 TCP 或 UDP 聊天。不带参数时打开窗口；
 下面的命令在没有窗口的情况下运行。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>delivered</source>
             <translation>已送达</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>do not announce the room on the network (others can still join by address)</source>
             <translation>不在网络上公布房间（其他人仍然可以通过地址加入）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>duplicated</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>encoding of raw text sent and received (default: %(default)s)</source>
             <translation>收发原始文本所用的编码（默认：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>examples:
   python main.py                                  # the window
   python main.py host --tcp --port 50007          # host a room
@@ -2535,7 +2535,7 @@ Run 'python main.py host --help', 'python main.py join --help' or
 'python main.py discover --help' 查看详情。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>examples:
   python main.py discover
   python main.py discover --timeout 10
@@ -2546,7 +2546,7 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py join --tcp HOST PORT             # 然后加入其中一个</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>examples:
   python main.py host --tcp                       # port 50007, every interface
   python main.py host --tcp --port 0 --nick ann   # any free port
@@ -2569,7 +2569,7 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py host --udp --multicast ff12::50:7 --interface eth0</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>examples:
   python main.py join --tcp 192.168.1.5 50007 --nick bob
   python main.py join --udp ::1 50007 --local-port 50008
@@ -2580,232 +2580,232 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py join --tcp --raw 127.0.0.1 65432  # 教程中的回显服务器</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>exchange messages over TCP and UDP on 127.0.0.1 inside this process; exit 0 if all works</source>
             <translation>在本进程内通过 127.0.0.1 用 TCP 和 UDP 交换消息；全部正常则退出状态为 0</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>host a TCP room, or be a UDP peer that answers whoever writes to it</source>
             <translation>主持一个 TCP 房间，或作为回复任何发来消息者的 UDP 对等端</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>how long to listen (default: %(default)s)</source>
             <translation>监听多长时间（默认：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>its port</source>
             <translation>它的端口</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>join a TCP room, or write to a UDP peer</source>
             <translation>加入一个 TCP 房间，或向一个 UDP 对等端发消息</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>keep no history of this session</source>
             <translation>不保存本次会话的历史记录</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>list the chatgui rooms announced on this network</source>
             <translation>列出本网络上公布的 chatgui 房间</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>lost</source>
             <translation>丢失</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>messages per protocol</source>
             <translation>每种协议的消息数</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>messages per second (0: fast)</source>
             <translation>每秒消息数（0：尽快）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>messages/s</source>
             <translation>条/秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>multicast: how many routers a message may cross (default: 1, this network only)</source>
             <translation>组播：一条消息最多可以经过多少个路由器（默认：1，仅限本网络）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>name or address of the other side</source>
             <translation>对方的主机名或地址</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>nothing happened within {s:.0f} s</source>
             <translation>{s:.0f} 秒内什么也没有发生</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>ok  {what} ({ms:.0f} ms)</source>
             <translation>通过  {what}（{ms:.0f} 毫秒）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>one-way delay, ms</source>
             <translation>单向延迟，毫秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>out of order</source>
             <translation>乱序</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>percent duplicated</source>
             <translation>重复的百分比</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>percent of packets lost</source>
             <translation>丢包的百分比</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>percent reordered</source>
             <translation>乱序的百分比</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>port to listen on (default: %(default)s; 0 = any free port)</source>
             <translation>监听的端口（默认：%(default)s；0 = 任意空闲端口）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>print one JSON object</source>
             <translation>输出一个 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>raw mode: send each stdin line as plain bytes in --encoding with --line-ending, no JSON (to talk to nc, socat and tutorial socket scripts)</source>
             <translation>原始模式：把标准输入的每一行按 --encoding 编码、加上 --line-ending 作为纯字节发送，不用 JSON（用于与 nc、socat 和教程中的 socket 脚本通信）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>raw mode: what ends each line sent (default: %(default)s)</source>
             <translation>原始模式：每行发送时的结尾（默认：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>run the same numbered messages over TCP and UDP at once and compare</source>
             <translation>同时通过 TCP 和 UDP 发送同样带编号的消息并进行比较</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>seconds</source>
             <translation>秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>self-test passed: {n} checks over TCP and UDP on 127.0.0.1</source>
             <translation>自检通过：在 127.0.0.1 上通过 TCP 和 UDP 完成了 {n} 项检查</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>send every received message back to its sender (raw stays raw), like tutorial echo servers</source>
             <translation>把收到的每条消息发回给发送者（原始文本仍是原始文本），就像教程中的回显服务器</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>the SQLite file to keep this session's messages in (default: the window's history, so the window shows this room's messages when it opens the room)</source>
             <translation>保存本次会话消息的 SQLite 文件（默认：窗口的历史记录，这样窗口打开这个房间时会显示它的消息）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>the address to listen on</source>
             <translation>监听的地址</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>the port for both</source>
             <translation>两者共用的端口</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>the room's name announced on the network (default: "NICK's room")</source>
             <translation>在网络上公布的房间名称（默认："NICK 的房间"）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>the same seed repeats a run</source>
             <translation>相同的种子会重现同一次运行</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>use TCP</source>
             <translation>使用 TCP</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>use UDP</source>
             <translation>使用 UDP</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>your nickname (default: your user name, here %(default)s)</source>
             <translation>你的昵称（默认：你的用户名，这里是 %(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>{nick}'s room</source>
             <translation>{nick} 的房间</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>{port} is not a port: use a number from {lowest} to 65535</source>
             <translation>{port} 不是端口：请使用 {lowest} 到 65535 之间的数字</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>{ttl} is not a TTL: use a number from 1 to 255</source>
             <translation>{ttl} 不是有效的 TTL：请使用 1 到 255 之间的数字</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>{value} is not a number</source>
             <translation>{value} 不是数字</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>{value} is not a percentage (0 to 100)</source>
             <translation>{value} 不是百分比（0 到 100）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>{value} is not a time: use seconds from 0.1 to 3600</source>
             <translation>{value} 不是时间：请使用 0.1 到 3600 之间的秒数</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>{value} is out of range: use a number from {lowest} to {highest}</source>
             <translation>{value} 超出范围：请使用 {lowest} 到 {highest} 之间的数字</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>{value} must not be negative</source>
             <translation>{value} 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>± jitter, ms</source>
             <translation>± 抖动，毫秒</translation>
         </message>
@@ -2813,12 +2813,12 @@ Run 'python main.py host --help', 'python main.py join --help' or
     <context>
         <name>startup</name>
         <message>
-            <location filename="../../chatgui/startup.py" />
+            <location filename="../../chatgui/cli/startup_time.py" />
             <source>startup: the window did not paint within {s} s</source>
             <translation>startup: 窗口在 {s} 秒内没有完成绘制</translation>
         </message>
         <message>
-            <location filename="../../chatgui/startup.py" />
+            <location filename="../../chatgui/cli/startup_time.py" />
             <source>startup: {ms} ms</source>
             <translation>startup: {ms} ms</translation>
         </message>

@@ -200,57 +200,57 @@
     <context>
         <name>Checks</name>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Checking {address} failed: {detail}.</source>
             <translation>檢查 {address} 失敗：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>No answer from {address} in 3 s: the address may be wrong, or a firewall drops the connection.</source>
             <translation>{address} 在 3 秒內沒有應答：位址可能有誤，或者防火牆丟棄了連線。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Nothing is listening at {address}: the computer answered that no program uses UDP port {port} — check the port and that chatgui is running there.</source>
             <translation>{address} 沒有程式在監聽：對方電腦回應說沒有程式使用 UDP 連接埠 {port} —— 請檢查連接埠，並確認那裡正在執行 chatgui。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Nothing is listening at {address}: the computer is there, but no program accepts connections on port {port} — check the port and that the other side is hosting.</source>
             <translation>{address} 沒有程式在監聽：對方電腦有回應，但沒有程式在連接埠 {port} 上接受連線 —— 請檢查連接埠，並確認對方正在主持房間。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Sent a probe to {address}, no chatgui answered: UDP gets no reply unless a chatgui peer runs there (a firewall may also drop it).</source>
             <translation>已向 {address} 傳送探測包，但沒有 chatgui 應答：除非那裡執行著 chatgui，否則 UDP 不會收到任何回覆（也可能被防火牆丟棄）。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>Type the other computer's address first, then check it.</source>
             <translation>請先輸入對方電腦的位址，再進行檢查。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{address} cannot be reached from this computer: no route to that network — check that both computers are on the same network (Wi-Fi or cable).</source>
             <translation>從本機無法到達 {address}：沒有通往該網路的路由 —— 請確認兩台電腦在同一網路（Wi-Fi 或有線）上。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{address} works: a chatgui peer answered in {ms} ms.</source>
             <translation>{address} 可用：一個 chatgui 在 {ms} 毫秒內應答。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{address} works: a program accepted the connection in {ms} ms.</source>
             <translation>{address} 可用：一個程式在 {ms} 毫秒內接受了連線。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{host} could not be found: check the spelling, or use the IP address shown on the host.</source>
             <translation>找不到 {host}：請檢查拼寫，或使用主機上顯示的 IP 位址。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/sentences.py" />
+            <location filename="../../chatgui/sentences_checks.py" />
             <source>{port} is not a valid port — use a number from 1 to 65535.</source>
             <translation>{port} 不是有效的連接埠 —— 請使用 1 到 65535 之間的數字。</translation>
         </message>
@@ -2219,57 +2219,57 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>--broadcast and --multicast need --udp</source>
             <translation>--broadcast 和 --multicast 需要配合 --udp 使用</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>--interface applies to --broadcast and --multicast only</source>
             <translation>--interface 只適用於 --broadcast 和 --multicast</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli.py" />
+            <location filename="../../chatgui/cli/main.py" />
             <source>--local-port applies to UDP only; it is ignored with --tcp.</source>
             <translation>--local-port 只適用於 UDP；使用 --tcp 時會被忽略。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli.py" />
+            <location filename="../../chatgui/cli/main.py" />
             <source>--self-test takes no command</source>
             <translation>--self-test 不接受命令</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>--ttl applies to --multicast only</source>
             <translation>--ttl 只適用於 --multicast</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_session.py" />
+            <location filename="../../chatgui/cli/session.py" />
             <source>Announced on this network as "{name}" (python main.py discover lists it).</source>
             <translation>已在本網路上以「{name}」的名稱公佈（python main.py discover 可以列出它）。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>Answering lab traffic on {host} port {port} (TCP and UDP).</source>
             <translation>正在 {host} 的連接埠 {port} 上應答實驗流量（TCP 和 UDP）。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>Cannot answer lab traffic on {bind} port {port}: {reason}</source>
             <translation>無法在 {bind} 的連接埠 {port} 上應答實驗流量：{reason}</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>FAILED  {failure}</source>
             <translation>失敗  {failure}</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>HOST[:PORT] of a lab-peer (default: this computer)</source>
             <translation>lab-peer 的 主機[:連接埠]（預設：本機）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>Host a room. --tcp: listen on --bind:--port, accept many people, relay every message to the others.
 --udp: bind --port and answer whoever writes (what you type goes to everyone heard from).
 With --port 0 the system chooses a free port; it is printed on stderr ("Listening on port N").
@@ -2290,7 +2290,7 @@ with 'python main.py discover' or in the window's room list; --no-announce keeps
 </translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>Join a room. --tcp: connect to HOST:PORT (5 s timeout). --udp: send each line as one datagram to HOST:PORT
 and receive from anyone on --local-port.
 
@@ -2301,7 +2301,7 @@ and receive from anyone on --local-port.
 </translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>Listen for rooms announced on the local network (multicast DNS) for --timeout seconds,
 then print one line per room: NICK  MODE  HOST  PORT  ROOM.
 Exit status 0 (also when none is found: then a note on stderr), 1 when multicast does
@@ -2312,199 +2312,199 @@ not work on this computer. Announcements do not cross routers.</source>
 無法使用時為 1。公佈不會跨越路由器。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_discover.py" />
+            <location filename="../../chatgui/cli/discover.py" />
             <source>No rooms found on this network.</source>
             <translation>本網路上沒有找到房間。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>RTT max ms</source>
             <translation>RTT 最大 毫秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>RTT p50 ms</source>
             <translation>RTT p50 毫秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>RTT p95 ms</source>
             <translation>RTT p95 毫秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>TCP cannot lose, duplicate or reorder bytes above the kernel: its {lost} lost packets were resent after {delay:.0f} ms of timeouts in all and its {reordered} reordered ones waited for, with every later message waiting behind them (head-of-line blocking); its {dup} duplicates cost nothing.</source>
             <translation>在核心之上，TCP 不會丟失、重複或打亂位元組：它丟失的 {lost} 個封包在累計 {delay:.0f} 毫秒的逾時後被重傳，亂序的 {reordered} 個封包也被等齊，後面的每條訊息都在它們之後等待（線頭阻塞）；它的 {dup} 個重複封包沒有造成任何代價。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>TCP guest gets a receipt from the host</source>
             <translation>TCP 用戶端收到主機的回執</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>TCP guest receives the host's reply</source>
             <translation>TCP 用戶端收到主機的回覆</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>TCP host listens on 127.0.0.1</source>
             <translation>TCP 主機在 127.0.0.1 上監聽</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>TCP host receives the guest's message</source>
             <translation>TCP 主機收到用戶端的訊息</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>TCP join connects to 127.0.0.1:{port}</source>
             <translation>TCP 加入連線到 127.0.0.1:{port}</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>TCP: close a connection that has neither introduced itself nor sent a line by then (default: %(default)s)</source>
             <translation>TCP：關閉在此時限內既沒有自我介紹、也沒有傳送一行文字的連線（預設：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>TCP: give up on the other side after this many seconds without an answer (default: %(default)s)</source>
             <translation>TCP：對方這麼多秒沒有回應就放棄（預設：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>TCP: send a ping after this many seconds of quiet (default: %(default)s)</source>
             <translation>TCP：安靜這麼多秒後傳送一次 ping（預設：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>TCP: the most connections at once; one more is told the room is full (default: %(default)s)</source>
             <translation>TCP：同時最多的連線數；再多一個會被告知房間已滿（預設：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>TCP: the most output waiting for all members together, in MiB; past it the slowest members are disconnected first (default: %(default)s)</source>
             <translation>TCP：等待傳給所有成員的資料總量上限，單位 MiB；超過時先中斷最慢的成員（預設：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>TCP: when the host goes away or stops answering, join again after 1, 2, 4 ... 30 s until it is back (Ctrl+C to give up); lines typed meanwhile are sent once back</source>
             <translation>TCP：主機離開或不再回應時，隔 1、2、4 … 30 秒重新加入，直到它回來（按 Ctrl+C 放棄）；期間輸入的行在回來後傳送</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_session.py" />
+            <location filename="../../chatgui/cli/session.py" />
             <source>The history file {path} cannot be used ({detail}); this session is not kept.</source>
             <translation>無法使用歷史紀錄檔案 {path}（{detail}）；本次工作階段不會被儲存。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>UDP only: the local port to receive on (default: 0 = any free port)</source>
             <translation>僅 UDP：用於接收的本機連接埠（預設：0 = 任意可用連接埠）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>UDP peer A answers B (who wrote to it)</source>
             <translation>UDP 對等端 A 回覆 B（給它發訊息的一方）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>UDP peer A gets B's receipt</source>
             <translation>UDP 對等端 A 收到 B 的回執</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>UDP peer A is bound on 127.0.0.1</source>
             <translation>UDP 對等端 A 繫結在 127.0.0.1 上</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>UDP peer A receives B's datagram</source>
             <translation>UDP 對等端 A 收到 B 的資料包</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>UDP peer B gets A's receipt</source>
             <translation>UDP 對等端 B 收到 A 的回執</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>UDP peer B is bound on 127.0.0.1</source>
             <translation>UDP 對等端 B 繫結在 127.0.0.1 上</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>UDP: join the multicast GROUP (IPv4 or IPv6, e.g. %(example)s), send to it, receive from it</source>
             <translation>UDP：加入多播組 GROUP（IPv4 或 IPv6，例如 %(example)s），向它傳送並從它接收</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>UDP: send to the broadcast address of --interface; receive broadcasts on --port</source>
             <translation>UDP：傳送到 --interface 的廣播位址；在 --port 上接收廣播</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>address to listen on (default: every interface, IPv4 and IPv6)</source>
             <translation>監聽的位址（預設：所有介面，IPv4 和 IPv6）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>answer lab traffic on TCP and UDP on one port</source>
             <translation>在同一個連接埠上應答 TCP 和 UDP 實驗流量</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>bandwidth cap, kbit/s (0: none)</source>
             <translation>頻寬上限，kbit/s（0：不限）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>broadcast/multicast: the network interface to use, e.g. eth0 (default: the system's choice)</source>
             <translation>廣播/多播：使用的網路介面，例如 eth0（預設：由系統選擇）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>bytes per message</source>
             <translation>每條訊息的位元組數</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>bytes/s</source>
             <translation>位元組/秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>chatgui: chat over TCP or UDP on a LAN. With no arguments, opens the window;
 the commands below run without a window.</source>
             <translation>chatgui：在區域網路上透過 TCP 或 UDP 聊天。不帶引數時開啟視窗；
 下面的命令在沒有視窗的情況下執行。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>delivered</source>
             <translation>已送達</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>do not announce the room on the network (others can still join by address)</source>
             <translation>不在網路上公佈房間（其他人仍然可以透過位址加入）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>duplicated</source>
             <translation>重複</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>encoding of raw text sent and received (default: %(default)s)</source>
             <translation>收發原始文字所用的編碼（預設：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>examples:
   python main.py                                  # the window
   python main.py host --tcp --port 50007          # host a room
@@ -2535,7 +2535,7 @@ Run 'python main.py host --help', 'python main.py join --help' or
 'python main.py discover --help' 檢視詳情。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>examples:
   python main.py discover
   python main.py discover --timeout 10
@@ -2546,7 +2546,7 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py join --tcp HOST PORT             # 然後加入其中一個</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>examples:
   python main.py host --tcp                       # port 50007, every interface
   python main.py host --tcp --port 0 --nick ann   # any free port
@@ -2569,7 +2569,7 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py host --udp --multicast ff12::50:7 --interface eth0</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>examples:
   python main.py join --tcp 192.168.1.5 50007 --nick bob
   python main.py join --udp ::1 50007 --local-port 50008
@@ -2580,232 +2580,232 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py join --tcp --raw 127.0.0.1 65432  # 教學中的回音伺服器</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>exchange messages over TCP and UDP on 127.0.0.1 inside this process; exit 0 if all works</source>
             <translation>在本程式內透過 127.0.0.1 用 TCP 和 UDP 交換訊息；全部正常則結束狀態為 0</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>host a TCP room, or be a UDP peer that answers whoever writes to it</source>
             <translation>主持一個 TCP 房間，或作為回覆任何發來訊息者的 UDP 對等端</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>how long to listen (default: %(default)s)</source>
             <translation>監聽多長時間（預設：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>its port</source>
             <translation>它的連接埠</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>join a TCP room, or write to a UDP peer</source>
             <translation>加入一個 TCP 房間，或向一個 UDP 對等端發訊息</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>keep no history of this session</source>
             <translation>不保留本次工作階段的歷史紀錄</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>list the chatgui rooms announced on this network</source>
             <translation>列出本網路上公佈的 chatgui 房間</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>lost</source>
             <translation>丟失</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>messages per protocol</source>
             <translation>每種協定的訊息數</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>messages per second (0: fast)</source>
             <translation>每秒訊息數（0：儘快）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>messages/s</source>
             <translation>條/秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>multicast: how many routers a message may cross (default: 1, this network only)</source>
             <translation>多播：一條訊息最多可以經過多少個路由器（預設：1，僅限本網路）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>name or address of the other side</source>
             <translation>對方的主機名稱或位址</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>nothing happened within {s:.0f} s</source>
             <translation>{s:.0f} 秒內什麼也沒有發生</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>ok  {what} ({ms:.0f} ms)</source>
             <translation>通過  {what}（{ms:.0f} 毫秒）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>one-way delay, ms</source>
             <translation>單向延遲，毫秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>out of order</source>
             <translation>亂序</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>percent duplicated</source>
             <translation>重複的百分比</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>percent of packets lost</source>
             <translation>丟包的百分比</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>percent reordered</source>
             <translation>亂序的百分比</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>port to listen on (default: %(default)s; 0 = any free port)</source>
             <translation>監聽的連接埠（預設：%(default)s；0 = 任意可用連接埠）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>print one JSON object</source>
             <translation>輸出一個 JSON 對象</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>raw mode: send each stdin line as plain bytes in --encoding with --line-ending, no JSON (to talk to nc, socat and tutorial socket scripts)</source>
             <translation>原始模式：把標準輸入的每一行按 --encoding 編碼、加上 --line-ending 作為純位元組傳送，不用 JSON（用於與 nc、socat 和教學中的 socket 腳本通訊）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>raw mode: what ends each line sent (default: %(default)s)</source>
             <translation>原始模式：每行傳送時的結尾（預設：%(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>run the same numbered messages over TCP and UDP at once and compare</source>
             <translation>同時透過 TCP 和 UDP 傳送同樣帶編號的訊息並進行比較</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>seconds</source>
             <translation>秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/selftest.py" />
+            <location filename="../../chatgui/cli/selftest.py" />
             <source>self-test passed: {n} checks over TCP and UDP on 127.0.0.1</source>
             <translation>自我測試通過：在 127.0.0.1 上透過 TCP 和 UDP 完成了 {n} 項檢查</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>send every received message back to its sender (raw stays raw), like tutorial echo servers</source>
             <translation>把收到的每條訊息發回給傳送者（原始文字仍是原始文字），就像教學中的回音伺服器</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>sent</source>
             <translation>已傳送</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>the SQLite file to keep this session's messages in (default: the window's history, so the window shows this room's messages when it opens the room)</source>
             <translation>儲存本次工作階段訊息的 SQLite 檔案（預設：視窗的歷史紀錄，這樣視窗開啟這個房間時會顯示它的訊息）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>the address to listen on</source>
             <translation>監聽的位址</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>the port for both</source>
             <translation>兩者共用的連接埠</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>the room's name announced on the network (default: "NICK's room")</source>
             <translation>在網路上公佈的房間名稱（預設："NICK 的房間"）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>the same seed repeats a run</source>
             <translation>相同的種子會重現同一次執行</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>use TCP</source>
             <translation>使用 TCP</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>use UDP</source>
             <translation>使用 UDP</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>your nickname (default: your user name, here %(default)s)</source>
             <translation>你的暱稱（預設：你的使用者名稱，這裡是 %(default)s）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>{nick}'s room</source>
             <translation>{nick} 的房間</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>{port} is not a port: use a number from {lowest} to 65535</source>
             <translation>{port} 不是連接埠：請使用 {lowest} 到 65535 之間的數字</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>{ttl} is not a TTL: use a number from 1 to 255</source>
             <translation>{ttl} 不是有效的 TTL：請使用 1 到 255 之間的數字</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>{value} is not a number</source>
             <translation>{value} 不是數字</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>{value} is not a percentage (0 to 100)</source>
             <translation>{value} 不是百分比（0 到 100）</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>{value} is not a time: use seconds from 0.1 to 3600</source>
             <translation>{value} 不是時間：請使用 0.1 到 3600 之間的秒數</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli_args.py" />
+            <location filename="../../chatgui/cli/args.py" />
             <source>{value} is out of range: use a number from {lowest} to {highest}</source>
             <translation>{value} 超出範圍：請使用 {lowest} 到 {highest} 之間的數字</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>{value} must not be negative</source>
             <translation>{value} 不能為負數</translation>
         </message>
         <message>
-            <location filename="../../chatgui/lab/cli.py" />
+            <location filename="../../chatgui/cli/lab.py" />
             <source>± jitter, ms</source>
             <translation>± 抖動，毫秒</translation>
         </message>
@@ -2813,12 +2813,12 @@ Run 'python main.py host --help', 'python main.py join --help' or
     <context>
         <name>startup</name>
         <message>
-            <location filename="../../chatgui/startup.py" />
+            <location filename="../../chatgui/cli/startup_time.py" />
             <source>startup: the window did not paint within {s} s</source>
             <translation>startup: 視窗在 {s} 秒內沒有完成繪製</translation>
         </message>
         <message>
-            <location filename="../../chatgui/startup.py" />
+            <location filename="../../chatgui/cli/startup_time.py" />
             <source>startup: {ms} ms</source>
             <translation>startup: {ms} ms</translation>
         </message>

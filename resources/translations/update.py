@@ -2,7 +2,7 @@
 
 ``pyside6-lupdate`` finds ``self.tr("...")`` and ``QCoreApplication.translate("Ctx", "...")``,
 but not the literals handed to the project's small translation helpers (``_fill(_PROBLEMS,
-"...")`` in ``sentences.py``, ``_t("...")`` from ``cli_base.tr``, module ``_tr`` functions, a
+"...")`` in ``sentences.py``, ``_t("...")`` from ``cli.base.tr``, module ``_tr`` functions, a
 nested ``tr`` in ``ui/lab/panels.py``): it either misses them or files them under an empty
 context the app never asks for. So this script runs lupdate, then reads the sources with
 ``ast`` to find every function that forwards a parameter to ``QCoreApplication.translate`` and

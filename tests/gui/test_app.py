@@ -48,12 +48,3 @@ def test_main_window_lists_rooms_from_the_given_discovery(qtbot: QtBot, tmp_path
     assert window.discovery is discovery
     assert window.rooms_panel.model.rooms() == [room]
     assert window.rooms_panel.unavailable_label.isHidden()
-
-
-def test_install_translator_loads_a_qm_from_a_folder(qapp: QApplication, tmp_path: Path) -> None:
-    from chatgui.ui import i18n
-
-    assert not i18n.install_translator(qapp, "en", tmp_path)
-    assert not i18n.install_translator(qapp, "zh_CN", tmp_path)  # no .qm there
-    assert i18n.resolve("system") in ("en", "zh_CN", "zh_TW")
-    assert i18n.resolve("zh_TW") == "zh_TW"

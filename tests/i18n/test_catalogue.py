@@ -109,7 +109,7 @@ def test_helper_literals_are_found_with_their_contexts(tmp_path: Path) -> None:
     for key in [
         ("Problems", "Not connected — host a room or join one before sending."),  # sentences._fill
         ("Events", "{nick} joined."),
-        ("cli", "use TCP"),  # cli_base.tr imported as _t
+        ("cli", "use TCP"),  # cli.base.tr imported as _t
         ("startup", "startup: {ms} ms"),  # a module-level _tr
     ]:
         assert key in found, key

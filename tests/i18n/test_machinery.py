@@ -105,3 +105,15 @@ def test_install_and_switch(translated: object) -> None:
 
 def test_sources_are_where_the_app_looks() -> None:
     assert i18n.source_folder() == TRANSLATIONS
+
+
+def test_install_translator_without_a_qm_installs_none(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert not i18n.install_translator(app, "en", cache=tmp_path)
+    monkeypatch.setattr(i18n, "lrelease_command", lambda: None)
+    assert not i18n.install_translator(app, "zh_CN", cache=tmp_path)  # no .qm there, none built
+    assert i18n.normalize("system") in ("en", "zh_CN", "zh_TW")
+    assert i18n.normalize("zh_TW") == "zh_TW"

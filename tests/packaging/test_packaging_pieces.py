@@ -1,4 +1,4 @@
-"""The fast, pure pieces of the installers: icon containers, ELF reading, Depends, startup clock."""
+"""The fast, pure pieces of the installers: icon containers, ELF reading, Depends."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from chatgui.startup import app_icon, icon_path, start_ticks_from_stat
+from chatgui.app import app_icon
+from chatgui.resources import icon_path
 
 ROOT = Path(__file__).resolve().parents[2]
 # packaging/ is a folder of scripts, not a package; build.py itself imports its siblings
@@ -120,13 +121,6 @@ def test_metainfo_gets_one_release_of_this_version() -> None:
     text = build.metainfo_with_release(source, "1.2.3", "2025-11-21")
     assert text.count('<release version="1.2.3" date="2025-11-21"/>') == 1
     assert text.rstrip().endswith("</releases>\n</component>")
-
-
-def test_start_ticks_survive_a_command_name_with_spaces_and_parentheses() -> None:
-    rest = " ".join(str(n) for n in range(3, 53))  # fields 3..52: field 22 is "22"
-    assert start_ticks_from_stat(f"1234 (a b) (c)) {rest}\n") == 22
-    with pytest.raises(ValueError, match="stat"):
-        start_ticks_from_stat("garbage")
 
 
 def test_the_app_icon_file_loads(qapp: object) -> None:

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from chatgui.lab.cli import add_lab_commands, main, run_lab_command
+from chatgui.cli.lab import add_lab_commands, main, run_lab_command
 from chatgui.lab.peer import LabPeer
 
 

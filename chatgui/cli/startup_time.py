@@ -1,4 +1,4 @@
-"""``main.py --startup-time``: from process start to the window's first paint; and the app icon.
+"""``main.py --startup-time``: from process start to the window's first paint.
 
 The installers' budget is "launch to window shown in under a second". The clock starts
 when the kernel started this process (``/proc/self/stat`` on Linux, so a frozen bundle's
@@ -16,46 +16,13 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Slot
-from PySide6.QtGui import QIcon
 
-ICON_NAME = "chatgui"
 # A window that has not painted after this long will not: report it instead of hanging.
 PAINT_TIMEOUT_MS = 20_000
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("startup", text)
-
-
-def resources_dir() -> Path:
-    """Where ``resources/`` is: beside the ``chatgui`` package, in the source tree and in the bundle.
-
-    Returns:
-        The folder (the bundle's data folder when frozen by PyInstaller).
-    """
-    bundle = getattr(sys, "_MEIPASS", None)
-    if isinstance(bundle, str):
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
-
-
-def icon_path() -> Path:
-    """The app icon's SVG source (Qt renders it sharp at every size the desktop asks for).
-
-    Returns:
-        The path of ``resources/icons/chatgui.svg``.
-    """
-    return resources_dir() / "icons" / f"{ICON_NAME}.svg"
-
-
-def app_icon() -> QIcon:
-    """The app icon, for ``QApplication.setWindowIcon``.
-
-    Returns:
-        The icon; a null icon if the file is missing (the window still works without one).
-    """
-    path = icon_path()
-    return QIcon(str(path)) if path.is_file() else QIcon()
 
 
 def start_ticks_from_stat(stat: str) -> int:
@@ -129,7 +96,7 @@ def run_startup_time(argv: list[str], started: float) -> int:
     Returns:
         0 when the window painted, 1 if it did not within the timeout.
     """
-    from chatgui.app import create_application, main_window
+    from chatgui.app import app_icon, create_application, main_window
 
     app = create_application(argv)
     app.setWindowIcon(app_icon())

@@ -7,10 +7,10 @@ import unicodedata
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
-from chatgui.cli_base import EXIT_FAILED, EXIT_OK, application
-from chatgui.cli_base import tr as _t
-from chatgui.cli_io import InterruptWatcher
-from chatgui.cli_session import printable
+from chatgui.cli.base import EXIT_FAILED, EXIT_OK, application
+from chatgui.cli.base import tr as _t
+from chatgui.cli.io import InterruptWatcher
+from chatgui.cli.session import printable
 from chatgui.discovery.bridge import Discovery
 from chatgui.discovery.rooms import Room
 

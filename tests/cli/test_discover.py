@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chatgui.cli_discover import display_width, format_rooms
+from chatgui.cli.discover import display_width, format_rooms
 from chatgui.discovery.rooms import Room
 
 

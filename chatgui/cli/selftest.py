@@ -9,8 +9,8 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Slot
 
-from chatgui.cli_base import EXIT_FAILED, EXIT_OK, application
-from chatgui.cli_base import tr as _t
+from chatgui.cli.base import EXIT_FAILED, EXIT_OK, application
+from chatgui.cli.base import tr as _t
 from chatgui.net.backend import Backend
 from chatgui.net.events import (
     ChatReceived,

@@ -11,43 +11,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from chatgui.cli_args import (
-    DEFAULT_PORT,
-    announced_room,
-    build_parser,
-    config_from_args,
-    default_nick,
-    history_path,
-    usage_problem,
-)
-from chatgui.cli_base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, utf8_streams
-from chatgui.cli_base import tr as _t
-from chatgui.cli_discover import format_rooms, run_discover
-from chatgui.cli_session import CliSession, format_message, run_session
-from chatgui.lab.cli import LAB_COMMANDS, run_lab_command
+from chatgui.cli.args import announced_room, build_parser, config_from_args, history_path, usage_problem
+from chatgui.cli.base import EXIT_USAGE, utf8_streams
+from chatgui.cli.base import tr as _t
+from chatgui.cli.discover import run_discover
+from chatgui.cli.lab import LAB_COMMANDS, run_lab_command
+from chatgui.cli.selftest import run_self_test
+from chatgui.cli.session import run_session
 from chatgui.net.fdlimit import raise_open_file_limit
-from chatgui.selftest import SelfTest, SelfTestFailed, run_self_test
-
-# The parts live in their own modules (cli_args, cli_base, cli_io, cli_session, selftest);
-# these names stay importable from here.
-__all__ = [
-    "DEFAULT_PORT",
-    "EXIT_FAILED",
-    "EXIT_OK",
-    "EXIT_USAGE",
-    "CliSession",
-    "SelfTest",
-    "SelfTestFailed",
-    "build_parser",
-    "config_from_args",
-    "default_nick",
-    "format_message",
-    "format_rooms",
-    "main",
-    "run_discover",
-    "run_self_test",
-    "run_session",
-]
 
 
 def main(argv: Sequence[str]) -> int:

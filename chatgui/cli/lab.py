@@ -15,19 +15,13 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from chatgui.cli.base import EXIT_FAILED, EXIT_OK
+from chatgui.cli.base import tr as _t
 from chatgui.lab.engine import parse_peer, run_lab
 from chatgui.lab.model import Conditions, LabResult, ProtocolResult, Workload
 from chatgui.lab.peer import DEFAULT_LAB_PORT, LabPeer
 
 LAB_COMMANDS = ("lab", "lab-peer")
-EXIT_OK = 0
-EXIT_FAILED = 1
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
 
 
 def _non_negative(kind: type[int] | type[float]) -> Any:

@@ -7,8 +7,8 @@ import getpass
 from collections.abc import Callable
 from pathlib import Path
 
-from chatgui.cli_base import tr as _t
-from chatgui.lab.cli import add_lab_commands
+from chatgui.cli.base import tr as _t
+from chatgui.cli.lab import add_lab_commands
 from chatgui.net.events import DEFAULT_MULTICAST_GROUP, SessionConfig
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
 

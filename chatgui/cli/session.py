@@ -11,9 +11,9 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 
-from chatgui.cli_base import EXIT_FAILED, EXIT_OK, application
-from chatgui.cli_base import tr as _t
-from chatgui.cli_io import InterruptWatcher, StdinReader, stdin_fd
+from chatgui.cli.base import EXIT_FAILED, EXIT_OK, application
+from chatgui.cli.base import tr as _t
+from chatgui.cli.io import InterruptWatcher, StdinReader, stdin_fd
 from chatgui.discovery.bridge import Discovery
 from chatgui.history.rows import rows_from_events
 from chatgui.history.store import HistoryWriter, room_key
