@@ -12,7 +12,8 @@ from chatgui.history.bridge import History
 from chatgui.startup import app_icon
 
 if TYPE_CHECKING:
-    from chatgui.ui.main_window import BackendLike, DiscoveryLike, HistoryLike, MainWindow
+    from chatgui.ui.interfaces import BackendLike, DiscoveryLike, HistoryLike
+    from chatgui.ui.main_window import MainWindow
 
 APP_NAME = "chatgui"
 

@@ -19,7 +19,8 @@ from chatgui.history.store import HistoryRow
 from chatgui.ui.transcript_model import Row, RowKind, TranscriptModel
 
 if TYPE_CHECKING:
-    from chatgui.ui.main_window import HistoryLike, MainWindow
+    from chatgui.ui.interfaces import HistoryLike
+    from chatgui.ui.main_window import MainWindow
 
 # How many rows a history page holds (on opening a room, and per scroll to the top).
 HISTORY_PAGE = 500

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QSettings,
     QStringListModel,
     Qt,
-    SignalInstance,
     Slot,
 )
 from PySide6.QtGui import QAction, QCloseEvent
@@ -45,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from chatgui import __version__, sentences
 from chatgui.discovery.rooms import Room
-from chatgui.history.store import HistoryRow, room_key
+from chatgui.history.store import room_key
 from chatgui.net.events import (
     ChatReceived,
     ChatSent,
@@ -78,8 +77,9 @@ from chatgui.ui.compose import ComposeEdit
 from chatgui.ui.connection_bar import DEFAULT_PORT, ConnectionBar
 from chatgui.ui.history_view import HISTORY_PAGE as _HISTORY_PAGE
 from chatgui.ui.history_view import HistoryView, row_from_history
+from chatgui.ui.interfaces import BackendLike, DiscoveryLike, HistoryLike, NotifierLike
 from chatgui.ui.notifications import Notifications
-from chatgui.ui.notify import NotifierLike, TrayNotifier
+from chatgui.ui.notify import TrayNotifier
 from chatgui.ui.reconnect_banner import ReconnectBanner
 from chatgui.ui.rooms_panel import RoomsPanel
 from chatgui.ui.search_bar import SearchBar
@@ -113,106 +113,6 @@ _SETTING_THEME = "ui/theme"
 _SETTING_CTRL_ENTER = "ui/send_with_ctrl_enter"
 _SETTING_KEEP_HISTORY = "history/keep"
 _SETTING_MUTE = "notifications/mute"
-
-
-class BackendLike(Protocol):
-    """What the window needs from ``chatgui.net.backend.Backend`` (tests pass a fake)."""
-
-    @property
-    def events_received(self) -> SignalInstance:
-        """Emits a ``list`` of events, in order, once per drain."""
-
-    @property
-    def state_changed(self) -> SignalInstance:
-        """Emits the new ``SessionState``."""
-
-    @property
-    def state(self) -> SessionState:
-        """The current session state."""
-
-    def start(self, config: SessionConfig) -> None:
-        """Start a session (stopping a running one first)."""
-
-    def stop(self) -> None:
-        """End the session."""
-
-    def send(self, text: str) -> None:
-        """Send a message; the result arrives as ``ChatSent`` or ``ProblemOccurred``."""
-
-    def set_encoding(self, encoding: str) -> None:
-        """Change the raw-text encoding of the running session."""
-
-    def set_raw(self, raw: bool, line_ending: str) -> None:
-        """Switch raw sending on or off in the running session."""
-
-    def check(self, mode: str, host: str, port: int) -> None:
-        """Check whether ``host``:``port`` answers; a ``CheckFinished`` event follows."""
-
-    def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Stop everything and join the worker thread."""
-
-
-class DiscoveryLike(Protocol):
-    """What the window needs from ``chatgui.discovery.bridge.Discovery`` (tests pass a fake)."""
-
-    @property
-    def room_found(self) -> SignalInstance:
-        """Emits a ``Room`` when it appears, and again when it changes (same ``key``)."""
-
-    @property
-    def room_lost(self) -> SignalInstance:
-        """Emits a ``Room`` that went away."""
-
-    @property
-    def unavailable(self) -> SignalInstance:
-        """Emits, once, a translated sentence saying rooms cannot be found."""
-
-    @property
-    def rooms(self) -> Sequence[Room]:
-        """The rooms known now."""
-
-    def announce(self, nick: str, room: str, mode: str, port: int) -> object:
-        """Announce this computer's room (replacing an earlier announcement)."""
-
-    def withdraw(self) -> object:
-        """Stop announcing."""
-
-
-class HistoryLike(Protocol):
-    """What the window needs from ``chatgui.history.bridge.History`` (tests pass a fake)."""
-
-    @property
-    def loaded(self) -> SignalInstance:
-        """Emits ``(room, rows)`` for ``load_recent`` / ``load_more``, rows oldest first."""
-
-    @property
-    def search_finished(self) -> SignalInstance:
-        """Emits ``(room, query, rows)``, rows oldest first."""
-
-    @property
-    def enabled(self) -> bool:
-        """Whether rows are kept."""
-
-    @enabled.setter
-    def enabled(self, value: bool) -> None: ...
-
-    def record(self, room: str, rows: Sequence[HistoryRow]) -> None:
-        """Keep ``rows`` shown in ``room`` (returns at once)."""
-
-    def load_recent(self, room: str, limit: int = 500) -> None:
-        """Ask for the latest ``limit`` rows of ``room``."""
-
-    def load_more(self, room: str, before_id: int, limit: int = 500) -> None:
-        """Ask for the ``limit`` rows of ``room`` before ``before_id``."""
-
-    def search(self, room: str, query: str) -> None:
-        """Look for ``query`` in ``room``'s history."""
-
-    def delete(self, room: str | None = None) -> None:
-        """Forget ``room``'s history (None: every room)."""
-
-    def export(self, room: str, path: Path, fmt: str) -> None:
-        """Write ``room``'s history to ``path`` as "txt", "csv" or "json"."""
 
 
 class MainWindow(QMainWindow):

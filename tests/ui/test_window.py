@@ -27,7 +27,7 @@ from chatgui.ui.addresses import lan_addresses
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.transcript_model import Receipt, RowKind, TranscriptModel
 from chatgui.ui.transcript_view import TranscriptDelegate
-from tests.gui.conftest import FakeBackend
+from tests.ui.conftest import FakeBackend
 
 NAMES = [
     "modeCombo",

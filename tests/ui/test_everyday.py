@@ -18,7 +18,7 @@ from chatgui.ui.notify import NotificationPolicy, first_line
 from chatgui.ui.themes import Theme, contrast_ratio, dark_palette, light_palette
 from chatgui.ui.transcript_model import Row, RowKind
 from chatgui.ui.transcript_view import TranscriptDelegate, row_colours
-from tests.gui.conftest import FakeBackend, FakeHistory, FakeNotifier
+from tests.ui.conftest import FakeBackend, FakeHistory, FakeNotifier
 
 
 def _window(

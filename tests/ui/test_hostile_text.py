@@ -8,7 +8,7 @@ from chatgui.net.events import ChatReceived, NickAssigned, RosterChanged, Sessio
 from chatgui.ui import transcript_view
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.transcript_view import shown_sender
-from tests.gui.conftest import FakeBackend
+from tests.ui.conftest import FakeBackend
 
 
 def _host(window: MainWindow, backend: FakeBackend) -> None:

@@ -22,7 +22,7 @@ from chatgui.ui.connection_bar import default_nick
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.transcript_model import RowKind
 from chatgui.ui.transcript_view import delivered_colour, warning_colour
-from tests.gui.conftest import FakeBackend, FakeDiscovery
+from tests.ui.conftest import FakeBackend, FakeDiscovery
 
 ANN = Room("ann (a1b2)", "ann", "ann's room", "tcp", ("192.0.2.10", "fe80::1%eth0"), 50007, "0.3")
 BOB = Room("bob (c3d4)", "bob", "<b>bob</b> & co", "udp", ("2001:db8::7",), 50100, "0.3")

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from chatgui.net.events import ChatReceived, SessionState, StateChanged
 from chatgui.ui.main_window import MainWindow
-from tests.gui.conftest import FakeBackend, FakeNotifier
+from tests.ui.conftest import FakeBackend, FakeNotifier
 
 # Until chatgui/history/bridge.py is on main this skips (and says why); then it runs.
 bridge = pytest.importorskip("chatgui.history.bridge")

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from chatgui.app import create_application, main_window
 from chatgui.discovery.rooms import Room
 from chatgui.net.backend import Backend
-from tests.gui.conftest import FakeBackend, FakeDiscovery
+from tests.ui.conftest import FakeBackend, FakeDiscovery
 
 
 def test_create_application_names_the_app(qapp: QApplication) -> None:

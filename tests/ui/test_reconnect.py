@@ -27,7 +27,7 @@ from chatgui.net.events import (
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.reconnect_banner import ReconnectBanner
 from chatgui.ui.transcript_model import Receipt, Row, RowKind
-from tests.gui.conftest import FakeBackend
+from tests.ui.conftest import FakeBackend
 
 WAIT_MS = 10_000
 ADDRESS = "127.0.0.1:5000"
