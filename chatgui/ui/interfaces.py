@@ -133,3 +133,10 @@ class NotifierLike(Protocol):
 
     def alert(self) -> None:
         """Ask for attention in the taskbar."""
+
+
+class StatusLike(Protocol):
+    """The status line (``chatgui.ui.status.StatusLabel``): one sentence at a time."""
+
+    def show_sentence(self, text: str, *, error: bool, good: bool = False) -> None:
+        """Show ``text``; an error stands out, good news too."""

@@ -146,10 +146,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.discovery = discovery
         self.history = history
-        self.history_view = HistoryView(self, history)
-        self.transcript_search = TranscriptSearch(self, self.history_view)
-        self.notifications = Notifications(self)
-        self.notification_policy = self.notifications.policy
         self._announced = False
         self._room_name = ""
         self._state = SessionState.IDLE
@@ -163,6 +159,23 @@ class MainWindow(QMainWindow):
         self.transcript_model = TranscriptModel(parent=self)
         self.roster_model = QStringListModel(self)
         self._build()
+        self.history_view = HistoryView(
+            history, self.transcript_model, self.transcript_view, self.status_label, self
+        )
+        self.transcript_search = TranscriptSearch(
+            self.history_view,
+            self.search_bar,
+            self.transcript_model,
+            self.transcript_view,
+            self.compose_edit,
+            self,
+        )
+        finder = self.transcript_search
+        self.search_bar.search_requested.connect(finder.search)
+        self.search_bar.next_requested.connect(finder.find_next)
+        self.search_bar.previous_requested.connect(finder.find_previous)
+        self.search_bar.closed.connect(finder.on_search_closed)
+        self.transcript_view.top_reached.connect(self.history_view.load_older)
         app = QApplication.instance()
         self.themes = ThemeManager(app, self) if isinstance(app, QApplication) else None
         self.notifier: NotifierLike = (
@@ -170,6 +183,8 @@ class MainWindow(QMainWindow):
         )
         self.notifier.activated.connect(self.bring_to_front)
         self.actions_ = build_menus(self)
+        self.notifications = Notifications(self.notifier, self.actions_.mute.isChecked, self)
+        self.notification_policy = self.notifications.policy
         self._connect_actions(self.actions_)
         self._load_settings()
         self._apply_state(backend.state)
@@ -265,16 +280,10 @@ class MainWindow(QMainWindow):
         conversation_layout.addLayout(header)
         self.search_bar = SearchBar()
         self.search_bar.hide()
-        finder = self.transcript_search
-        self.search_bar.search_requested.connect(finder.search)
-        self.search_bar.next_requested.connect(finder.find_next)
-        self.search_bar.previous_requested.connect(finder.find_previous)
-        self.search_bar.closed.connect(finder.on_search_closed)
         conversation_layout.addWidget(self.search_bar)
         self.transcript_view = named(TranscriptView(), "transcriptView", self.tr("Conversation"))
         self.transcript_view.setModel(self.transcript_model)
         self.transcript_view.clear_requested.connect(self.clear_transcript)
-        self.transcript_view.top_reached.connect(self.history_view.load_older)
         conversation_layout.addWidget(self.transcript_view, 1)
         self.splitter.addWidget(conversation)
 

@@ -174,15 +174,15 @@ def test_delete_and_export_go_to_the_history(
     window = _window(qtbot, settings, fake_backend, history)
     room = _host(window, fake_backend)
     target = tmp_path / "out.csv"
-    monkeypatch.setattr(window, "ask_export_path", lambda fmt: target)
+    monkeypatch.setattr(window.history_view, "ask_export_path", lambda fmt: target)
     with qtbot.waitSignal(history.export_finished):
         window.actions_.export_csv.trigger()
     assert ("export", room, target, "csv") in history.calls
     assert "Exported" in window.status_label.text()
-    monkeypatch.setattr(window, "confirm_delete", lambda: "")
+    monkeypatch.setattr(window.history_view, "confirm_delete", lambda: "")
     window.actions_.delete_history.trigger()
     assert not [c for c in history.calls if c[0] == "delete"]
-    monkeypatch.setattr(window, "confirm_delete", lambda: "room")
+    monkeypatch.setattr(window.history_view, "confirm_delete", lambda: "room")
     window.actions_.delete_history.trigger()
     assert ("delete", room) in history.calls
 
