@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QWidget
 
-from chatgui.history.store import HistoryRow
+from chatgui.history.store import KIND_ERROR, KIND_OTHER, KIND_OWN, KIND_RAW, KIND_SYSTEM, HistoryRow
 from chatgui.ui.interfaces import HistoryLike, StatusLike
 from chatgui.ui.transcript_model import Row, RowKind, TranscriptModel
 from chatgui.ui.transcript_view import TranscriptView
@@ -22,11 +22,11 @@ from chatgui.ui.transcript_view import TranscriptView
 # How many rows a history page holds (on opening a room, and per scroll to the top).
 HISTORY_PAGE = 500
 KIND_NAMES = {
-    RowKind.OWN: "own",
-    RowKind.OTHER: "other",
-    RowKind.RAW: "raw",
-    RowKind.SYSTEM: "system",
-    RowKind.ERROR: "error",
+    RowKind.OWN: KIND_OWN,
+    RowKind.OTHER: KIND_OTHER,
+    RowKind.RAW: KIND_RAW,
+    RowKind.SYSTEM: KIND_SYSTEM,
+    RowKind.ERROR: KIND_ERROR,
 }
 _KINDS_BY_NAME = {name: kind for kind, name in KIND_NAMES.items()}
 

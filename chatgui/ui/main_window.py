@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from chatgui import __version__, sentences
 from chatgui.discovery.rooms import Room
+from chatgui.history.rows import is_system_row
 from chatgui.history.store import room_key
 from chatgui.net.events import (
     ChatReceived,
@@ -52,9 +53,6 @@ from chatgui.net.events import (
     CheckOutcome,
     Connected,
     Listening,
-    NickAssigned,
-    PeerJoined,
-    PeerLeft,
     Problem,
     ProblemOccurred,
     RawReceived,
@@ -100,9 +98,6 @@ _MESSAGE_EVENTS = frozenset({ChatReceived, RawReceived, ChatSent})
 # A flood is made of these; a batch of nothing else takes the fast path.
 _FLOOD_EVENTS = frozenset({ChatReceived, RawReceived})
 _ONLY_CHAT = frozenset({ChatReceived})
-_SYSTEM_ROW_EVENTS = frozenset(
-    {Listening, Connected, PeerJoined, PeerLeft, SessionEnded, NickAssigned, Reconnecting, Reconnected}
-)
 # Roles whose session others join by address: the ones announced on the network.
 _ANNOUNCED_ROLES = frozenset({("tcp", "host"), ("udp", "peer")})
 _REFUSED_BEFORE_SENDING = {Problem.TEXT_TOO_LONG, Problem.DATAGRAM_TOO_LARGE, Problem.NOT_ENCODABLE}
@@ -929,11 +924,10 @@ class MainWindow(QMainWindow):
                     if kind is Reconnected:  # the sentence about losing the host is history now
                         self._error_shown = False
                         status_dirty = True
-                if isinstance(event, Reconnecting) and event.attempt > 1:
-                    continue  # the banner counts the later attempts down; one row says it began
-                sentence = describe_event(event)
-                if sentence is not None and kind in _SYSTEM_ROW_EVENTS:
-                    rows.append(Row(RowKind.SYSTEM, "", sentence, time_text=stamp))
+                if is_system_row(event):  # the banner counts later reconnecting attempts down
+                    sentence = describe_event(event)
+                    if sentence is not None:
+                        rows.append(Row(RowKind.SYSTEM, "", sentence, time_text=stamp))
         if rows or skipped:
             self._append_rows(rows, skipped=skipped)
         if status_dirty and not self._error_shown:
