@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from chatgui.history.bridge import History
+from chatgui.settings import LANGUAGE, keep_history, read_text
 from chatgui.startup import app_icon
 
 if TYPE_CHECKING:
@@ -59,9 +60,7 @@ def create_history(settings: QSettings) -> History:
     Args:
         settings: The user's settings ("Keep history" decides whether anything is written).
     """
-    keep = settings.value("history/keep", True)
-    enabled = keep.lower() in ("true", "1") if isinstance(keep, str) else bool(keep)
-    return History(enabled=enabled)
+    return History(enabled=keep_history(settings))
 
 
 def install_language(app: QApplication, settings: QSettings) -> bool:
@@ -72,7 +71,7 @@ def install_language(app: QApplication, settings: QSettings) -> bool:
     """
     from chatgui.ui import i18n
 
-    return i18n.install_translator(app, str(settings.value(i18n.SETTINGS_KEY, i18n.SYSTEM)))
+    return i18n.install_translator(app, read_text(settings, LANGUAGE, i18n.SYSTEM))
 
 
 def main_window(

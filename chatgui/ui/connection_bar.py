@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatgui import settings
 from chatgui.net.events import DEFAULT_MULTICAST_GROUP, SessionConfig, SessionState
 from chatgui.protocol.names import MAX_NICK_CHARS
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
@@ -495,53 +496,39 @@ class ConnectionBar(QWidget):
 
     def load_settings(self, s: QSettings) -> None:
         """Fill the fields from ``s`` (defaults where a key is missing or unreadable)."""
-        mode = str(s.value("connection/mode", "tcp"))
+        mode = settings.read_text(s, settings.MODE, "tcp")
         self.mode_combo.blockSignals(True)
         self.mode_combo.setCurrentIndex(max(self.mode_combo.findData(mode), 0))
         self.mode_combo.blockSignals(False)
-        self._fill_roles(self.mode(), str(s.value("connection/role", "host")))
-        self.host_edit.setText(str(s.value("connection/host", "")))
-        group = str(s.value("connection/group", DEFAULT_MULTICAST_GROUP))
+        self._fill_roles(self.mode(), settings.read_text(s, settings.ROLE, "host"))
+        self.host_edit.setText(settings.read_text(s, settings.HOST, ""))
+        group = settings.read_text(s, settings.GROUP, DEFAULT_MULTICAST_GROUP)
         self.group_edit.setText("" if group == DEFAULT_MULTICAST_GROUP else group)
-        self.ttl_spin.setValue(_int(s.value("connection/ttl", 1), 1))
-        self._interface = str(s.value("connection/interface", ""))
-        self.room_edit.setText(str(s.value("connection/room", "")))
-        self.port_spin.setValue(_int(s.value("connection/port", DEFAULT_PORT), DEFAULT_PORT))
-        self.local_port_spin.setValue(_int(s.value("connection/local_port", 0), 0))
-        self.nick_edit.setText(str(s.value("connection/nick", "")) or default_nick())
-        self.raw_check.setChecked(_bool(s.value("raw/enabled", False)))
-        ending = str(s.value("raw/line_ending", "lf"))
+        self.ttl_spin.setValue(settings.read_number(s, settings.TTL, 1))
+        self._interface = settings.read_text(s, settings.INTERFACE, "")
+        self.room_edit.setText(settings.read_text(s, settings.ROOM, ""))
+        self.port_spin.setValue(settings.read_number(s, settings.PORT, DEFAULT_PORT))
+        self.local_port_spin.setValue(settings.read_number(s, settings.LOCAL_PORT, 0))
+        self.nick_edit.setText(settings.read_text(s, settings.NICK, "") or default_nick())
+        self.raw_check.setChecked(settings.read_flag(s, settings.RAW_ENABLED, False))
+        ending = settings.read_text(s, settings.RAW_LINE_ENDING, "lf")
         self.line_ending_combo.setCurrentIndex(max(self.line_ending_combo.findData(ending), 0))
-        encoding = str(s.value("raw/encoding", "utf-8"))
+        encoding = settings.read_text(s, settings.RAW_ENCODING, "utf-8")
         self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findData(encoding), 0))
         self.update_fields()
 
     def save_settings(self, s: QSettings) -> None:
         """Write the fields to ``s`` (the caller syncs)."""
-        s.setValue("connection/mode", self.mode())
-        s.setValue("connection/role", self.role())
-        s.setValue("connection/host", self.host_edit.text().strip())
-        s.setValue("connection/port", self.port_spin.value())
-        s.setValue("connection/local_port", self.local_port_spin.value())
-        s.setValue("connection/nick", self.nick_edit.text().strip())
-        s.setValue("connection/group", self.group())
-        s.setValue("connection/ttl", self.ttl_spin.value())
-        s.setValue("connection/interface", self.interface())
-        s.setValue("connection/room", self.room_edit.text().strip())
-        s.setValue("raw/enabled", self.raw_check.isChecked())
-        s.setValue("raw/line_ending", str(self.line_ending_combo.currentData()))
-        s.setValue("raw/encoding", self.encoding())
-
-
-def _int(value: object, default: int) -> int:
-    try:
-        return int(str(value))
-    except ValueError:
-        return default
-
-
-def _bool(value: object) -> bool:
-    # Ini files give strings back ("true"/"false"); native backends give bools.
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "1", "yes")
-    return bool(value)
+        s.setValue(settings.MODE, self.mode())
+        s.setValue(settings.ROLE, self.role())
+        s.setValue(settings.HOST, self.host_edit.text().strip())
+        s.setValue(settings.PORT, self.port_spin.value())
+        s.setValue(settings.LOCAL_PORT, self.local_port_spin.value())
+        s.setValue(settings.NICK, self.nick_edit.text().strip())
+        s.setValue(settings.GROUP, self.group())
+        s.setValue(settings.TTL, self.ttl_spin.value())
+        s.setValue(settings.INTERFACE, self.interface())
+        s.setValue(settings.ROOM, self.room_edit.text().strip())
+        s.setValue(settings.RAW_ENABLED, self.raw_check.isChecked())
+        s.setValue(settings.RAW_LINE_ENDING, str(self.line_ending_combo.currentData()))
+        s.setValue(settings.RAW_ENCODING, self.encoding())

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatgui import __version__, sentences
+from chatgui import settings as settings_keys
 from chatgui.discovery.rooms import Room
 from chatgui.history.rows import is_system_row
 from chatgui.history.store import room_key
@@ -104,10 +105,6 @@ _REFUSED_BEFORE_SENDING = {Problem.TEXT_TOO_LONG, Problem.DATAGRAM_TOO_LARGE, Pr
 # Kept importable from here: tests page through history with it.
 HISTORY_PAGE = _HISTORY_PAGE
 _NOTIFYING = frozenset({RowKind.OTHER, RowKind.RAW})
-_SETTING_THEME = "ui/theme"
-_SETTING_CTRL_ENTER = "ui/send_with_ctrl_enter"
-_SETTING_KEEP_HISTORY = "history/keep"
-_SETTING_MUTE = "notifications/mute"
 
 
 class MainWindow(QMainWindow):
@@ -713,7 +710,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: Theme) -> None:
         """Switch to ``theme`` now and keep it for the next start."""
         self.actions_.themes[theme].setChecked(True)
-        self.settings.setValue(_SETTING_THEME, theme.value)
+        self.settings.setValue(settings_keys.THEME, theme.value)
         if self.themes is not None:
             self.themes.apply(theme)
 
@@ -723,7 +720,7 @@ class MainWindow(QMainWindow):
         action = self.sender()
         if not isinstance(action, QAction):
             return
-        self.settings.setValue(i18n.SETTINGS_KEY, str(action.data()))
+        self.settings.setValue(settings_keys.LANGUAGE, str(action.data()))
         self.status_label.show_sentence(
             self.tr("The new language applies the next time chatgui starts."), error=False
         )
@@ -737,7 +734,7 @@ class MainWindow(QMainWindow):
         """Ctrl+Enter sends (Enter: new line) when True; Enter sends when False."""
         (self.actions_.send_with_ctrl_enter if ctrl_enter else self.actions_.send_with_enter).setChecked(True)
         self.compose_edit.send_with_ctrl_enter = ctrl_enter
-        self.settings.setValue(_SETTING_CTRL_ENTER, ctrl_enter)
+        self.settings.setValue(settings_keys.CTRL_ENTER, ctrl_enter)
         if ctrl_enter:
             self.send_button.setToolTip(self.tr("Send the message (Ctrl+Enter). Enter starts a new line."))
         else:
@@ -749,14 +746,14 @@ class MainWindow(QMainWindow):
         """Keep (or stop keeping) every row in the history file."""
         self.actions_.keep_history.setChecked(keep)
         self.actions_.history_off_note.setVisible(not keep)
-        self.settings.setValue(_SETTING_KEEP_HISTORY, keep)
+        self.settings.setValue(settings_keys.KEEP_HISTORY, keep)
         if self.history is not None:
             self.history.enabled = keep
 
     @Slot(bool)
     def on_mute_toggled(self, muted: bool) -> None:
         """Stop (or resume) desktop notifications."""
-        self.settings.setValue(_SETTING_MUTE, muted)
+        self.settings.setValue(settings_keys.MUTE, muted)
         if muted:
             self.notifications.cancel_pending()
 
@@ -1013,23 +1010,23 @@ class MainWindow(QMainWindow):
 
     def _load_settings(self) -> None:
         self.connection_bar.load_settings(self.settings)
-        geometry = self.settings.value("window/geometry")
+        geometry = self.settings.value(settings_keys.GEOMETRY)
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
         settings = self.settings
-        self.set_theme(Theme.parse(settings.value(_SETTING_THEME, Theme.SYSTEM.value)))
-        self.set_send_with_ctrl_enter(_flag(settings.value(_SETTING_CTRL_ENTER, False)))
-        keep = _flag(settings.value(_SETTING_KEEP_HISTORY, True))
+        self.set_theme(Theme.parse(settings.value(settings_keys.THEME, Theme.SYSTEM.value)))
+        self.set_send_with_ctrl_enter(settings_keys.read_flag(settings, settings_keys.CTRL_ENTER, False))
+        keep = settings_keys.keep_history(settings)
         if self.history is not None and not self.history.enabled:
             keep = False  # the app started without keeping history: say so
         self.set_keep_history(keep)
-        self.actions_.mute.setChecked(_flag(settings.value(_SETTING_MUTE, False)))
-        language = str(settings.value(i18n.SETTINGS_KEY, i18n.SYSTEM))
+        self.actions_.mute.setChecked(settings_keys.read_flag(settings, settings_keys.MUTE, False))
+        language = settings_keys.read_text(settings, settings_keys.LANGUAGE, i18n.SYSTEM)
         self.actions_.languages.get(language, self.actions_.languages[i18n.SYSTEM]).setChecked(True)
 
     def _save_settings(self) -> None:
         self.connection_bar.save_settings(self.settings)
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue(settings_keys.GEOMETRY, self.saveGeometry())
         self.settings.sync()
 
     @Slot(int)
@@ -1064,13 +1061,6 @@ class MainWindow(QMainWindow):
             hide()
         self.backend.shutdown()
         super().closeEvent(event)
-
-
-def _flag(value: object) -> bool:
-    """A boolean setting (an ini file gives back "true"/"false" strings)."""
-    if isinstance(value, str):
-        return value.lower() in ("true", "1", "yes")
-    return bool(value)
 
 
 def _message_row(event: ChatReceived | RawReceived, stamp: str) -> Row:
