@@ -9,8 +9,6 @@ history (``history_view``), search (``transcript_search``), background notificat
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,33 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatgui import __version__, sentences
+from chatgui import __version__
 from chatgui import settings as settings_keys
 from chatgui.discovery.rooms import Room
-from chatgui.history.rows import is_system_row
 from chatgui.history.store import room_key
 from chatgui.net.events import (
-    ChatReceived,
-    ChatSent,
-    CheckFinished,
-    CheckOutcome,
-    Connected,
-    Listening,
-    Problem,
-    ProblemOccurred,
-    RawReceived,
-    ReceiptMissing,
-    ReceiptReceived,
-    Reconnected,
-    Reconnecting,
-    RosterChanged,
     SessionConfig,
-    SessionEnded,
     SessionState,
-    Severity,
-    StateChanged,
 )
-from chatgui.sentences import describe, describe_event
 from chatgui.ui import i18n
 from chatgui.ui.addresses_bar import AddressesBar
 from chatgui.ui.addresses_panel import AddressesPanel
@@ -79,14 +58,15 @@ from chatgui.ui.history_view import HistoryView, row_from_history
 from chatgui.ui.interfaces import BackendLike, DiscoveryLike, HistoryLike, NotifierLike
 from chatgui.ui.notifications import Notifications
 from chatgui.ui.notify import TrayNotifier
+from chatgui.ui.presenter import Presenter
 from chatgui.ui.reconnect_banner import ReconnectBanner
 from chatgui.ui.rooms_panel import RoomsPanel
 from chatgui.ui.search_bar import SearchBar
-from chatgui.ui.status import SessionFacts, StatusLabel, status_sentence
+from chatgui.ui.status import SessionFacts, StatusLabel
 from chatgui.ui.themes import Theme, ThemeManager
 from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
 from chatgui.ui.transcript_search import TranscriptSearch
-from chatgui.ui.transcript_view import TranscriptView, shown_sender
+from chatgui.ui.transcript_view import TranscriptView
 from chatgui.ui.widgets import named, section_title, separator, set_primary
 from chatgui.ui.window_menus import WindowActions, build_menus
 
@@ -94,14 +74,6 @@ if TYPE_CHECKING:
     from chatgui.lab.bridge import LabController
     from chatgui.ui.lab import LabWidget
 
-# Problems about one message the user just typed: give the text back instead of losing it.
-_MESSAGE_EVENTS = frozenset({ChatReceived, RawReceived, ChatSent})
-# A flood is made of these; a batch of nothing else takes the fast path.
-_FLOOD_EVENTS = frozenset({ChatReceived, RawReceived})
-_ONLY_CHAT = frozenset({ChatReceived})
-# Roles whose session others join by address: the ones announced on the network.
-_ANNOUNCED_ROLES = frozenset({("tcp", "host"), ("udp", "peer")})
-_REFUSED_BEFORE_SENDING = {Problem.TEXT_TOO_LONG, Problem.DATAGRAM_TOO_LARGE, Problem.NOT_ENCODABLE}
 # Kept importable from here: tests page through history with it.
 HISTORY_PAGE = _HISTORY_PAGE
 _NOTIFYING = frozenset({RowKind.OTHER, RowKind.RAW})
@@ -138,13 +110,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.discovery = discovery
         self.history = history
-        self._announced = False
-        self._room_name = ""
-        self._state = SessionState.IDLE
-        self._session = SessionFacts(port=DEFAULT_PORT)
         self._last_sent = ""
-        self._error_shown = False
-        self._states_in_batch: deque[SessionState] = deque()
 
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("chatgui"))
@@ -168,6 +134,23 @@ class MainWindow(QMainWindow):
         self.search_bar.previous_requested.connect(finder.find_previous)
         self.search_bar.closed.connect(finder.on_search_closed)
         self.transcript_view.top_reached.connect(self.history_view.load_older)
+        self.presenter = Presenter(
+            discovery,
+            self.transcript_model.max_rows,
+            self.connection_bar.target_text,
+            self._announced_nick,
+            SessionFacts(port=DEFAULT_PORT),
+            self,
+        )
+        presenter = self.presenter
+        presenter.rows_ready.connect(self._append_rows)
+        presenter.receipt_changed.connect(self._on_receipt_changed)
+        presenter.state_applied.connect(self._on_state_applied)
+        presenter.roster_changed.connect(self.roster_model.setStringList)
+        presenter.status_shown.connect(self._on_status_shown)
+        presenter.addresses_shown.connect(self._on_addresses_shown)
+        presenter.reconnect_event.connect(self.reconnect_banner.on_event)
+        presenter.message_refused.connect(self._on_message_refused)
         app = QApplication.instance()
         self.themes = ThemeManager(app, self) if isinstance(app, QApplication) else None
         self.notifier: NotifierLike = (
@@ -179,11 +162,11 @@ class MainWindow(QMainWindow):
         self.notification_policy = self.notifications.policy
         self._connect_actions(self.actions_)
         self._load_settings()
-        self._apply_state(backend.state)
+        self.presenter.apply_state(backend.state)
         self._apply_palette()
 
-        backend.events_received.connect(self.on_events_received)
-        backend.state_changed.connect(self.on_state_changed)
+        backend.events_received.connect(self.presenter.on_events_received)
+        backend.state_changed.connect(self.presenter.on_state_changed)
         self.history_view.connect_history()
         self.transcript_search.connect_history()
 
@@ -373,7 +356,7 @@ class MainWindow(QMainWindow):
     @property
     def listening_port(self) -> int:
         """The port this session listens or receives on (0 until it is known)."""
-        return self._session.listening_port
+        return self.presenter.session.listening_port
 
     def mode(self) -> str:
         """The selected protocol: "tcp" or "udp"."""
@@ -397,12 +380,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_raw_changed(self) -> None:
-        if self._state != SessionState.IDLE:
+        if self.presenter.state != SessionState.IDLE:
             self.backend.set_raw(self.connection_bar.raw(), self.line_ending())
 
     @Slot()
     def _on_encoding_changed(self) -> None:
-        if self._state != SessionState.IDLE:
+        if self.presenter.state != SessionState.IDLE:
             self.backend.set_encoding(self.encoding())
 
     # ----------------------------------------------------------------- actions
@@ -410,15 +393,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def toggle_connection(self) -> None:
         """Connect when idle; otherwise disconnect (or cancel a connection in progress)."""
-        if self._state == SessionState.IDLE:
+        if self.presenter.state == SessionState.IDLE:
             self.start_session()
-        elif self._state != SessionState.STOPPING:
+        elif self.presenter.state != SessionState.STOPPING:
             self.backend.stop()
 
     @Slot()
     def host_room(self) -> None:
         """Host a TCP room on the port set above (the newcomer's "Host a room")."""
-        if self._state != SessionState.IDLE:
+        if self.presenter.state != SessionState.IDLE:
             return
         bar = self.connection_bar
         if bar.mode() != "tcp" or bar.role() != "host":
@@ -434,14 +417,14 @@ class MainWindow(QMainWindow):
         if room is not None:
             self.join_room(room)
             return
-        if self._state != SessionState.IDLE:
+        if self.presenter.state != SessionState.IDLE:
             return
         if self.mode() == "udp":
             self._select(self.role_combo, "peer")
         else:
             self._select(self.role_combo, "join")
         if not self.host_edit.text().strip():
-            self._show_error(
+            self.presenter.show_error(
                 self.tr("Double-click a room in the list, or type the host's address above and press Join.")
             )
             self.host_edit.setFocus()
@@ -450,10 +433,10 @@ class MainWindow(QMainWindow):
 
     def join_room(self, room: Room) -> None:
         """Fill mode, role, host and port from ``room`` and connect (nothing happens outside IDLE)."""
-        if self._state != SessionState.IDLE:
+        if self.presenter.state != SessionState.IDLE:
             return
         if not room.host:
-            self._show_error(
+            self.presenter.show_error(
                 self.tr("{nick}'s room announced no address this computer can use.").format(nick=room.nick)
             )
             return
@@ -476,24 +459,25 @@ class MainWindow(QMainWindow):
         host = self.host_edit.text().strip()
         port = self.port_spin.value()
         if not host:
-            self._show_error(self.tr("Type an address to check first."))
+            self.presenter.show_error(self.tr("Type an address to check first."))
             self.host_edit.setFocus()
             return
         if port == 0:
-            self._show_error(self.tr("Type the port to check (1–65535) first."))
+            self.presenter.show_error(self.tr("Type the port to check (1–65535) first."))
             self.port_spin.setFocus()
             return
-        self._error_shown = True  # the check's own sentence holds the status line until it is done
-        self.status_label.show_sentence(
-            self.tr("Checking {address}…").format(address=self.connection_bar.target_text()), error=False
+        # The check's own sentence holds the status line until it is done.
+        self.presenter.hold_status(
+            self.tr("Checking {address}…").format(address=self.connection_bar.target_text())
         )
         self.backend.check(self.mode(), host, port)
 
     @Slot()
     def show_addresses_panel(self) -> None:
         """Pop up every address of this computer, under the button that asked for it."""
-        listening = self._state == SessionState.ACTIVE and self._session.role in ("host", "peer")
-        self.addresses_panel.fill(self._session.listening_port if listening else 0)
+        session = self.presenter.session
+        listening = self.presenter.state == SessionState.ACTIVE and session.role in ("host", "peer")
+        self.addresses_panel.fill(session.listening_port if listening else 0)
         anchor = self.sender()
         self.addresses_panel.pop_up_at(anchor if isinstance(anchor, QWidget) else self.rooms_panel)
 
@@ -501,13 +485,13 @@ class MainWindow(QMainWindow):
         """Start the session the fields describe, after checking what can be checked here."""
         config = self.session_config()
         if config.role == "join" and not config.host:
-            self._show_error(
+            self.presenter.show_error(
                 self.tr("Type the address of the computer hosting the room, then press Connect.")
             )
             self.host_edit.setFocus()
             return
         if config.port == 0 and (config.role == "join" or (config.mode == "udp" and config.host)):
-            self._show_error(
+            self.presenter.show_error(
                 self.tr("Type the port the other side listens on (1–65535), then press Connect.")
             )
             self.port_spin.setFocus()
@@ -515,7 +499,7 @@ class MainWindow(QMainWindow):
         if not self.nick_edit.text().strip():
             self.nick_edit.setText(config.nick)
         udp_target = self.connection_bar.target_text() if config.mode == "udp" and config.host else ""
-        self._session = SessionFacts(
+        facts = SessionFacts(
             mode=config.mode,
             role=config.role,
             port=config.port,
@@ -524,8 +508,7 @@ class MainWindow(QMainWindow):
             group=config.group,
             interface=config.interface,
         )
-        self._room_name = self.connection_bar.room_name()
-        self._error_shown = False
+        self.presenter.begin(facts, self.connection_bar.room_name())
         self.transcript_model.receipt_tooltips[Receipt.MISSING] = (
             self.tr("No receipt came back. UDP does not tell the sender whether anything arrived.")
             if config.mode == "udp"
@@ -543,7 +526,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def send_message(self, text: str) -> None:
         """Send ``text`` and clear the message box (nothing happens for blank text or while idle)."""
-        if self._state != SessionState.ACTIVE or not text.strip():
+        if self.presenter.state != SessionState.ACTIVE or not text.strip():
             return
         self._last_sent = text
         self.backend.send(text)
@@ -739,7 +722,7 @@ class MainWindow(QMainWindow):
             self.send_button.setToolTip(self.tr("Send the message (Ctrl+Enter). Enter starts a new line."))
         else:
             self.send_button.setToolTip(self.tr("Send the message (Enter). Shift+Enter starts a new line."))
-        self._apply_state(self._state)
+        self.presenter.apply_state(self.presenter.state)
 
     @Slot(bool)
     def set_keep_history(self, keep: bool) -> None:
@@ -765,21 +748,7 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- backend → window
 
     @Slot(object)
-    def on_state_changed(self, state: SessionState) -> None:
-        """Follow the session's state: button text, editable fields, message box.
-
-        States inside a batch were already applied in order with the batch's other events
-        (so an error between STARTING and IDLE stays on the status line); the facade's
-        ``state_changed`` for those arrives after the batch and is skipped here.
-        """
-        if self._states_in_batch and self._states_in_batch[0] == state:
-            self._states_in_batch.popleft()
-            return
-        self._states_in_batch.clear()
-        self._apply_state(state)
-
-    def _apply_state(self, state: SessionState) -> None:
-        self._state = state
+    def _on_state_applied(self, state: SessionState) -> None:
         idle = state == SessionState.IDLE
         self.connection_bar.follow_state(state)
         active = state == SessionState.ACTIVE
@@ -805,191 +774,33 @@ class MainWindow(QMainWindow):
             self.compose_edit.setPlaceholderText(
                 self.tr("Not connected — join or host a room to start chatting")
             )
-        self.roster_panel.setVisible(self._session.mode == "tcp" and not idle)
+        self.roster_panel.setVisible(self.presenter.session.mode == "tcp" and not idle)
         self.rooms_panel.set_idle(idle)
         if idle:
             self.reconnect_banner.dismiss()
-            self._withdraw()
             self.addresses_bar.hide()
             self.roster_model.setStringList([])
-            self._session.roster = ()
-        # The sentence that ended a session stays on the status line until the next attempt.
-        if not (idle and self._error_shown):
-            self._error_shown = False
-            self._refresh_status()
 
-    def _refresh_status(self) -> None:
-        text = status_sentence(self._state, self._session, self.connection_bar.target_text())
-        self.status_label.show_sentence(text, error=False)
+    @Slot(str, bool, bool)
+    def _on_status_shown(self, sentence: str, error: bool, good: bool) -> None:
+        self.status_label.show_sentence(sentence, error=error, good=good)
 
-    def _show_error(self, sentence: str) -> None:
-        self._error_shown = True
-        self.status_label.show_sentence(sentence, error=True)
-        self._append_rows([Row(RowKind.ERROR, "", sentence)])
+    @Slot(object, object, object)
+    def _on_receipt_changed(self, msg_id: int, receipt: Receipt, rtt: float) -> None:
+        self.transcript_model.set_receipt(msg_id, receipt, rtt)
 
-    @Slot(object)
-    def on_events_received(self, events: Sequence[object]) -> None:
-        """Turn a batch of backend events into transcript rows (one model insert per batch).
-
-        Under a flood a batch is thousands of ``ChatReceived``/``RawReceived`` and every
-        microsecond spent per event here is taken from the socket worker too (one GIL), so
-        a batch of messages only is built in one comprehension; anything else goes through
-        the per-event loop. Status and scrolling follow once per batch, never per event.
-        """
-        # Under a flood one batch can hold far more messages than the transcript keeps:
-        # build rows only for the newest ``max_rows`` of them; the rest count as appended.
-        stamp = TranscriptModel.stamp()
-        kinds = set(map(type, events))
-        if kinds <= _FLOOD_EVENTS:
-            keep_from = max(0, len(events) - self.transcript_model.max_rows)
-            tail = events[keep_from:] if keep_from else events
-            if kinds == _ONLY_CHAT:
-                other = RowKind.OTHER
-                rows = [Row(other, e.nick, e.text, stamp) for e in tail]  # type: ignore[attr-defined]
-            else:
-                rows = [_message_row(e, stamp) for e in tail]  # type: ignore[arg-type]
-            if rows or keep_from:
-                self._append_rows(rows, skipped=keep_from)
-            return
-        self._mixed_batch(events, stamp)
-
-    def _mixed_batch(self, events: Sequence[object], stamp: str) -> None:
-        rows: list[Row] = []
-        pending: dict[int, Row] = {}
-        status_dirty = False
-        keep_from = self._first_kept_message(events)
-        skipped = 0
-        for position, event in enumerate(events):
-            kind = type(event)
-            if position < keep_from and kind in _MESSAGE_EVENTS:
-                skipped += 1
-                continue
-            if kind is ChatReceived or kind is RawReceived:
-                rows.append(_message_row(event, stamp))  # type: ignore[arg-type]
-            elif kind is ChatSent:
-                assert isinstance(event, ChatSent)
-                row = Row(
-                    RowKind.OWN,
-                    event.nick,
-                    event.text,
-                    time_text=stamp,
-                    receipt=Receipt.PENDING if event.expects_receipt else Receipt.NONE,
-                    msg_id=event.msg_id,
-                )
-                if event.expects_receipt:
-                    pending[event.msg_id] = row
-                rows.append(row)
-            elif kind is ReceiptReceived or kind is ReceiptMissing:
-                assert isinstance(event, ReceiptReceived | ReceiptMissing)
-                self._apply_receipt(event, pending)
-            elif kind is ProblemOccurred:
-                assert isinstance(event, ProblemOccurred)
-                rows.append(self._problem_row(event))
-            elif kind is StateChanged:
-                assert isinstance(event, StateChanged)
-                self._states_in_batch.append(event.state)
-                self._apply_state(event.state)
-            elif kind is RosterChanged:
-                assert isinstance(event, RosterChanged)
-                self._session.roster = event.nicks
-                self.roster_model.setStringList([shown_sender(nick) for nick in event.nicks])
-                status_dirty = True
-            else:
-                if kind is Listening:
-                    assert isinstance(event, Listening)
-                    self._session.listening_port = event.port
-                    if event.interface:  # broadcast / multicast: the one the system chose
-                        self._session.interface = event.interface
-                    self._show_addresses(event.port)
-                    self._announce(event.port)
-                    status_dirty = True
-                elif kind is CheckFinished:
-                    assert isinstance(event, CheckFinished)
-                    rows.append(self._check_row(event, stamp))
-                    continue
-                elif kind is Connected:
-                    assert isinstance(event, Connected)
-                    self._session.connected_to = event.remote
-                    status_dirty = True
-                elif kind is SessionEnded:
-                    assert isinstance(event, SessionEnded)
-                    if event.by_user:
-                        self._error_shown = False
-                elif kind is Reconnecting or kind is Reconnected:
-                    assert isinstance(event, Reconnecting | Reconnected)
-                    self.reconnect_banner.on_event(event)
-                    if kind is Reconnected:  # the sentence about losing the host is history now
-                        self._error_shown = False
-                        status_dirty = True
-                if is_system_row(event):  # the banner counts later reconnecting attempts down
-                    sentence = describe_event(event)
-                    if sentence is not None:
-                        rows.append(Row(RowKind.SYSTEM, "", sentence, time_text=stamp))
-        if rows or skipped:
-            self._append_rows(rows, skipped=skipped)
-        if status_dirty and not self._error_shown:
-            self._refresh_status()
-
-    def _first_kept_message(self, events: Sequence[object]) -> int:
-        limit = self.transcript_model.max_rows
-        if len(events) <= limit:
-            return 0
-        seen = 0
-        for position in range(len(events) - 1, -1, -1):
-            if type(events[position]) in _MESSAGE_EVENTS:
-                seen += 1
-                if seen > limit:
-                    return position + 1
-        return 0
-
-    def _apply_receipt(self, event: ReceiptReceived | ReceiptMissing, pending: dict[int, Row]) -> None:
-        if isinstance(event, ReceiptReceived):
-            receipt, rtt = Receipt.DELIVERED, event.rtt
-        else:
-            receipt, rtt = (Receipt.NOT_SENT if event.not_sent else Receipt.MISSING), 0.0
-        row = pending.get(event.msg_id)
-        if row is None:
-            self.transcript_model.set_receipt(event.msg_id, receipt, rtt)
-        elif not (receipt != Receipt.DELIVERED and row.receipt == Receipt.DELIVERED):
-            row.receipt = receipt
-            row.rtt = rtt
-
-    def _problem_row(self, event: ProblemOccurred) -> Row:
-        sentence = describe(event)
-        if event.severity == Severity.INFO:
-            return Row(RowKind.SYSTEM, "", sentence)
-        self._error_shown = True
-        self.status_label.show_sentence(sentence, error=True)
-        if event.problem in _REFUSED_BEFORE_SENDING and not self.compose_edit.toPlainText():
+    @Slot()
+    def _on_message_refused(self) -> None:
+        if not self.compose_edit.toPlainText():
             self.compose_edit.setPlainText(self._last_sent)
-        return Row(RowKind.ERROR, "", sentence)
 
-    def _check_row(self, event: CheckFinished, stamp: str) -> Row:
-        sentence = sentences.describe_check(event)
-        works = event.outcome == CheckOutcome.WORKS
-        self._error_shown = True  # keep the answer on the status line until the next action
-        self.status_label.show_sentence(sentence, error=not works, good=works)
-        return Row(RowKind.SYSTEM if works else RowKind.ERROR, "", sentence, time_text=stamp)
-
-    def _announce(self, port: int) -> None:
-        facts = self._session
-        if self.discovery is None or (facts.mode, facts.role) not in _ANNOUNCED_ROLES or not port:
-            return
-        nick = self.nick_edit.text().strip() or self.session_config().nick
-        self.discovery.announce(nick, self._room_name, facts.mode, port)
-        self._announced = True
-
-    def _withdraw(self) -> None:
-        if self._announced and self.discovery is not None:
-            self._announced = False
-            self.discovery.withdraw()
-
-    def _show_addresses(self, port: int) -> None:
-        if self._session.role in ("broadcast", "multicast"):
-            return  # nobody joins these at an address: the status line says where we send
-        udp = self._session.mode == "udp"
+    @Slot(int, bool)
+    def _on_addresses_shown(self, port: int, udp: bool) -> None:
         bind = "" if udp else self.host_edit.text().strip()
         self.addresses_bar.show_addresses(port, udp=udp, bind=bind)
+
+    def _announced_nick(self) -> str:
+        return self.nick_edit.text().strip() or self.session_config().nick
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-derive the few palette-based colours when the palette changes (Qt override)."""
@@ -1053,7 +864,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the settings and stop the workers before the window goes (Qt override)."""
         self._save_settings()
-        self._withdraw()
+        self.presenter.withdraw()
         if self.lab_controller is not None:
             self.lab_controller.shutdown()
         hide = getattr(self.notifier, "hide", None)
@@ -1061,9 +872,3 @@ class MainWindow(QMainWindow):
             hide()
         self.backend.shutdown()
         super().closeEvent(event)
-
-
-def _message_row(event: ChatReceived | RawReceived, stamp: str) -> Row:
-    if type(event) is ChatReceived:
-        return Row(RowKind.OTHER, event.nick, event.text, stamp)
-    return Row(RowKind.RAW, event.sender, event.text, stamp)
