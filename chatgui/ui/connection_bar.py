@@ -1,16 +1,16 @@
 """The connection bar: mode, role, address (or group), port, nickname, room name and raw options.
 
 It shows only the fields that make sense for the chosen mode and role, explains them,
-persists them, and turns them into a ``SessionConfig``. It never starts anything itself:
+persists them, and turns them into a ``SessionConfig`` (the roles, interfaces and sessions
+each mode offers are in ``chatgui.ui.connection_form``). It never starts anything itself:
 the window connects its Connect button and signals.
 """
 
 from __future__ import annotations
 
-import getpass
 import itertools
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,21 +27,16 @@ from chatgui import settings
 from chatgui.net.events import DEFAULT_MULTICAST_GROUP, SessionConfig, SessionState
 from chatgui.protocol.names import MAX_NICK_CHARS
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
-from chatgui.ui.addresses import broadcast_interfaces, interface_names
+from chatgui.ui.connection_form import (
+    DEFAULT_PORT,
+    default_nick,
+    fill_interfaces,
+    fill_roles,
+    session_config,
+)
 from chatgui.ui.widgets import named, separator
 
-DEFAULT_PORT = 50007
 _ENCODING_LABELS = {"utf-8": "UTF-8", "gbk": "GBK", "gb18030": "GB18030", "big5": "Big5"}
-
-
-def default_nick() -> str:
-    """The OS user name, or "guest" when the OS will not say."""
-    try:
-        name = getpass.getuser()
-    except (KeyError, OSError, ImportError):
-        # getuser() raises when no login name is set (containers, some services).
-        return "guest"
-    return name.strip() or "guest"
 
 
 class ConnectionBar(QWidget):
@@ -275,82 +270,25 @@ class ConnectionBar(QWidget):
 
     def session_config(self) -> SessionConfig:
         """The session the fields describe."""
-        mode, role = self.mode(), self.role()
-        host = self.host_edit.text().strip()
-        nick = self.nick_edit.text().strip() or default_nick()
-        port = self.port_spin.value()
-        raw = self.raw_check.isChecked()
-        ending, encoding = self.line_ending(), self.encoding()
-        if mode == "udp" and role in ("broadcast", "multicast"):
-            return SessionConfig(
-                mode="udp",
-                role="broadcast" if role == "broadcast" else "multicast",
-                nick=nick,
-                port=port,
-                raw=raw,
-                line_ending=ending,
-                encoding=encoding,
-                group=self.group(),
-                ttl=self.ttl_spin.value(),
-                interface=self.interface(),
-            )
-        if mode == "udp":
-            return SessionConfig(
-                mode="udp",
-                role="peer",
-                nick=nick,
-                host=host,
-                port=port,
-                local_port=self.local_port_spin.value(),
-                raw=raw,
-                line_ending=ending,
-                encoding=encoding,
-            )
-        if role == "host":
-            return SessionConfig(
-                mode="tcp",
-                role="host",
-                nick=nick,
-                bind=host,
-                port=port,
-                raw=raw,
-                line_ending=ending,
-                encoding=encoding,
-            )
-        return SessionConfig(
-            mode="tcp",
-            role="join",
-            nick=nick,
-            host=host,
-            port=port,
-            raw=raw,
-            line_ending=ending,
-            encoding=encoding,
-            reconnect=True,  # a window keeps trying to reach a room it was in (Cancel stops it)
+        return session_config(
+            self.mode(),
+            self.role(),
+            host=self.host_edit.text().strip(),
+            nick=self.nick_edit.text().strip() or default_nick(),
+            port=self.port_spin.value(),
+            local_port=self.local_port_spin.value(),
+            raw=self.raw_check.isChecked(),
+            line_ending=self.line_ending(),
+            encoding=self.encoding(),
+            group=self.group(),
+            ttl=self.ttl_spin.value(),
+            interface=self.interface(),
         )
 
     # ----------------------------------------------------------------- following mode and state
 
     def _fill_roles(self, mode: str, keep: str | None = None) -> None:
-        self.role_combo.blockSignals(True)
-        self.role_combo.clear()
-        if mode == "udp":
-            self.role_combo.addItem(self.tr("Peer"), "peer")
-            self.role_combo.addItem(self.tr("Broadcast"), "broadcast")
-            self.role_combo.addItem(self.tr("Multicast"), "multicast")
-            tips = (
-                self.tr("Send to one computer's address; receive from anyone."),
-                self.tr("Send to everyone on this network who uses the same port."),
-                self.tr("Join a group address: everyone in the group and port hears everyone."),
-            )
-            for index, tip in enumerate(tips):
-                self.role_combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
-        else:
-            self.role_combo.addItem(self.tr("Host a room"), "host")
-            self.role_combo.addItem(self.tr("Join"), "join")
-        index = self.role_combo.findData(keep) if keep else -1
-        self.role_combo.setCurrentIndex(max(index, 0))
-        self.role_combo.blockSignals(False)
+        fill_roles(self.role_combo, mode, keep)
 
     @Slot()
     def _on_mode_changed(self) -> None:
@@ -367,24 +305,7 @@ class ConnectionBar(QWidget):
 
     def _fill_interfaces(self, role: str) -> None:
         """List the interfaces that make sense for ``role``, keeping the chosen one."""
-        combo = self.interface_combo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Automatic"), "")
-        if role == "broadcast":
-            for found in broadcast_interfaces():
-                text = self.tr("{name} ({ip})").format(name=found.name, ip=found.ip)
-                if found.loopback:
-                    text = self.tr("{name} (this computer only)").format(name=found.name)
-                combo.addItem(text, found.name)
-        else:
-            for name in interface_names():
-                combo.addItem(name, name)
-        if self._interface and combo.findData(self._interface) < 0:
-            # Saved on another computer, or the adapter is unplugged: keep it, say so.
-            combo.addItem(self.tr("{name} (not found)").format(name=self._interface), self._interface)
-        combo.setCurrentIndex(max(combo.findData(self._interface), 0))
-        combo.blockSignals(False)
+        fill_interfaces(self.interface_combo, role, self._interface)
 
     @Slot()
     def _on_raw_changed(self) -> None:

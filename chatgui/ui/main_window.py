@@ -52,7 +52,8 @@ from chatgui.ui import i18n
 from chatgui.ui.addresses_bar import AddressesBar
 from chatgui.ui.addresses_panel import AddressesPanel
 from chatgui.ui.compose import ComposeEdit
-from chatgui.ui.connection_bar import DEFAULT_PORT, ConnectionBar
+from chatgui.ui.connection_bar import ConnectionBar
+from chatgui.ui.connection_form import DEFAULT_PORT
 from chatgui.ui.history_view import HISTORY_PAGE as _HISTORY_PAGE
 from chatgui.ui.history_view import HistoryView, row_from_history
 from chatgui.ui.interfaces import BackendLike, DiscoveryLike, HistoryLike, NotifierLike

@@ -38,8 +38,8 @@ from chatgui.net.events import (
 from chatgui.sentences import describe, describe_event
 from chatgui.ui.interfaces import DiscoveryLike
 from chatgui.ui.status import SessionFacts, status_sentence
+from chatgui.ui.transcript_delegate import shown_sender
 from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
-from chatgui.ui.transcript_view import shown_sender
 
 # Problems about one message the user just typed: give the text back instead of losing it.
 _MESSAGE_EVENTS = frozenset({ChatReceived, RawReceived, ChatSent})

@@ -262,10 +262,12 @@
             <translation>地址</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Automatic</source>
             <translation>自动</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Broadcast</source>
             <translation>广播</translation>
         </message>
@@ -314,6 +316,7 @@
             <translation>主机</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Host a room</source>
             <translation>主持房间</translation>
         </message>
@@ -334,10 +337,12 @@
             <translation>网络接口</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Join</source>
             <translation>加入</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Join a group address: everyone in the group and port hears everyone.</source>
             <translation>加入一个组播地址：同一组和端口中的每个人都能收到所有人的消息。</translation>
         </message>
@@ -358,6 +363,7 @@
             <translation>监听地址</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Multicast</source>
             <translation>组播</translation>
         </message>
@@ -390,6 +396,7 @@
             <translation>无行尾</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Peer</source>
             <translation>点对点</translation>
         </message>
@@ -426,10 +433,12 @@
             <translation>发送到</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Send to everyone on this network who uses the same port.</source>
             <translation>发送给本网络中使用相同端口的所有人。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Send to one computer's address; receive from anyone.</source>
             <translation>发送到某一台计算机的地址；接收来自任何人的消息。</translation>
         </message>
@@ -530,14 +539,17 @@
             <translation>你在房间里的名字</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>{name} (not found)</source>
             <translation>{name}（未找到）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>{name} (this computer only)</source>
             <translation>{name}（仅限本机）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>{name} ({ip})</source>
             <translation>{name}（{ip}）</translation>
         </message>

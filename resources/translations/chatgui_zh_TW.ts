@@ -262,10 +262,12 @@
             <translation>位址</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Automatic</source>
             <translation>自動</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Broadcast</source>
             <translation>廣播</translation>
         </message>
@@ -314,6 +316,7 @@
             <translation>主機</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Host a room</source>
             <translation>主持房間</translation>
         </message>
@@ -334,10 +337,12 @@
             <translation>網路介面</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Join</source>
             <translation>加入</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Join a group address: everyone in the group and port hears everyone.</source>
             <translation>加入一個多播位址：同一組和連接埠中的每個人都能收到所有人的訊息。</translation>
         </message>
@@ -358,6 +363,7 @@
             <translation>監聽位址</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Multicast</source>
             <translation>多播</translation>
         </message>
@@ -390,6 +396,7 @@
             <translation>無行尾</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Peer</source>
             <translation>點對點</translation>
         </message>
@@ -426,10 +433,12 @@
             <translation>傳送到</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Send to everyone on this network who uses the same port.</source>
             <translation>傳送給本網路中使用相同連接埠的所有人。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Send to one computer's address; receive from anyone.</source>
             <translation>傳送到某一台電腦的位址；接收來自任何人的訊息。</translation>
         </message>
@@ -530,14 +539,17 @@
             <translation>你在房間裡的名字</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>{name} (not found)</source>
             <translation>{name}（未找到）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>{name} (this computer only)</source>
             <translation>{name}（僅限本機）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>{name} ({ip})</source>
             <translation>{name}（{ip}）</translation>
         </message>

@@ -16,8 +16,8 @@ from chatgui.net.events import ChatReceived, ChatSent, SessionState, StateChange
 from chatgui.ui.main_window import HISTORY_PAGE, MainWindow
 from chatgui.ui.notify import NotificationPolicy, first_line
 from chatgui.ui.themes import Theme, contrast_ratio, dark_palette, light_palette
+from chatgui.ui.transcript_delegate import TranscriptDelegate, row_colours
 from chatgui.ui.transcript_model import Row, RowKind
-from chatgui.ui.transcript_view import TranscriptDelegate, row_colours
 from tests.ui.conftest import FakeBackend, FakeHistory, FakeNotifier
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from chatgui.net.events import ChatReceived, NickAssigned, RosterChanged, SessionState, StateChanged
-from chatgui.ui import transcript_view
+from chatgui.ui import transcript_delegate
 from chatgui.ui.main_window import MainWindow
-from chatgui.ui.transcript_view import shown_sender
+from chatgui.ui.transcript_delegate import shown_sender
 from tests.ui.conftest import FakeBackend
 
 
@@ -20,7 +20,7 @@ def _host(window: MainWindow, backend: FakeBackend) -> None:
 
 
 def test_the_laid_out_text_shows_controls_and_overrides_as_marks() -> None:
-    laid_out = transcript_view._for_layout("a\x1b]0;title\x07b\u202eevil\r\nnext\rover")
+    laid_out = transcript_delegate._for_layout("a\x1b]0;title\x07b\u202eevil\r\nnext\rover")
     assert "\x1b" not in laid_out
     assert "\x07" not in laid_out
     assert "\u202e" not in laid_out

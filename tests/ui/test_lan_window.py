@@ -18,10 +18,10 @@ from chatgui.net.events import (
     StateChanged,
 )
 from chatgui.ui.addresses import Reach, interface_addresses
-from chatgui.ui.connection_bar import default_nick
+from chatgui.ui.connection_form import default_nick
 from chatgui.ui.main_window import MainWindow
+from chatgui.ui.transcript_delegate import delivered_colour, warning_colour
 from chatgui.ui.transcript_model import RowKind
-from chatgui.ui.transcript_view import delivered_colour, warning_colour
 from tests.ui.conftest import FakeBackend, FakeDiscovery
 
 ANN = Room("ann (a1b2)", "ann", "ann's room", "tcp", ("192.0.2.10", "fe80::1%eth0"), 50007, "0.3")

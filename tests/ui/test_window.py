@@ -25,8 +25,8 @@ from chatgui.net.events import (
 from chatgui.sentences import describe
 from chatgui.ui.addresses import lan_addresses
 from chatgui.ui.main_window import MainWindow
+from chatgui.ui.transcript_delegate import TranscriptDelegate
 from chatgui.ui.transcript_model import Receipt, RowKind, TranscriptModel
-from chatgui.ui.transcript_view import TranscriptDelegate
 from tests.ui.conftest import FakeBackend
 
 NAMES = [
