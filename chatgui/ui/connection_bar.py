@@ -246,6 +246,10 @@ class ConnectionBar(QWidget):
         """The room name others see ("{nick}'s room" unless one was typed)."""
         return self.room_edit.text().strip() or self._default_room()
 
+    def announced_nick(self) -> str:
+        """The name a room hosted from these fields is announced under."""
+        return self.nick_edit.text().strip() or self.session_config().nick
+
     def _default_room(self) -> str:
         nick = self.nick_edit.text().strip() or default_nick()
         return self.tr("{nick}'s room").format(nick=nick)

@@ -13,6 +13,7 @@ from chatgui.app import create_application, main_window
 from chatgui.discovery.rooms import Room
 from chatgui.net.backend import Backend
 from tests.ui.conftest import FakeBackend, FakeDiscovery
+from tests.ui.page import page
 
 
 def test_create_application_names_the_app(qapp: QApplication) -> None:
@@ -46,8 +47,8 @@ def test_main_window_lists_rooms_from_the_given_discovery(qtbot: QtBot, tmp_path
     window = main_window(backend=FakeBackend(), settings=settings, discovery=discovery)
     qtbot.addWidget(window)
     assert window.discovery is discovery
-    assert window.rooms_panel.model.rooms() == [room]
-    assert window.rooms_panel.unavailable_label.isHidden()
+    assert page(window).rooms_panel.model.rooms() == [room]
+    assert page(window).rooms_panel.unavailable_label.isHidden()
 
 
 def test_install_translator_loads_a_qm_from_a_folder(qapp: QApplication, tmp_path: Path) -> None:
