@@ -401,7 +401,7 @@ def app_runs(count: int, protocols: list[str], settings_dir: Path, history: bool
         if store is not None:
             # The bench starts the backend itself, not through the window's fields, so the
             # window is told the room it records into.
-            window.room = f"bench-{protocol}"
+            window.history_view.room = f"bench-{protocol}"
         window.show()
         probe = Probe(window, backend)
         sender: Sender | None = None

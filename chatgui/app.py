@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QApplication
 
 from chatgui.history.bridge import History
 from chatgui.resources import icon_path
+from chatgui.settings import LANGUAGE, keep_history, read_text
 
 if TYPE_CHECKING:
-    from chatgui.ui.main_window import BackendLike, DiscoveryLike, HistoryLike, MainWindow
+    from chatgui.ui.interfaces import BackendLike, DiscoveryLike, HistoryLike
+    from chatgui.ui.main_window import MainWindow
 
 APP_NAME = "chatgui"
 
@@ -69,9 +71,7 @@ def create_history(settings: QSettings) -> History:
     Args:
         settings: The user's settings ("Keep history" decides whether anything is written).
     """
-    keep = settings.value("history/keep", True)
-    enabled = keep.lower() in ("true", "1") if isinstance(keep, str) else bool(keep)
-    return History(enabled=enabled)
+    return History(enabled=keep_history(settings))
 
 
 def install_language(app: QApplication, settings: QSettings) -> bool:
@@ -82,7 +82,7 @@ def install_language(app: QApplication, settings: QSettings) -> bool:
     """
     from chatgui import i18n
 
-    return i18n.install_translator(app, str(settings.value(i18n.SETTINGS_KEY, i18n.SYSTEM)))
+    return i18n.install_translator(app, read_text(settings, LANGUAGE, i18n.SYSTEM))
 
 
 def main_window(

@@ -32,8 +32,6 @@ SYSTEM = "system"
 LANGUAGES = (ENGLISH, SIMPLIFIED_CHINESE, TRADITIONAL_CHINESE)
 #: What each language calls itself, for a language menu (never translated).
 NATIVE_NAMES = {ENGLISH: "English", SIMPLIFIED_CHINESE: "简体中文", TRADITIONAL_CHINESE: "繁體中文"}
-#: The setting that holds the user's choice (View › Language): a code from LANGUAGES or SYSTEM.
-SETTINGS_KEY = "ui/language"
 
 _LRELEASE_TIMEOUT_S = 60
 # The translators this module installed, so a later choice replaces them (and Qt, which

@@ -1,4 +1,4 @@
-"""Which backend events become history rows, and as what: the same for the window and the commands.
+"""Which backend events become rows, and as what: the one rule for the window, the commands and history.
 
 Plain Python: the sentence for a status event or a problem comes from the caller's
 ``describe`` (``chatgui.sentences.describe_event``, which translates), so this module
@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from chatgui.history.store import HistoryRow
+from chatgui.history.store import KIND_ERROR, KIND_OTHER, KIND_OWN, KIND_RAW, KIND_SYSTEM, HistoryRow
 from chatgui.net.events import (
     ChatReceived,
     ChatSent,
     Connected,
     Listening,
+    NickAssigned,
     PeerJoined,
     PeerLeft,
     ProblemOccurred,
     RawReceived,
+    Reconnected,
+    Reconnecting,
     SessionEnded,
     Severity,
 )
@@ -27,7 +30,20 @@ Describe = Callable[[object], "str | None"]
 
 # The status events the transcript shows as a system row (receipts, roster and state
 # changes are shown by other means; a reachability check is not part of a room).
-SYSTEM_ROW_EVENTS = frozenset({Listening, Connected, PeerJoined, PeerLeft, SessionEnded})
+SYSTEM_ROW_EVENTS = frozenset(
+    {Listening, Connected, PeerJoined, PeerLeft, SessionEnded, NickAssigned, Reconnecting, Reconnected}
+)
+
+
+def is_system_row(event: object) -> bool:
+    """Whether ``event`` is a status event shown (and kept) as a system row.
+
+    Reconnecting shows one row, when it begins: the window's banner counts the later
+    attempts down.
+    """
+    if type(event) not in SYSTEM_ROW_EVENTS:
+        return False
+    return not (isinstance(event, Reconnecting) and event.attempt > 1)
 
 
 def rows_from_events(room: str, events: Iterable[object], ts: float, describe: Describe) -> list[HistoryRow]:
@@ -50,21 +66,21 @@ def rows_from_events(room: str, events: Iterable[object], ts: float, describe: D
         kind = type(event)
         if kind is ChatReceived:
             assert isinstance(event, ChatReceived)
-            append(HistoryRow(0, room, ts, "other", event.nick, event.text))
+            append(HistoryRow(0, room, ts, KIND_OTHER, event.nick, event.text))
         elif kind is RawReceived:
             assert isinstance(event, RawReceived)
-            append(HistoryRow(0, room, ts, "raw", event.sender, event.text))
+            append(HistoryRow(0, room, ts, KIND_RAW, event.sender, event.text))
         elif kind is ChatSent:
             assert isinstance(event, ChatSent)
-            append(HistoryRow(0, room, ts, "own", event.nick, event.text))
+            append(HistoryRow(0, room, ts, KIND_OWN, event.nick, event.text))
         elif kind is ProblemOccurred:
             assert isinstance(event, ProblemOccurred)
             sentence = describe(event)
             if sentence:
-                severity = "system" if event.severity is Severity.INFO else "error"
+                severity = KIND_SYSTEM if event.severity is Severity.INFO else KIND_ERROR
                 append(HistoryRow(0, room, ts, severity, "", sentence))
-        elif kind in SYSTEM_ROW_EVENTS:
+        elif is_system_row(event):
             sentence = describe(event)
             if sentence:
-                append(HistoryRow(0, room, ts, "system", "", sentence))
+                append(HistoryRow(0, room, ts, KIND_SYSTEM, "", sentence))
     return rows

@@ -29,7 +29,14 @@ from pathlib import Path
 from chatgui.net.events import SessionConfig
 
 FILE_NAME = "history.sqlite3"
-KINDS = ("own", "other", "raw", "system", "error")
+# The row kinds as the file spells them, written here once (rows.py and the window's history
+# view map to these names).
+KIND_OWN = "own"
+KIND_OTHER = "other"
+KIND_RAW = "raw"
+KIND_SYSTEM = "system"
+KIND_ERROR = "error"
+KINDS = (KIND_OWN, KIND_OTHER, KIND_RAW, KIND_SYSTEM, KIND_ERROR)
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS messages ("

@@ -1,16 +1,16 @@
 """The connection bar: mode, role, address (or group), port, nickname, room name and raw options.
 
 It shows only the fields that make sense for the chosen mode and role, explains them,
-persists them, and turns them into a ``SessionConfig``. It never starts anything itself:
+persists them, and turns them into a ``SessionConfig`` (the roles, interfaces and sessions
+each mode offers are in ``chatgui.ui.connection_form``). It never starts anything itself:
 the window connects its Connect button and signals.
 """
 
 from __future__ import annotations
 
-import getpass
 import itertools
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,24 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatgui import settings
 from chatgui.net.events import DEFAULT_MULTICAST_GROUP, SessionConfig, SessionState
 from chatgui.protocol.names import MAX_NICK_CHARS
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
-from chatgui.ui.addresses import broadcast_interfaces, interface_names
+from chatgui.ui.connection_form import (
+    DEFAULT_PORT,
+    default_nick,
+    fill_interfaces,
+    fill_roles,
+    session_config,
+)
 from chatgui.ui.widgets import named, separator
 
-DEFAULT_PORT = 50007
 _ENCODING_LABELS = {"utf-8": "UTF-8", "gbk": "GBK", "gb18030": "GB18030", "big5": "Big5"}
-
-
-def default_nick() -> str:
-    """The OS user name, or "guest" when the OS will not say."""
-    try:
-        name = getpass.getuser()
-    except (KeyError, OSError, ImportError):
-        # getuser() raises when no login name is set (containers, some services).
-        return "guest"
-    return name.strip() or "guest"
 
 
 class ConnectionBar(QWidget):
@@ -250,6 +246,10 @@ class ConnectionBar(QWidget):
         """The room name others see ("{nick}'s room" unless one was typed)."""
         return self.room_edit.text().strip() or self._default_room()
 
+    def announced_nick(self) -> str:
+        """The name a room hosted from these fields is announced under."""
+        return self.nick_edit.text().strip() or self.session_config().nick
+
     def _default_room(self) -> str:
         nick = self.nick_edit.text().strip() or default_nick()
         return self.tr("{nick}'s room").format(nick=nick)
@@ -274,82 +274,25 @@ class ConnectionBar(QWidget):
 
     def session_config(self) -> SessionConfig:
         """The session the fields describe."""
-        mode, role = self.mode(), self.role()
-        host = self.host_edit.text().strip()
-        nick = self.nick_edit.text().strip() or default_nick()
-        port = self.port_spin.value()
-        raw = self.raw_check.isChecked()
-        ending, encoding = self.line_ending(), self.encoding()
-        if mode == "udp" and role in ("broadcast", "multicast"):
-            return SessionConfig(
-                mode="udp",
-                role="broadcast" if role == "broadcast" else "multicast",
-                nick=nick,
-                port=port,
-                raw=raw,
-                line_ending=ending,
-                encoding=encoding,
-                group=self.group(),
-                ttl=self.ttl_spin.value(),
-                interface=self.interface(),
-            )
-        if mode == "udp":
-            return SessionConfig(
-                mode="udp",
-                role="peer",
-                nick=nick,
-                host=host,
-                port=port,
-                local_port=self.local_port_spin.value(),
-                raw=raw,
-                line_ending=ending,
-                encoding=encoding,
-            )
-        if role == "host":
-            return SessionConfig(
-                mode="tcp",
-                role="host",
-                nick=nick,
-                bind=host,
-                port=port,
-                raw=raw,
-                line_ending=ending,
-                encoding=encoding,
-            )
-        return SessionConfig(
-            mode="tcp",
-            role="join",
-            nick=nick,
-            host=host,
-            port=port,
-            raw=raw,
-            line_ending=ending,
-            encoding=encoding,
-            reconnect=True,  # a window keeps trying to reach a room it was in (Cancel stops it)
+        return session_config(
+            self.mode(),
+            self.role(),
+            host=self.host_edit.text().strip(),
+            nick=self.nick_edit.text().strip() or default_nick(),
+            port=self.port_spin.value(),
+            local_port=self.local_port_spin.value(),
+            raw=self.raw_check.isChecked(),
+            line_ending=self.line_ending(),
+            encoding=self.encoding(),
+            group=self.group(),
+            ttl=self.ttl_spin.value(),
+            interface=self.interface(),
         )
 
     # ----------------------------------------------------------------- following mode and state
 
     def _fill_roles(self, mode: str, keep: str | None = None) -> None:
-        self.role_combo.blockSignals(True)
-        self.role_combo.clear()
-        if mode == "udp":
-            self.role_combo.addItem(self.tr("Peer"), "peer")
-            self.role_combo.addItem(self.tr("Broadcast"), "broadcast")
-            self.role_combo.addItem(self.tr("Multicast"), "multicast")
-            tips = (
-                self.tr("Send to one computer's address; receive from anyone."),
-                self.tr("Send to everyone on this network who uses the same port."),
-                self.tr("Join a group address: everyone in the group and port hears everyone."),
-            )
-            for index, tip in enumerate(tips):
-                self.role_combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
-        else:
-            self.role_combo.addItem(self.tr("Host a room"), "host")
-            self.role_combo.addItem(self.tr("Join"), "join")
-        index = self.role_combo.findData(keep) if keep else -1
-        self.role_combo.setCurrentIndex(max(index, 0))
-        self.role_combo.blockSignals(False)
+        fill_roles(self.role_combo, mode, keep)
 
     @Slot()
     def _on_mode_changed(self) -> None:
@@ -366,24 +309,7 @@ class ConnectionBar(QWidget):
 
     def _fill_interfaces(self, role: str) -> None:
         """List the interfaces that make sense for ``role``, keeping the chosen one."""
-        combo = self.interface_combo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Automatic"), "")
-        if role == "broadcast":
-            for found in broadcast_interfaces():
-                text = self.tr("{name} ({ip})").format(name=found.name, ip=found.ip)
-                if found.loopback:
-                    text = self.tr("{name} (this computer only)").format(name=found.name)
-                combo.addItem(text, found.name)
-        else:
-            for name in interface_names():
-                combo.addItem(name, name)
-        if self._interface and combo.findData(self._interface) < 0:
-            # Saved on another computer, or the adapter is unplugged: keep it, say so.
-            combo.addItem(self.tr("{name} (not found)").format(name=self._interface), self._interface)
-        combo.setCurrentIndex(max(combo.findData(self._interface), 0))
-        combo.blockSignals(False)
+        fill_interfaces(self.interface_combo, role, self._interface)
 
     @Slot()
     def _on_raw_changed(self) -> None:
@@ -495,53 +421,39 @@ class ConnectionBar(QWidget):
 
     def load_settings(self, s: QSettings) -> None:
         """Fill the fields from ``s`` (defaults where a key is missing or unreadable)."""
-        mode = str(s.value("connection/mode", "tcp"))
+        mode = settings.read_text(s, settings.MODE, "tcp")
         self.mode_combo.blockSignals(True)
         self.mode_combo.setCurrentIndex(max(self.mode_combo.findData(mode), 0))
         self.mode_combo.blockSignals(False)
-        self._fill_roles(self.mode(), str(s.value("connection/role", "host")))
-        self.host_edit.setText(str(s.value("connection/host", "")))
-        group = str(s.value("connection/group", DEFAULT_MULTICAST_GROUP))
+        self._fill_roles(self.mode(), settings.read_text(s, settings.ROLE, "host"))
+        self.host_edit.setText(settings.read_text(s, settings.HOST, ""))
+        group = settings.read_text(s, settings.GROUP, DEFAULT_MULTICAST_GROUP)
         self.group_edit.setText("" if group == DEFAULT_MULTICAST_GROUP else group)
-        self.ttl_spin.setValue(_int(s.value("connection/ttl", 1), 1))
-        self._interface = str(s.value("connection/interface", ""))
-        self.room_edit.setText(str(s.value("connection/room", "")))
-        self.port_spin.setValue(_int(s.value("connection/port", DEFAULT_PORT), DEFAULT_PORT))
-        self.local_port_spin.setValue(_int(s.value("connection/local_port", 0), 0))
-        self.nick_edit.setText(str(s.value("connection/nick", "")) or default_nick())
-        self.raw_check.setChecked(_bool(s.value("raw/enabled", False)))
-        ending = str(s.value("raw/line_ending", "lf"))
+        self.ttl_spin.setValue(settings.read_number(s, settings.TTL, 1))
+        self._interface = settings.read_text(s, settings.INTERFACE, "")
+        self.room_edit.setText(settings.read_text(s, settings.ROOM, ""))
+        self.port_spin.setValue(settings.read_number(s, settings.PORT, DEFAULT_PORT))
+        self.local_port_spin.setValue(settings.read_number(s, settings.LOCAL_PORT, 0))
+        self.nick_edit.setText(settings.read_text(s, settings.NICK, "") or default_nick())
+        self.raw_check.setChecked(settings.read_flag(s, settings.RAW_ENABLED, False))
+        ending = settings.read_text(s, settings.RAW_LINE_ENDING, "lf")
         self.line_ending_combo.setCurrentIndex(max(self.line_ending_combo.findData(ending), 0))
-        encoding = str(s.value("raw/encoding", "utf-8"))
+        encoding = settings.read_text(s, settings.RAW_ENCODING, "utf-8")
         self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findData(encoding), 0))
         self.update_fields()
 
     def save_settings(self, s: QSettings) -> None:
         """Write the fields to ``s`` (the caller syncs)."""
-        s.setValue("connection/mode", self.mode())
-        s.setValue("connection/role", self.role())
-        s.setValue("connection/host", self.host_edit.text().strip())
-        s.setValue("connection/port", self.port_spin.value())
-        s.setValue("connection/local_port", self.local_port_spin.value())
-        s.setValue("connection/nick", self.nick_edit.text().strip())
-        s.setValue("connection/group", self.group())
-        s.setValue("connection/ttl", self.ttl_spin.value())
-        s.setValue("connection/interface", self.interface())
-        s.setValue("connection/room", self.room_edit.text().strip())
-        s.setValue("raw/enabled", self.raw_check.isChecked())
-        s.setValue("raw/line_ending", str(self.line_ending_combo.currentData()))
-        s.setValue("raw/encoding", self.encoding())
-
-
-def _int(value: object, default: int) -> int:
-    try:
-        return int(str(value))
-    except ValueError:
-        return default
-
-
-def _bool(value: object) -> bool:
-    # Ini files give strings back ("true"/"false"); native backends give bools.
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "1", "yes")
-    return bool(value)
+        s.setValue(settings.MODE, self.mode())
+        s.setValue(settings.ROLE, self.role())
+        s.setValue(settings.HOST, self.host_edit.text().strip())
+        s.setValue(settings.PORT, self.port_spin.value())
+        s.setValue(settings.LOCAL_PORT, self.local_port_spin.value())
+        s.setValue(settings.NICK, self.nick_edit.text().strip())
+        s.setValue(settings.GROUP, self.group())
+        s.setValue(settings.TTL, self.ttl_spin.value())
+        s.setValue(settings.INTERFACE, self.interface())
+        s.setValue(settings.ROOM, self.room_edit.text().strip())
+        s.setValue(settings.RAW_ENABLED, self.raw_check.isChecked())
+        s.setValue(settings.RAW_LINE_ENDING, str(self.line_ending_combo.currentData()))
+        s.setValue(settings.RAW_ENCODING, self.encoding())

@@ -10,25 +10,23 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QWidget
 
-from chatgui.history.store import HistoryRow
+from chatgui.history.store import KIND_ERROR, KIND_OTHER, KIND_OWN, KIND_RAW, KIND_SYSTEM, HistoryRow
+from chatgui.ui.interfaces import HistoryLike, StatusLike
 from chatgui.ui.transcript_model import Row, RowKind, TranscriptModel
-
-if TYPE_CHECKING:
-    from chatgui.ui.main_window import HistoryLike, MainWindow
+from chatgui.ui.transcript_view import TranscriptView
 
 # How many rows a history page holds (on opening a room, and per scroll to the top).
 HISTORY_PAGE = 500
 KIND_NAMES = {
-    RowKind.OWN: "own",
-    RowKind.OTHER: "other",
-    RowKind.RAW: "raw",
-    RowKind.SYSTEM: "system",
-    RowKind.ERROR: "error",
+    RowKind.OWN: KIND_OWN,
+    RowKind.OTHER: KIND_OTHER,
+    RowKind.RAW: KIND_RAW,
+    RowKind.SYSTEM: KIND_SYSTEM,
+    RowKind.ERROR: KIND_ERROR,
 }
 _KINDS_BY_NAME = {name: kind for kind, name in KIND_NAMES.items()}
 
@@ -54,16 +52,29 @@ class HistoryView(QObject):
     """Shows and keeps the current room's history in the window's transcript.
 
     Args:
-        window: The chat window (its transcript, status line and dialogs are used).
         history: The history facade; ``None``: the view shows this session only.
+        model: The transcript the pages go into.
+        view: The transcript's view (kept where the user was reading).
+        status: The status line (failures, exports, deletions).
+        window: The parent of the dialogs (export path, delete), and of this object.
     """
 
     page_shown = Signal(int)
     """A page asked for came back and was put in: how many rows went above (maybe 0)."""
 
-    def __init__(self, window: MainWindow, history: HistoryLike | None) -> None:
+    def __init__(
+        self,
+        history: HistoryLike | None,
+        model: TranscriptModel,
+        view: TranscriptView,
+        status: StatusLike,
+        window: QWidget,
+    ) -> None:
         super().__init__(window)
-        self._window = window
+        self._dialog_parent = window
+        self._model = model
+        self._view = view
+        self._status = status
         self.history = history
         self.room = ""
         self._request: tuple[str, float, int] | None = None
@@ -105,7 +116,7 @@ class HistoryView(QObject):
         self.exhausted = self.history is None
         if self.history is None:
             return
-        self._window.transcript_model.clear()
+        self._model.clear()
         self.exhausted = False
         # Rows shown from now on belong to this session, even if they reach the file before
         # the read does: the cut-off keeps them from showing twice.
@@ -118,7 +129,7 @@ class HistoryView(QObject):
         history = self.history
         if history is None or not self.room or self._request is not None or self.exhausted:
             return
-        rows = self._window.transcript_model.rows()
+        rows = self._model.rows()
         top = next((r for r in rows if r.kind != RowKind.DIVIDER), None)
         if top is not None and top.history_id:
             self._request = ("more", 0.0, 0)
@@ -149,8 +160,8 @@ class HistoryView(QObject):
         rows = [row_from_history(r) for r in found]
         if what == "recent" and rows:
             rows.append(Row(RowKind.DIVIDER, "", _tr("earlier messages above"), " "))
-        model = self._window.transcript_model
-        view = self._window.transcript_view
+        model = self._model
+        view = self._view
         following = view.is_following()
         inserted = model.prepend_rows(rows) if rows else 0
         if inserted < len(rows):
@@ -163,7 +174,7 @@ class HistoryView(QObject):
     @Slot(str)
     def on_history_failed(self, sentence: str) -> None:
         """Say that the history cannot be used (the chat goes on without it)."""
-        self._window.status_label.show_sentence(sentence, error=True)
+        self._status.show_sentence(sentence, error=True)
 
     @Slot(object)
     def on_export_finished(self, payload: object) -> None:
@@ -171,12 +182,12 @@ class HistoryView(QObject):
         assert isinstance(payload, tuple)
         path, count, error = str(payload[1]), int(payload[2]), str(payload[3])
         if error:
-            self._window.status_label.show_sentence(
+            self._status.show_sentence(
                 _tr("The history could not be exported to {path}: {error}").format(path=path, error=error),
                 error=True,
             )
         else:
-            self._window.status_label.show_sentence(
+            self._status.show_sentence(
                 _tr("Exported the history ({count} rows) to {path}.").format(count=count, path=path),
                 error=False,
             )
@@ -186,17 +197,16 @@ class HistoryView(QObject):
         if self.history is None:
             return
         if not self.room:
-            self._window.status_label.show_sentence(
+            self._status.show_sentence(
                 _tr("Join or host a room first: history is kept per room."), error=True
             )
             return
-        # Asked through the window: tests replace its dialogs there.
-        path = self._window.ask_export_path(fmt)
+        path = self.ask_export_path(fmt)
         if path is not None:
             self.history.export(self.room, path, fmt)
 
     def ask_export_path(self, fmt: str) -> Path | None:
-        """The file to export to, from a save dialog (None: cancelled)."""
+        """The file to export to, from a save dialog (None: cancelled); tests replace this."""
         filters = {
             "txt": _tr("Text files (*.txt)"),
             "csv": _tr("CSV files (*.csv)"),
@@ -204,7 +214,7 @@ class HistoryView(QObject):
         }
         safe_room = "".join(c if c.isalnum() else "-" for c in self.room).strip("-")
         name, _ = QFileDialog.getSaveFileName(
-            self._window, _tr("Export history"), f"chatgui-{safe_room}.{fmt}", filters[fmt]
+            self._dialog_parent, _tr("Export history"), f"chatgui-{safe_room}.{fmt}", filters[fmt]
         )
         return Path(name) if name else None
 
@@ -212,18 +222,18 @@ class HistoryView(QObject):
         """Ask, then delete this room's history or every room's."""
         if self.history is None:
             return
-        choice = self._window.confirm_delete()
+        choice = self.confirm_delete()
         if choice == "room" and self.room:
             self.history.delete(self.room)
         elif choice == "all":
             self.history.delete(None)
         else:
             return
-        self._window.status_label.show_sentence(_tr("History deleted."), error=False)
+        self._status.show_sentence(_tr("History deleted."), error=False)
 
     def confirm_delete(self) -> str:
-        """Ask what to delete: "room", "all" or "" (cancel)."""
-        box = QMessageBox(self._window)
+        """Ask what to delete: "room", "all" or "" (cancel); tests replace this."""
+        box = QMessageBox(self._dialog_parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Delete history"))
         box.setText(_tr("Delete the saved messages? This cannot be undone."))

@@ -1,217 +1,46 @@
-"""The chat window: composes the rooms panel, connection bar, transcript, roster, message box, status.
+"""The chat window: builds its parts and wires them; it holds no logic of its own.
 
-It owns the session as the user sees it: starting and stopping through the backend, joining
-rooms found on the network, announcing its own room while hosting, checking an address, and
-turning each batch of backend events into transcript rows, roster and status. The room's
-history (``history_view``), search (``transcript_search``), background notifications
-(``notifications``) and the menu bar (``window_menus``) live in their own modules.
+The chat tab's widgets are in ``chat_page``; what turns event batches into rows, receipts,
+roster and status is the ``presenter``; connecting, hosting, joining and sending with their
+checks is ``session_control``; the room's history (``history_view``), search
+(``transcript_search``), background notifications (``notifications``), the menu bar
+(``window_menus``) and the View/Settings choices (``preferences``) live in their own modules.
+Every signal is connected in one place, :meth:`MainWindow._connect_signals`.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QByteArray,
-    QEvent,
-    QSettings,
-    QStringListModel,
-    Qt,
-    SignalInstance,
-    Slot,
-)
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QStyle,
-    QTabWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QStringListModel, Qt, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from chatgui import __version__, i18n, sentences_checks
-from chatgui.discovery.rooms import Room
-from chatgui.history.store import HistoryRow, room_key
-from chatgui.net.events import (
-    ChatReceived,
-    ChatSent,
-    CheckFinished,
-    CheckOutcome,
-    Connected,
-    Listening,
-    NickAssigned,
-    PeerJoined,
-    PeerLeft,
-    Problem,
-    ProblemOccurred,
-    RawReceived,
-    ReceiptMissing,
-    ReceiptReceived,
-    Reconnected,
-    Reconnecting,
-    RosterChanged,
-    SessionConfig,
-    SessionEnded,
-    SessionState,
-    Severity,
-    StateChanged,
-)
-from chatgui.sentences import describe, describe_event
-from chatgui.ui.addresses_bar import AddressesBar
+from chatgui import __version__
+from chatgui import settings as settings_keys
+from chatgui.net.events import SessionState
 from chatgui.ui.addresses_panel import AddressesPanel
-from chatgui.ui.compose import ComposeEdit
-from chatgui.ui.connection_bar import DEFAULT_PORT, ConnectionBar
-from chatgui.ui.history_view import HISTORY_PAGE as _HISTORY_PAGE
-from chatgui.ui.history_view import HistoryView, row_from_history
+from chatgui.ui.chat_page import ChatPage
+from chatgui.ui.connection_form import DEFAULT_PORT
+from chatgui.ui.history_view import HistoryView
+from chatgui.ui.interfaces import BackendLike, DiscoveryLike, HistoryLike, NotifierLike
 from chatgui.ui.notifications import Notifications
-from chatgui.ui.notify import NotifierLike, TrayNotifier
-from chatgui.ui.reconnect_banner import ReconnectBanner
-from chatgui.ui.rooms_panel import RoomsPanel
-from chatgui.ui.search_bar import SearchBar
-from chatgui.ui.status import SessionFacts, StatusLabel, status_sentence
-from chatgui.ui.themes import Theme, ThemeManager
+from chatgui.ui.notify import TrayNotifier
+from chatgui.ui.preferences import Preferences
+from chatgui.ui.presenter import Presenter
+from chatgui.ui.session_control import SessionControl
+from chatgui.ui.status import SessionFacts, StatusLabel
+from chatgui.ui.themes import ThemeManager
 from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
 from chatgui.ui.transcript_search import TranscriptSearch
-from chatgui.ui.transcript_view import TranscriptView, shown_sender
-from chatgui.ui.widgets import named, section_title, separator, set_primary
-from chatgui.ui.window_menus import WindowActions, build_menus
+from chatgui.ui.widgets import named
+from chatgui.ui.window_menus import build_menus
 
 if TYPE_CHECKING:
     from chatgui.lab.bridge import LabController
     from chatgui.ui.lab import LabWidget
 
-# Problems about one message the user just typed: give the text back instead of losing it.
-_MESSAGE_EVENTS = frozenset({ChatReceived, RawReceived, ChatSent})
-# A flood is made of these; a batch of nothing else takes the fast path.
-_FLOOD_EVENTS = frozenset({ChatReceived, RawReceived})
-_ONLY_CHAT = frozenset({ChatReceived})
-_SYSTEM_ROW_EVENTS = frozenset(
-    {Listening, Connected, PeerJoined, PeerLeft, SessionEnded, NickAssigned, Reconnecting, Reconnected}
-)
-# Roles whose session others join by address: the ones announced on the network.
-_ANNOUNCED_ROLES = frozenset({("tcp", "host"), ("udp", "peer")})
-_REFUSED_BEFORE_SENDING = {Problem.TEXT_TOO_LONG, Problem.DATAGRAM_TOO_LARGE, Problem.NOT_ENCODABLE}
-# Kept importable from here: tests page through history with it.
-HISTORY_PAGE = _HISTORY_PAGE
 _NOTIFYING = frozenset({RowKind.OTHER, RowKind.RAW})
-_SETTING_THEME = "ui/theme"
-_SETTING_CTRL_ENTER = "ui/send_with_ctrl_enter"
-_SETTING_KEEP_HISTORY = "history/keep"
-_SETTING_MUTE = "notifications/mute"
-
-
-class BackendLike(Protocol):
-    """What the window needs from ``chatgui.net.backend.Backend`` (tests pass a fake)."""
-
-    @property
-    def events_received(self) -> SignalInstance:
-        """Emits a ``list`` of events, in order, once per drain."""
-
-    @property
-    def state_changed(self) -> SignalInstance:
-        """Emits the new ``SessionState``."""
-
-    @property
-    def state(self) -> SessionState:
-        """The current session state."""
-
-    def start(self, config: SessionConfig) -> None:
-        """Start a session (stopping a running one first)."""
-
-    def stop(self) -> None:
-        """End the session."""
-
-    def send(self, text: str) -> None:
-        """Send a message; the result arrives as ``ChatSent`` or ``ProblemOccurred``."""
-
-    def set_encoding(self, encoding: str) -> None:
-        """Change the raw-text encoding of the running session."""
-
-    def set_raw(self, raw: bool, line_ending: str) -> None:
-        """Switch raw sending on or off in the running session."""
-
-    def check(self, mode: str, host: str, port: int) -> None:
-        """Check whether ``host``:``port`` answers; a ``CheckFinished`` event follows."""
-
-    def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Stop everything and join the worker thread."""
-
-
-class DiscoveryLike(Protocol):
-    """What the window needs from ``chatgui.discovery.bridge.Discovery`` (tests pass a fake)."""
-
-    @property
-    def room_found(self) -> SignalInstance:
-        """Emits a ``Room`` when it appears, and again when it changes (same ``key``)."""
-
-    @property
-    def room_lost(self) -> SignalInstance:
-        """Emits a ``Room`` that went away."""
-
-    @property
-    def unavailable(self) -> SignalInstance:
-        """Emits, once, a translated sentence saying rooms cannot be found."""
-
-    @property
-    def rooms(self) -> Sequence[Room]:
-        """The rooms known now."""
-
-    def announce(self, nick: str, room: str, mode: str, port: int) -> object:
-        """Announce this computer's room (replacing an earlier announcement)."""
-
-    def withdraw(self) -> object:
-        """Stop announcing."""
-
-
-class HistoryLike(Protocol):
-    """What the window needs from ``chatgui.history.bridge.History`` (tests pass a fake)."""
-
-    @property
-    def loaded(self) -> SignalInstance:
-        """Emits ``(room, rows)`` for ``load_recent`` / ``load_more``, rows oldest first."""
-
-    @property
-    def search_finished(self) -> SignalInstance:
-        """Emits ``(room, query, rows)``, rows oldest first."""
-
-    @property
-    def enabled(self) -> bool:
-        """Whether rows are kept."""
-
-    @enabled.setter
-    def enabled(self, value: bool) -> None: ...
-
-    def record(self, room: str, rows: Sequence[HistoryRow]) -> None:
-        """Keep ``rows`` shown in ``room`` (returns at once)."""
-
-    def load_recent(self, room: str, limit: int = 500) -> None:
-        """Ask for the latest ``limit`` rows of ``room``."""
-
-    def load_more(self, room: str, before_id: int, limit: int = 500) -> None:
-        """Ask for the ``limit`` rows of ``room`` before ``before_id``."""
-
-    def search(self, room: str, query: str) -> None:
-        """Look for ``query`` in ``room``'s history."""
-
-    def delete(self, room: str | None = None) -> None:
-        """Forget ``room``'s history (None: every room)."""
-
-    def export(self, room: str, path: Path, fmt: str) -> None:
-        """Write ``room``'s history to ``path`` as "txt", "csv" or "json"."""
 
 
 class MainWindow(QMainWindow):
@@ -245,187 +74,83 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.discovery = discovery
         self.history = history
-        self.history_view = HistoryView(self, history)
-        self.transcript_search = TranscriptSearch(self, self.history_view)
-        self.notifications = Notifications(self)
-        self.notification_policy = self.notifications.policy
-        self._announced = False
-        self._room_name = ""
-        self._state = SessionState.IDLE
-        self._session = SessionFacts(port=DEFAULT_PORT)
-        self._last_sent = ""
-        self._error_shown = False
-        self._states_in_batch: deque[SessionState] = deque()
 
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("chatgui"))
         self.transcript_model = TranscriptModel(parent=self)
         self.roster_model = QStringListModel(self)
         self._build()
+        page = self.chat_page
+        self.history_view = HistoryView(
+            history, self.transcript_model, page.transcript_view, self.status_label, self
+        )
+        self.transcript_search = TranscriptSearch(
+            self.history_view,
+            page.search_bar,
+            self.transcript_model,
+            page.transcript_view,
+            page.compose_edit,
+            self,
+        )
+        self.presenter = Presenter(
+            discovery,
+            self.transcript_model.max_rows,
+            page.connection_bar.target_text,
+            page.connection_bar.announced_nick,
+            SessionFacts(port=DEFAULT_PORT),
+            self,
+        )
+        self.session_control = SessionControl(
+            backend,
+            self.presenter,
+            page.connection_bar,
+            page.compose_edit,
+            self.transcript_model,
+            self._open_room,
+            self._save_settings,
+            self,
+        )
         app = QApplication.instance()
         self.themes = ThemeManager(app, self) if isinstance(app, QApplication) else None
         self.notifier: NotifierLike = (
             notifier if notifier is not None else TrayNotifier(self, self.windowIcon())
         )
-        self.notifier.activated.connect(self.bring_to_front)
         self.actions_ = build_menus(self)
-        self._connect_actions(self.actions_)
+        self.notifications = Notifications(self.notifier, self.actions_.mute.isChecked, self)
+        self.preferences = Preferences(
+            settings,
+            self.actions_,
+            page.compose_edit,
+            page.send_button,
+            self.presenter,
+            self.status_label,
+            history,
+            self.themes,
+            self.notifications.cancel_pending,
+            self,
+        )
+        self._connect_signals()
         self._load_settings()
-        self._apply_state(backend.state)
+        self.presenter.apply_state(backend.state)
         self._apply_palette()
 
-        backend.events_received.connect(self.on_events_received)
-        backend.state_changed.connect(self.on_state_changed)
-        self.history_view.connect_history()
-        self.transcript_search.connect_history()
-
-        panel = self.rooms_panel
+        panel = page.rooms_panel
         if discovery is None:
             panel.on_unavailable(
                 self.tr("Finding rooms on this network is not available — type the host's address above.")
             )
         else:
-            discovery.room_found.connect(panel.on_room_found)
-            discovery.room_lost.connect(panel.on_room_lost)
-            discovery.unavailable.connect(panel.on_unavailable)
             for room in discovery.rooms:
                 panel.on_room_found(room)
 
-    # ----------------------------------------------------------------- building
-
     def _build(self) -> None:
-        central = QWidget(self)
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(12, 10, 12, 6)
-        outer.setSpacing(8)
-
-        self.connection_bar = ConnectionBar()
-        bar = self.connection_bar
-        # The fields by their old names: tests, the benchmark and scripts reach them here.
-        self.mode_combo = bar.mode_combo
-        self.role_combo = bar.role_combo
-        self.host_edit = bar.host_edit
-        self.port_spin = bar.port_spin
-        self.local_port_spin = bar.local_port_spin
-        self.nick_edit = bar.nick_edit
-        self.connect_button = bar.connect_button
-        self.raw_check = bar.raw_check
-        self.line_ending_combo = bar.line_ending_combo
-        self.encoding_combo = bar.encoding_combo
-        self.check_button = bar.check_button
-        self.group_edit = bar.group_edit
-        self.ttl_spin = bar.ttl_spin
-        self.interface_combo = bar.interface_combo
-        self.room_edit = bar.room_edit
-        outer.addWidget(bar)
-        outer.addWidget(separator(Qt.Orientation.Horizontal))
-
-        self.addresses_bar = AddressesBar()
-        self.addresses_caption = self.addresses_bar.caption
-        self.addresses_label = self.addresses_bar.label
-        self.copy_addresses_button = self.addresses_bar.copy_button
-        self.all_addresses_button = self.addresses_bar.all_button
-        self.addresses_bar.all_requested.connect(self.show_addresses_panel)
+        self.chat_page = ChatPage(self.transcript_model, self.roster_model, self.backend.stop)
         self.addresses_panel = AddressesPanel(self)
-        outer.addWidget(self.addresses_bar)
-        self.reconnect_banner = ReconnectBanner(self.backend.stop)
-        outer.addWidget(self.reconnect_banner)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(8)
-        self.rooms_panel = RoomsPanel()
-        self.rooms_view = self.rooms_panel.view
-        self.host_room_button = self.rooms_panel.host_button
-        self.join_button = self.rooms_panel.join_button
-        self.rooms_panel.join_requested.connect(self.on_join_requested)
-        self.rooms_panel.host_requested.connect(self.host_room)
-        self.rooms_panel.addresses_requested.connect(self.show_addresses_panel)
-        self.splitter.addWidget(self.rooms_panel)
-        conversation = QWidget()
-        conversation_layout = QVBoxLayout(conversation)
-        conversation_layout.setContentsMargins(0, 0, 0, 0)
-        conversation_layout.setSpacing(2)
-        header = QHBoxLayout()
-        header.setSpacing(4)
-        self.conversation_title = section_title(self.tr("Conversation"))
-        header.addWidget(self.conversation_title)
-        header.addStretch(1)
-        self.clear_action = QAction(self.tr("Clear"), self)
-        self.clear_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogResetButton))
-        self.clear_action.setToolTip(self.tr("Remove every row from the conversation view."))
-        self.clear_action.triggered.connect(self.clear_transcript)
-        self.clear_button = named(QToolButton(), "clearButton", self.tr("Clear"))
-        self.clear_button.setDefaultAction(self.clear_action)
-        self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.clear_button.setAutoRaise(True)
-        header.addWidget(self.clear_button)
-        conversation_layout.addLayout(header)
-        self.search_bar = SearchBar()
-        self.search_bar.hide()
-        finder = self.transcript_search
-        self.search_bar.search_requested.connect(finder.search)
-        self.search_bar.next_requested.connect(finder.find_next)
-        self.search_bar.previous_requested.connect(finder.find_previous)
-        self.search_bar.closed.connect(finder.on_search_closed)
-        conversation_layout.addWidget(self.search_bar)
-        self.transcript_view = named(TranscriptView(), "transcriptView", self.tr("Conversation"))
-        self.transcript_view.setModel(self.transcript_model)
-        self.transcript_view.clear_requested.connect(self.clear_transcript)
-        self.transcript_view.top_reached.connect(self.history_view.load_older)
-        conversation_layout.addWidget(self.transcript_view, 1)
-        self.splitter.addWidget(conversation)
-
-        self.roster_panel = QWidget()
-        roster_layout = QVBoxLayout(self.roster_panel)
-        roster_layout.setContentsMargins(0, 0, 0, 0)
-        roster_layout.setSpacing(2)
-        self.roster_title = section_title(self.tr("In the room"))
-        # Same height as the conversation header (which holds a tool button) so both lists align.
-        self.roster_title.setMinimumHeight(self.clear_button.sizeHint().height())
-        roster_layout.addWidget(self.roster_title)
-        self.roster_view = named(QListView(), "rosterView", self.tr("People in the room"))
-        self.roster_view.setModel(self.roster_model)
-        self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.roster_view.setSpacing(2)
-        self.roster_view.setToolTip(
-            self.tr(
-                "Names are unique in a room. ⚠ marks a name that mixes alphabets (such as Latin and "
-                "Cyrillic): it may be made to look like someone else's."
-            )
-        )
-        roster_layout.addWidget(self.roster_view)
-        self.splitter.addWidget(self.roster_panel)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([290, 560, 160])
-        self.roster_panel.hide()
-        outer.addWidget(self.splitter, 1)
-
-        compose_row = QHBoxLayout()
-        compose_row.setSpacing(8)
-        self.compose_edit = named(ComposeEdit(), "composeEdit", self.tr("Message"))
-        line = self.compose_edit.fontMetrics().lineSpacing()
-        self.compose_edit.setFixedHeight(line * 3 + 14)
-        self.compose_edit.submitted.connect(self.send_message)
-        self.compose_edit.recall_requested.connect(self.recall_last_sent)
-        compose_row.addWidget(self.compose_edit, 1)
-        self.send_button = named(QPushButton(self.tr("Send")), "sendButton", self.tr("Send"))
-        self.send_button.setToolTip(self.tr("Send the message (Enter). Shift+Enter starts a new line."))
-        self.send_button.clicked.connect(self.send_current)
-        self.send_button.setMinimumWidth(90)
-        self.send_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        compose_row.addWidget(self.send_button)
-        outer.addLayout(compose_row)
-
         # The chat and the lab side by side as tabs; the lab is built the first time it is
         # opened, so the window starts as fast as before and a chat-only session pays nothing.
         self.tabs = named(QTabWidget(), "mainTabs", self.tr("Chat and lab"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(central, self.tr("Chat"))
+        self.tabs.addTab(self.chat_page, self.tr("Chat"))
         self.lab_page = QWidget()
         self.lab_page.setObjectName("labPage")
         QVBoxLayout(self.lab_page).setContentsMargins(0, 0, 0, 0)
@@ -433,7 +158,6 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(
             1, self.tr("Send the same numbered messages over TCP and UDP and see what each delivers.")
         )
-        self.tabs.currentChanged.connect(self.on_tab_changed)
         self.lab: LabWidget | None = None
         self.lab_controller: LabController | None = None
         self.setCentralWidget(self.tabs)
@@ -442,226 +166,85 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().setSizeGripEnabled(True)
 
-        self.transcript_model.receipt_tooltips = {
-            Receipt.PENDING: self.tr("Sent — waiting for a receipt."),
-            Receipt.DELIVERED: self.tr("Delivered — the receipt came back after {rtt} ms."),
-            Receipt.MISSING: self.tr(
-                "No receipt came back. UDP does not tell the sender whether anything arrived."
-            ),
-            Receipt.NOT_SENT: self.tr(
-                "Not sent — typed while reconnecting, and reconnecting was cancelled or too much "
-                "was waiting. Send it again."
-            ),
-        }
-
-        bar.connect_button.clicked.connect(self.toggle_connection)
-        bar.check_button.clicked.connect(self.check_address)
-        bar.host_edit.returnPressed.connect(self.toggle_connection)
-        bar.raw_options_changed.connect(self._on_raw_changed)
-        bar.encoding_changed.connect(self._on_encoding_changed)
-
         # Nothing in this window is markup: a nickname like "<b>x</b>" must show as typed.
         for label in self.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.resize(1040, 640)
         self.setMinimumSize(760, 440)
 
-    # ----------------------------------------------------------------- fields
+    def _connect_signals(self) -> None:
+        """Every connection between the window's parts, in one place."""
+        page, bar, control = self.chat_page, self.chat_page.connection_bar, self.session_control
+        backend, presenter = self.backend, self.presenter
+        backend.events_received.connect(presenter.on_events_received)
+        backend.state_changed.connect(presenter.on_state_changed)
+        presenter.rows_ready.connect(self._append_rows)
+        presenter.receipt_changed.connect(self._on_receipt_changed)
+        presenter.state_applied.connect(self._on_state_applied)
+        presenter.roster_changed.connect(self.roster_model.setStringList)
+        presenter.status_shown.connect(self._on_status_shown)
+        presenter.addresses_shown.connect(self._on_addresses_shown)
+        presenter.reconnect_event.connect(page.reconnect_banner.on_event)
+        presenter.message_refused.connect(control.give_back_refused)
 
-    @property
-    def listening_port(self) -> int:
-        """The port this session listens or receives on (0 until it is known)."""
-        return self._session.listening_port
+        bar.connect_button.clicked.connect(control.toggle_connection)
+        bar.check_button.clicked.connect(control.check_address)
+        bar.host_edit.returnPressed.connect(control.toggle_connection)
+        bar.raw_options_changed.connect(control.on_raw_changed)
+        bar.encoding_changed.connect(control.on_encoding_changed)
+        page.addresses_bar.all_requested.connect(self.show_addresses_panel)
+        page.rooms_panel.join_requested.connect(control.on_join_requested)
+        page.rooms_panel.host_requested.connect(control.host_room)
+        page.rooms_panel.addresses_requested.connect(self.show_addresses_panel)
+        page.clear_action.triggered.connect(self.clear_transcript)
+        page.transcript_view.clear_requested.connect(self.clear_transcript)
+        page.transcript_view.top_reached.connect(self.history_view.load_older)
+        page.compose_edit.submitted.connect(control.send_message)
+        page.compose_edit.recall_requested.connect(control.recall_last_sent)
+        page.send_button.clicked.connect(control.send_current)
+        finder = self.transcript_search
+        page.search_bar.search_requested.connect(finder.search)
+        page.search_bar.next_requested.connect(finder.find_next)
+        page.search_bar.previous_requested.connect(finder.find_previous)
+        page.search_bar.closed.connect(finder.on_search_closed)
+        self.tabs.currentChanged.connect(self.on_tab_changed)
+        self.notifier.activated.connect(self.bring_to_front)
+        self.history_view.connect_history()
+        finder.connect_history()
+        if self.discovery is not None:
+            panel = page.rooms_panel
+            self.discovery.room_found.connect(panel.on_room_found)
+            self.discovery.room_lost.connect(panel.on_room_lost)
+            self.discovery.unavailable.connect(panel.on_unavailable)
 
-    def mode(self) -> str:
-        """The selected protocol: "tcp" or "udp"."""
-        return self.connection_bar.mode()
+        actions, history_view, preferences = self.actions_, self.history_view, self.preferences
+        actions.export_text.triggered.connect(lambda: history_view.export("txt"))
+        actions.export_csv.triggered.connect(lambda: history_view.export("csv"))
+        actions.export_json.triggered.connect(lambda: history_view.export("json"))
+        actions.delete_history.triggered.connect(history_view.delete)
+        actions.quit.triggered.connect(self.close)
+        actions.copy.triggered.connect(self.copy)
+        actions.find.triggered.connect(finder.open_search)
+        actions.find_next.triggered.connect(finder.find_next)
+        actions.find_previous.triggered.connect(finder.find_previous)
+        actions.clear_view.triggered.connect(self.clear_transcript)
+        for action in actions.themes.values():
+            action.triggered.connect(preferences.on_theme_chosen)
+        for action in actions.languages.values():
+            action.triggered.connect(preferences.on_language_chosen)
+        actions.send_with_enter.triggered.connect(preferences.on_send_key_chosen)
+        actions.send_with_ctrl_enter.triggered.connect(preferences.on_send_key_chosen)
+        actions.keep_history.toggled.connect(preferences.set_keep_history)
+        actions.mute.toggled.connect(preferences.on_mute_toggled)
+        actions.about.triggered.connect(self.show_about)
+        has_history = self.history is not None
+        for action in (actions.export_text, actions.export_csv, actions.export_json, actions.delete_history):
+            action.setEnabled(has_history)
+        actions.keep_history.setEnabled(has_history)
 
-    def role(self) -> str:
-        """The selected role: "host", "join", "peer", "broadcast" or "multicast"."""
-        return self.connection_bar.role()
+    # ----------------------------------------------------------------- the presenter's news
 
-    def line_ending(self) -> str:
-        """The raw-mode line ending characters: empty, LF or CRLF."""
-        return self.connection_bar.line_ending()
-
-    def encoding(self) -> str:
-        """The selected text encoding for raw text."""
-        return self.connection_bar.encoding()
-
-    def session_config(self) -> SessionConfig:
-        """The session the fields describe."""
-        return self.connection_bar.session_config()
-
-    @Slot()
-    def _on_raw_changed(self) -> None:
-        if self._state != SessionState.IDLE:
-            self.backend.set_raw(self.connection_bar.raw(), self.line_ending())
-
-    @Slot()
-    def _on_encoding_changed(self) -> None:
-        if self._state != SessionState.IDLE:
-            self.backend.set_encoding(self.encoding())
-
-    # ----------------------------------------------------------------- actions
-
-    @Slot()
-    def toggle_connection(self) -> None:
-        """Connect when idle; otherwise disconnect (or cancel a connection in progress)."""
-        if self._state == SessionState.IDLE:
-            self.start_session()
-        elif self._state != SessionState.STOPPING:
-            self.backend.stop()
-
-    @Slot()
-    def host_room(self) -> None:
-        """Host a TCP room on the port set above (the newcomer's "Host a room")."""
-        if self._state != SessionState.IDLE:
-            return
-        bar = self.connection_bar
-        if bar.mode() != "tcp" or bar.role() != "host":
-            # What the field held was someone else's address, not one to listen on.
-            self.host_edit.clear()
-            self._select(self.mode_combo, "tcp")
-            self._select(self.role_combo, "host")
-        self.start_session()
-
-    @Slot(object)
-    def on_join_requested(self, room: Room | None) -> None:
-        """Join ``room``, or (``None``) the address typed in the connection bar."""
-        if room is not None:
-            self.join_room(room)
-            return
-        if self._state != SessionState.IDLE:
-            return
-        if self.mode() == "udp":
-            self._select(self.role_combo, "peer")
-        else:
-            self._select(self.role_combo, "join")
-        if not self.host_edit.text().strip():
-            self._show_error(
-                self.tr("Double-click a room in the list, or type the host's address above and press Join.")
-            )
-            self.host_edit.setFocus()
-            return
-        self.start_session()
-
-    def join_room(self, room: Room) -> None:
-        """Fill mode, role, host and port from ``room`` and connect (nothing happens outside IDLE)."""
-        if self._state != SessionState.IDLE:
-            return
-        if not room.host:
-            self._show_error(
-                self.tr("{nick}'s room announced no address this computer can use.").format(nick=room.nick)
-            )
-            return
-        udp = room.mode == "udp"
-        self._select(self.mode_combo, "udp" if udp else "tcp")
-        self._select(self.role_combo, "peer" if udp else "join")
-        self.host_edit.setText(room.host)
-        self.port_spin.setValue(room.port)
-        self.start_session()
-
-    @staticmethod
-    def _select(combo: QComboBox, data: str) -> None:
-        index = combo.findData(data)
-        if index >= 0:
-            combo.setCurrentIndex(index)
-
-    @Slot()
-    def check_address(self) -> None:
-        """Ask the backend whether something answers at the typed host and port."""
-        host = self.host_edit.text().strip()
-        port = self.port_spin.value()
-        if not host:
-            self._show_error(self.tr("Type an address to check first."))
-            self.host_edit.setFocus()
-            return
-        if port == 0:
-            self._show_error(self.tr("Type the port to check (1–65535) first."))
-            self.port_spin.setFocus()
-            return
-        self._error_shown = True  # the check's own sentence holds the status line until it is done
-        self.status_label.show_sentence(
-            self.tr("Checking {address}…").format(address=self.connection_bar.target_text()), error=False
-        )
-        self.backend.check(self.mode(), host, port)
-
-    @Slot()
-    def show_addresses_panel(self) -> None:
-        """Pop up every address of this computer, under the button that asked for it."""
-        listening = self._state == SessionState.ACTIVE and self._session.role in ("host", "peer")
-        self.addresses_panel.fill(self._session.listening_port if listening else 0)
-        anchor = self.sender()
-        self.addresses_panel.pop_up_at(anchor if isinstance(anchor, QWidget) else self.rooms_panel)
-
-    def start_session(self) -> None:
-        """Start the session the fields describe, after checking what can be checked here."""
-        config = self.session_config()
-        if config.role == "join" and not config.host:
-            self._show_error(
-                self.tr("Type the address of the computer hosting the room, then press Connect.")
-            )
-            self.host_edit.setFocus()
-            return
-        if config.port == 0 and (config.role == "join" or (config.mode == "udp" and config.host)):
-            self._show_error(
-                self.tr("Type the port the other side listens on (1–65535), then press Connect.")
-            )
-            self.port_spin.setFocus()
-            return
-        if not self.nick_edit.text().strip():
-            self.nick_edit.setText(config.nick)
-        udp_target = self.connection_bar.target_text() if config.mode == "udp" and config.host else ""
-        self._session = SessionFacts(
-            mode=config.mode,
-            role=config.role,
-            port=config.port,
-            udp_target=udp_target,
-            roster=(),
-            group=config.group,
-            interface=config.interface,
-        )
-        self._room_name = self.connection_bar.room_name()
-        self._error_shown = False
-        self.transcript_model.receipt_tooltips[Receipt.MISSING] = (
-            self.tr("No receipt came back. UDP does not tell the sender whether anything arrived.")
-            if config.mode == "udp"
-            else self.tr("No receipt came back — the other side may not be a chatgui app.")
-        )
-        self._save_settings()
-        self._open_room(room_key(config))
-        self.backend.start(config)
-
-    @Slot()
-    def send_current(self) -> None:
-        """Send what is in the message box."""
-        self.send_message(self.compose_edit.toPlainText())
-
-    @Slot(str)
-    def send_message(self, text: str) -> None:
-        """Send ``text`` and clear the message box (nothing happens for blank text or while idle)."""
-        if self._state != SessionState.ACTIVE or not text.strip():
-            return
-        self._last_sent = text
-        self.backend.send(text)
-        self.compose_edit.clear()
-
-    @Slot()
-    def clear_transcript(self) -> None:
-        """Remove every row from the view (the history keeps them)."""
-        self.transcript_model.clear()
-        self.history_view.view_cleared()
-
-    @Slot()
-    def recall_last_sent(self) -> None:
-        """Put the last message sent back in the (empty) message box."""
-        if self._last_sent and not self.compose_edit.toPlainText():
-            self.compose_edit.setPlainText(self._last_sent)
-            self.compose_edit.moveCursor(self.compose_edit.textCursor().MoveOperation.End)
-
-    # ----------------------------------------------------------------- rows, history, search
-
+    @Slot(object, int)
     def _append_rows(self, rows: list[Row], skipped: int = 0) -> None:
         """Show a batch, keep it in the room's history and tell the user if they are away."""
         self.transcript_model.append_rows(rows, skipped=skipped)
@@ -673,40 +256,45 @@ class MainWindow(QMainWindow):
             if messages:
                 self.notifications.notify(messages)
 
-    @property
-    def room(self) -> str:
-        """The history key of the current (or last) room; empty before the first session."""
-        return self.history_view.room
+    @Slot(object)
+    def _on_state_applied(self, state: SessionState) -> None:
+        self.chat_page.follow_state(state, roster_shown=self.presenter.session.mode == "tcp")
+        if state == SessionState.IDLE:
+            self.roster_model.setStringList([])
 
-    @room.setter
-    def room(self, room: str) -> None:
-        self.history_view.room = room
+    @Slot(str, bool, bool)
+    def _on_status_shown(self, sentence: str, error: bool, good: bool) -> None:
+        self.status_label.show_sentence(sentence, error=error, good=good)
+
+    @Slot(object, object, object)
+    def _on_receipt_changed(self, msg_id: int, receipt: Receipt, rtt: float) -> None:
+        self.transcript_model.set_receipt(msg_id, receipt, rtt)
+
+    @Slot(int, bool)
+    def _on_addresses_shown(self, port: int, udp: bool) -> None:
+        bind = "" if udp else self.chat_page.connection_bar.host_edit.text().strip()
+        self.chat_page.addresses_bar.show_addresses(port, udp=udp, bind=bind)
 
     def _open_room(self, room: str) -> None:
         self.transcript_search.forget_pending()
         self.history_view.open_room(room)
 
-    @Slot()
-    def load_older_history(self) -> None:
-        """Put the page of history before the oldest row shown above it (scrolled to the top)."""
-        self.history_view.load_older()
-
-    _row_from_history = staticmethod(row_from_history)
+    # ----------------------------------------------------------------- window actions
 
     @Slot()
-    def open_search(self) -> None:
-        """Show the search bar (Ctrl+F)."""
-        self.transcript_search.open_search()
+    def show_addresses_panel(self) -> None:
+        """Pop up every address of this computer, under the button that asked for it."""
+        session = self.presenter.session
+        listening = self.presenter.state == SessionState.ACTIVE and session.role in ("host", "peer")
+        self.addresses_panel.fill(session.listening_port if listening else 0)
+        anchor = self.sender()
+        self.addresses_panel.pop_up_at(anchor if isinstance(anchor, QWidget) else self.chat_page.rooms_panel)
 
-    @Slot(str)
-    def search(self, query: str) -> None:
-        """Find ``query`` in this room's history (or, without one, in the rows shown)."""
-        self.transcript_search.search(query)
-
-    @property
-    def match_position(self) -> tuple[int, int]:
-        """The current match (from 1; 0 = none) and how many there are."""
-        return self.transcript_search.match_position
+    @Slot()
+    def clear_transcript(self) -> None:
+        """Remove every row from the view (the history keeps them)."""
+        self.transcript_model.clear()
+        self.history_view.view_cleared()
 
     @Slot()
     def bring_to_front(self) -> None:
@@ -717,75 +305,16 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    # ----------------------------------------------------------------- menu actions
-
-    def _connect_actions(self, actions: WindowActions) -> None:
-        actions.export_text.triggered.connect(self.export_text)
-        actions.export_csv.triggered.connect(self.export_csv)
-        actions.export_json.triggered.connect(self.export_json)
-        actions.delete_history.triggered.connect(self.delete_history)
-        actions.quit.triggered.connect(self.close)
-        actions.copy.triggered.connect(self.copy)
-        finder = self.transcript_search
-        actions.find.triggered.connect(finder.open_search)
-        actions.find_next.triggered.connect(finder.find_next)
-        actions.find_previous.triggered.connect(finder.find_previous)
-        actions.clear_view.triggered.connect(self.clear_transcript)
-        for action in actions.themes.values():
-            action.triggered.connect(self.on_theme_chosen)
-        for action in actions.languages.values():
-            action.triggered.connect(self.on_language_chosen)
-        actions.send_with_enter.triggered.connect(self.on_send_key_chosen)
-        actions.send_with_ctrl_enter.triggered.connect(self.on_send_key_chosen)
-        actions.keep_history.toggled.connect(self.set_keep_history)
-        actions.mute.toggled.connect(self.on_mute_toggled)
-        actions.about.triggered.connect(self.show_about)
-        has_history = self.history is not None
-        for action in (actions.export_text, actions.export_csv, actions.export_json, actions.delete_history):
-            action.setEnabled(has_history)
-        actions.keep_history.setEnabled(has_history)
-
     @Slot()
     def copy(self) -> None:
         """Copy from the focused field, or the selected conversation rows."""
         focus = QApplication.focusWidget()
         copy = getattr(focus, "copy", None)
-        if focus is not None and focus is not self.transcript_view and callable(copy):
+        view = self.chat_page.transcript_view
+        if focus is not None and focus is not view and callable(copy):
             copy()
         else:
-            self.transcript_view.copy_selection()
-
-    @Slot()
-    def export_text(self) -> None:
-        """Export this room's history as plain text."""
-        self.export_history("txt")
-
-    @Slot()
-    def export_csv(self) -> None:
-        """Export this room's history as CSV."""
-        self.export_history("csv")
-
-    @Slot()
-    def export_json(self) -> None:
-        """Export this room's history as JSON."""
-        self.export_history("json")
-
-    def export_history(self, fmt: str) -> None:
-        """Ask where to, then export the current (or last) room's history as ``fmt``."""
-        self.history_view.export(fmt)
-
-    def ask_export_path(self, fmt: str) -> Path | None:
-        """The file to export to, from a save dialog (None: cancelled); tests replace this."""
-        return self.history_view.ask_export_path(fmt)
-
-    @Slot()
-    def delete_history(self) -> None:
-        """Ask, then delete this room's history or every room's."""
-        self.history_view.delete()
-
-    def confirm_delete(self) -> str:
-        """Ask what to delete: "room", "all" or "" (cancel); tests replace this."""
-        return self.history_view.confirm_delete()
+            view.copy_selection()
 
     @Slot()
     def show_about(self) -> None:
@@ -798,334 +327,29 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    @Slot()
-    def on_theme_chosen(self) -> None:
-        """Apply and remember the theme chosen in the View menu."""
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.set_theme(Theme.parse(action.data()))
-
-    def set_theme(self, theme: Theme) -> None:
-        """Switch to ``theme`` now and keep it for the next start."""
-        self.actions_.themes[theme].setChecked(True)
-        self.settings.setValue(_SETTING_THEME, theme.value)
-        if self.themes is not None:
-            self.themes.apply(theme)
-
-    @Slot()
-    def on_language_chosen(self) -> None:
-        """Remember the language chosen in the View menu; it applies at the next start."""
-        action = self.sender()
-        if not isinstance(action, QAction):
-            return
-        self.settings.setValue(i18n.SETTINGS_KEY, str(action.data()))
-        self.status_label.show_sentence(
-            self.tr("The new language applies the next time chatgui starts."), error=False
-        )
-
-    @Slot()
-    def on_send_key_chosen(self) -> None:
-        """Apply and remember which key sends."""
-        self.set_send_with_ctrl_enter(self.actions_.send_with_ctrl_enter.isChecked())
-
-    def set_send_with_ctrl_enter(self, ctrl_enter: bool) -> None:
-        """Ctrl+Enter sends (Enter: new line) when True; Enter sends when False."""
-        (self.actions_.send_with_ctrl_enter if ctrl_enter else self.actions_.send_with_enter).setChecked(True)
-        self.compose_edit.send_with_ctrl_enter = ctrl_enter
-        self.settings.setValue(_SETTING_CTRL_ENTER, ctrl_enter)
-        if ctrl_enter:
-            self.send_button.setToolTip(self.tr("Send the message (Ctrl+Enter). Enter starts a new line."))
-        else:
-            self.send_button.setToolTip(self.tr("Send the message (Enter). Shift+Enter starts a new line."))
-        self._apply_state(self._state)
-
-    @Slot(bool)
-    def set_keep_history(self, keep: bool) -> None:
-        """Keep (or stop keeping) every row in the history file."""
-        self.actions_.keep_history.setChecked(keep)
-        self.actions_.history_off_note.setVisible(not keep)
-        self.settings.setValue(_SETTING_KEEP_HISTORY, keep)
-        if self.history is not None:
-            self.history.enabled = keep
-
-    @Slot(bool)
-    def on_mute_toggled(self, muted: bool) -> None:
-        """Stop (or resume) desktop notifications."""
-        self.settings.setValue(_SETTING_MUTE, muted)
-        if muted:
-            self.notifications.cancel_pending()
-
-    @Slot()
-    def copy_addresses(self) -> None:
-        """Put the addresses others can join at on the clipboard, one a line."""
-        self.addresses_bar.copy_addresses()
-
-    # ----------------------------------------------------------------- backend → window
-
-    @Slot(object)
-    def on_state_changed(self, state: SessionState) -> None:
-        """Follow the session's state: button text, editable fields, message box.
-
-        States inside a batch were already applied in order with the batch's other events
-        (so an error between STARTING and IDLE stays on the status line); the facade's
-        ``state_changed`` for those arrives after the batch and is skipped here.
-        """
-        if self._states_in_batch and self._states_in_batch[0] == state:
-            self._states_in_batch.popleft()
-            return
-        self._states_in_batch.clear()
-        self._apply_state(state)
-
-    def _apply_state(self, state: SessionState) -> None:
-        self._state = state
-        idle = state == SessionState.IDLE
-        self.connection_bar.follow_state(state)
-        active = state == SessionState.ACTIVE
-        self.compose_edit.setEnabled(active)
-        self.send_button.setEnabled(active)
-        # One primary action at a time: Connect while idle, Send while connected.
-        # The rooms panel's Host / Join hold the primary role while idle.
-        set_primary(self.connect_button, False)
-        set_primary(self.send_button, active)
-        if active:
-            if self.compose_edit.send_with_ctrl_enter:
-                self.compose_edit.setPlaceholderText(
-                    self.tr("Type a message — Ctrl+Enter sends, Enter starts a new line")
-                )
-            else:
-                self.compose_edit.setPlaceholderText(
-                    self.tr("Type a message — Enter sends, Shift+Enter starts a new line")
-                )
-            self.compose_edit.setFocus()
-        elif state == SessionState.STARTING:
-            self.compose_edit.setPlaceholderText(self.tr("Connecting… you can type once connected"))
-        else:
-            self.compose_edit.setPlaceholderText(
-                self.tr("Not connected — join or host a room to start chatting")
-            )
-        self.roster_panel.setVisible(self._session.mode == "tcp" and not idle)
-        self.rooms_panel.set_idle(idle)
-        if idle:
-            self.reconnect_banner.dismiss()
-            self._withdraw()
-            self.addresses_bar.hide()
-            self.roster_model.setStringList([])
-            self._session.roster = ()
-        # The sentence that ended a session stays on the status line until the next attempt.
-        if not (idle and self._error_shown):
-            self._error_shown = False
-            self._refresh_status()
-
-    def _refresh_status(self) -> None:
-        text = status_sentence(self._state, self._session, self.connection_bar.target_text())
-        self.status_label.show_sentence(text, error=False)
-
-    def _show_error(self, sentence: str) -> None:
-        self._error_shown = True
-        self.status_label.show_sentence(sentence, error=True)
-        self._append_rows([Row(RowKind.ERROR, "", sentence)])
-
-    @Slot(object)
-    def on_events_received(self, events: Sequence[object]) -> None:
-        """Turn a batch of backend events into transcript rows (one model insert per batch).
-
-        Under a flood a batch is thousands of ``ChatReceived``/``RawReceived`` and every
-        microsecond spent per event here is taken from the socket worker too (one GIL), so
-        a batch of messages only is built in one comprehension; anything else goes through
-        the per-event loop. Status and scrolling follow once per batch, never per event.
-        """
-        # Under a flood one batch can hold far more messages than the transcript keeps:
-        # build rows only for the newest ``max_rows`` of them; the rest count as appended.
-        stamp = TranscriptModel.stamp()
-        kinds = set(map(type, events))
-        if kinds <= _FLOOD_EVENTS:
-            keep_from = max(0, len(events) - self.transcript_model.max_rows)
-            tail = events[keep_from:] if keep_from else events
-            if kinds == _ONLY_CHAT:
-                other = RowKind.OTHER
-                rows = [Row(other, e.nick, e.text, stamp) for e in tail]  # type: ignore[attr-defined]
-            else:
-                rows = [_message_row(e, stamp) for e in tail]  # type: ignore[arg-type]
-            if rows or keep_from:
-                self._append_rows(rows, skipped=keep_from)
-            return
-        self._mixed_batch(events, stamp)
-
-    def _mixed_batch(self, events: Sequence[object], stamp: str) -> None:
-        rows: list[Row] = []
-        pending: dict[int, Row] = {}
-        status_dirty = False
-        keep_from = self._first_kept_message(events)
-        skipped = 0
-        for position, event in enumerate(events):
-            kind = type(event)
-            if position < keep_from and kind in _MESSAGE_EVENTS:
-                skipped += 1
-                continue
-            if kind is ChatReceived or kind is RawReceived:
-                rows.append(_message_row(event, stamp))  # type: ignore[arg-type]
-            elif kind is ChatSent:
-                assert isinstance(event, ChatSent)
-                row = Row(
-                    RowKind.OWN,
-                    event.nick,
-                    event.text,
-                    time_text=stamp,
-                    receipt=Receipt.PENDING if event.expects_receipt else Receipt.NONE,
-                    msg_id=event.msg_id,
-                )
-                if event.expects_receipt:
-                    pending[event.msg_id] = row
-                rows.append(row)
-            elif kind is ReceiptReceived or kind is ReceiptMissing:
-                assert isinstance(event, ReceiptReceived | ReceiptMissing)
-                self._apply_receipt(event, pending)
-            elif kind is ProblemOccurred:
-                assert isinstance(event, ProblemOccurred)
-                rows.append(self._problem_row(event))
-            elif kind is StateChanged:
-                assert isinstance(event, StateChanged)
-                self._states_in_batch.append(event.state)
-                self._apply_state(event.state)
-            elif kind is RosterChanged:
-                assert isinstance(event, RosterChanged)
-                self._session.roster = event.nicks
-                self.roster_model.setStringList([shown_sender(nick) for nick in event.nicks])
-                status_dirty = True
-            else:
-                if kind is Listening:
-                    assert isinstance(event, Listening)
-                    self._session.listening_port = event.port
-                    if event.interface:  # broadcast / multicast: the one the system chose
-                        self._session.interface = event.interface
-                    self._show_addresses(event.port)
-                    self._announce(event.port)
-                    status_dirty = True
-                elif kind is CheckFinished:
-                    assert isinstance(event, CheckFinished)
-                    rows.append(self._check_row(event, stamp))
-                    continue
-                elif kind is Connected:
-                    assert isinstance(event, Connected)
-                    self._session.connected_to = event.remote
-                    status_dirty = True
-                elif kind is SessionEnded:
-                    assert isinstance(event, SessionEnded)
-                    if event.by_user:
-                        self._error_shown = False
-                elif kind is Reconnecting or kind is Reconnected:
-                    assert isinstance(event, Reconnecting | Reconnected)
-                    self.reconnect_banner.on_event(event)
-                    if kind is Reconnected:  # the sentence about losing the host is history now
-                        self._error_shown = False
-                        status_dirty = True
-                if isinstance(event, Reconnecting) and event.attempt > 1:
-                    continue  # the banner counts the later attempts down; one row says it began
-                sentence = describe_event(event)
-                if sentence is not None and kind in _SYSTEM_ROW_EVENTS:
-                    rows.append(Row(RowKind.SYSTEM, "", sentence, time_text=stamp))
-        if rows or skipped:
-            self._append_rows(rows, skipped=skipped)
-        if status_dirty and not self._error_shown:
-            self._refresh_status()
-
-    def _first_kept_message(self, events: Sequence[object]) -> int:
-        limit = self.transcript_model.max_rows
-        if len(events) <= limit:
-            return 0
-        seen = 0
-        for position in range(len(events) - 1, -1, -1):
-            if type(events[position]) in _MESSAGE_EVENTS:
-                seen += 1
-                if seen > limit:
-                    return position + 1
-        return 0
-
-    def _apply_receipt(self, event: ReceiptReceived | ReceiptMissing, pending: dict[int, Row]) -> None:
-        if isinstance(event, ReceiptReceived):
-            receipt, rtt = Receipt.DELIVERED, event.rtt
-        else:
-            receipt, rtt = (Receipt.NOT_SENT if event.not_sent else Receipt.MISSING), 0.0
-        row = pending.get(event.msg_id)
-        if row is None:
-            self.transcript_model.set_receipt(event.msg_id, receipt, rtt)
-        elif not (receipt != Receipt.DELIVERED and row.receipt == Receipt.DELIVERED):
-            row.receipt = receipt
-            row.rtt = rtt
-
-    def _problem_row(self, event: ProblemOccurred) -> Row:
-        sentence = describe(event)
-        if event.severity == Severity.INFO:
-            return Row(RowKind.SYSTEM, "", sentence)
-        self._error_shown = True
-        self.status_label.show_sentence(sentence, error=True)
-        if event.problem in _REFUSED_BEFORE_SENDING and not self.compose_edit.toPlainText():
-            self.compose_edit.setPlainText(self._last_sent)
-        return Row(RowKind.ERROR, "", sentence)
-
-    def _check_row(self, event: CheckFinished, stamp: str) -> Row:
-        sentence = sentences_checks.describe_check(event)
-        works = event.outcome == CheckOutcome.WORKS
-        self._error_shown = True  # keep the answer on the status line until the next action
-        self.status_label.show_sentence(sentence, error=not works, good=works)
-        return Row(RowKind.SYSTEM if works else RowKind.ERROR, "", sentence, time_text=stamp)
-
-    def _announce(self, port: int) -> None:
-        facts = self._session
-        if self.discovery is None or (facts.mode, facts.role) not in _ANNOUNCED_ROLES or not port:
-            return
-        nick = self.nick_edit.text().strip() or self.session_config().nick
-        self.discovery.announce(nick, self._room_name, facts.mode, port)
-        self._announced = True
-
-    def _withdraw(self) -> None:
-        if self._announced and self.discovery is not None:
-            self._announced = False
-            self.discovery.withdraw()
-
-    def _show_addresses(self, port: int) -> None:
-        if self._session.role in ("broadcast", "multicast"):
-            return  # nobody joins these at an address: the status line says where we send
-        udp = self._session.mode == "udp"
-        bind = "" if udp else self.host_edit.text().strip()
-        self.addresses_bar.show_addresses(port, udp=udp, bind=bind)
-
     def changeEvent(self, event: QEvent) -> None:
         """Re-derive the few palette-based colours when the palette changes (Qt override)."""
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.on_activated()
+            self.notifications.on_activated()  # the user is here: nothing is unread any more
         super().changeEvent(event)
 
-    def on_activated(self) -> None:
-        """The user is here: nothing is unread any more."""
-        self.notifications.on_activated()
-
     def _apply_palette(self) -> None:
-        self.addresses_bar.apply_palette(self.palette())
+        self.chat_page.addresses_bar.apply_palette(self.palette())
 
-    # ----------------------------------------------------------------- settings
+    # ----------------------------------------------------------------- settings, lab, closing
 
     def _load_settings(self) -> None:
-        self.connection_bar.load_settings(self.settings)
-        geometry = self.settings.value("window/geometry")
+        self.chat_page.connection_bar.load_settings(self.settings)
+        geometry = self.settings.value(settings_keys.GEOMETRY)
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
-        settings = self.settings
-        self.set_theme(Theme.parse(settings.value(_SETTING_THEME, Theme.SYSTEM.value)))
-        self.set_send_with_ctrl_enter(_flag(settings.value(_SETTING_CTRL_ENTER, False)))
-        keep = _flag(settings.value(_SETTING_KEEP_HISTORY, True))
-        if self.history is not None and not self.history.enabled:
-            keep = False  # the app started without keeping history: say so
-        self.set_keep_history(keep)
-        self.actions_.mute.setChecked(_flag(settings.value(_SETTING_MUTE, False)))
-        language = str(settings.value(i18n.SETTINGS_KEY, i18n.SYSTEM))
-        self.actions_.languages.get(language, self.actions_.languages[i18n.SYSTEM]).setChecked(True)
+        self.preferences.load()
 
     def _save_settings(self) -> None:
-        self.connection_bar.save_settings(self.settings)
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.chat_page.connection_bar.save_settings(self.settings)
+        self.settings.setValue(settings_keys.GEOMETRY, self.saveGeometry())
         self.settings.sync()
 
     @Slot(int)
@@ -1152,7 +376,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the settings and stop the workers before the window goes (Qt override)."""
         self._save_settings()
-        self._withdraw()
+        self.presenter.withdraw()
         if self.lab_controller is not None:
             self.lab_controller.shutdown()
         hide = getattr(self.notifier, "hide", None)
@@ -1160,16 +384,3 @@ class MainWindow(QMainWindow):
             hide()
         self.backend.shutdown()
         super().closeEvent(event)
-
-
-def _flag(value: object) -> bool:
-    """A boolean setting (an ini file gives back "true"/"false" strings)."""
-    if isinstance(value, str):
-        return value.lower() in ("true", "1", "yes")
-    return bool(value)
-
-
-def _message_row(event: ChatReceived | RawReceived, stamp: str) -> Row:
-    if type(event) is ChatReceived:
-        return Row(RowKind.OTHER, event.nick, event.text, stamp)
-    return Row(RowKind.RAW, event.sender, event.text, stamp)

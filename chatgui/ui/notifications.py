@@ -8,14 +8,12 @@ the policy held back once it is due).
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
+from chatgui.ui.interfaces import NotifierLike
 from chatgui.ui.notify import NotificationPolicy
-
-if TYPE_CHECKING:
-    from chatgui.ui.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -27,12 +25,17 @@ class Notifications(QObject):
     """Unread count, alert and throttled notices through the window's notifier.
 
     Args:
-        window: The chat window (its ``notifier`` and the Mute action are used).
+        notifier: The tray icon and taskbar.
+        muted: Whether notices are muted now (the Mute action).
+        parent: The owner of this object.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self, notifier: NotifierLike, muted: Callable[[], bool], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._notifier = notifier
+        self._muted = muted
         self.policy = NotificationPolicy()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -40,7 +43,7 @@ class Notifications(QObject):
 
     def notify(self, messages: list[tuple[str, str]]) -> None:
         """Count ``(sender, text)`` messages as unread and show a notice when the policy allows."""
-        notifier = self._window.notifier
+        notifier = self._notifier
         first_unread = self.policy.unread == 0
         notice = self.policy.add(messages, time.monotonic())
         notifier.set_unread(self.policy.unread)
@@ -60,19 +63,19 @@ class Notifications(QObject):
         """The user is here: nothing is unread any more."""
         self.policy.reset()
         self._timer.stop()
-        self._window.notifier.set_unread(0)
+        self._notifier.set_unread(0)
 
     @Slot()
     def _flush(self) -> None:
         notice = self.policy.flush(time.monotonic())
-        if notice is not None and not self._window.actions_.mute.isChecked():
+        if notice is not None and not self._muted():
             self._show_notice(notice.count, notice.people, notice.sender, notice.first_line)
         due = self.policy.next_due()
         if due is not None:
             self._timer.start(max(0, int((due - time.monotonic()) * 1000) + 1))
 
     def _show_notice(self, count: int, people: int, sender: str, first_line: str) -> None:
-        notifier = self._window.notifier
+        notifier = self._notifier
         if count == 1:
             notifier.show_message(sender, first_line)
         else:

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
@@ -126,23 +125,6 @@ def first_line(text: str, limit: int = 120) -> str:
         if stripped:
             return stripped if len(stripped) <= limit else stripped[: limit - 1] + "…"
     return ""
-
-
-class NotifierLike(Protocol):
-    """What the window needs from the desktop (tests pass a fake)."""
-
-    @property
-    def activated(self) -> SignalInstance:
-        """Emits when the user clicks the tray icon or a notification."""
-
-    def show_message(self, title: str, body: str) -> None:
-        """Show a desktop notification."""
-
-    def set_unread(self, count: int) -> None:
-        """Show the unread count (0: none) on the tray icon."""
-
-    def alert(self) -> None:
-        """Ask for attention in the taskbar."""
 
 
 def badge_icon(base: QIcon, count: int, size: int = 64) -> QIcon:

@@ -4,7 +4,7 @@
 light/dark scheme themselves) unless the desktop says it is dark and the style's palette is
 still light, in which case the dark palette below stands in. "light" and "dark" use Fusion
 with the palettes below, whose colours were chosen so every text the transcript draws keeps
-a WCAG contrast of at least 4.5:1 on its background (tests/gui/test_themes.py measures it).
+a WCAG contrast of at least 4.5:1 on its background (tests/ui/test_themes.py measures it).
 """
 
 from __future__ import annotations

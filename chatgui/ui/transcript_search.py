@@ -6,30 +6,42 @@ reached by loading pages until it is there; without one, the rows shown are sear
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from chatgui.history.store import HistoryRow
-from chatgui.ui.transcript_model import Row
-
-if TYPE_CHECKING:
-    from chatgui.ui.history_view import HistoryView
-    from chatgui.ui.main_window import MainWindow
+from chatgui.ui.history_view import HistoryView
+from chatgui.ui.search_bar import SearchBar
+from chatgui.ui.transcript_model import Row, TranscriptModel
+from chatgui.ui.transcript_view import TranscriptView
 
 
 class TranscriptSearch(QObject):
     """Finds text in the room and moves the transcript to each match.
 
     Args:
-        window: The chat window (its search bar, transcript and message box are used).
         history_view: The room's history in the window: the room, and older pages on demand.
+        search_bar: The Ctrl+F bar (the query, the match count).
+        model: The transcript searched when there is no history.
+        view: The transcript's view (highlights, the current match).
+        focus_after: Gets the focus back when the bar closes (the message box).
+        parent: The owner of this object.
     """
 
-    def __init__(self, window: MainWindow, history_view: HistoryView) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self,
+        history_view: HistoryView,
+        search_bar: SearchBar,
+        model: TranscriptModel,
+        view: TranscriptView,
+        focus_after: QWidget,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._search_bar = search_bar
+        self._model = model
+        self._view = view
+        self._focus_after = focus_after
         self._history_view = history_view
         self._matches: list[HistoryRow | Row] = []
         self._match_index = -1
@@ -49,25 +61,24 @@ class TranscriptSearch(QObject):
     @Slot()
     def open_search(self) -> None:
         """Show the search bar (Ctrl+F)."""
-        self._window.search_bar.open_bar()
+        self._search_bar.open_bar()
 
     @Slot(str)
     def search(self, query: str) -> None:
         """Find ``query`` in this room's history (or, without one, in the rows shown)."""
-        window = self._window
-        window.transcript_view.set_highlight(query)
+        self._view.set_highlight(query)
         self._matches = []
         self._match_index = -1
         self._pending_goto = None
         if not query:
-            window.search_bar.set_count(0, 0)
+            self._search_bar.set_count(0, 0)
             return
         history, room = self._history_view.history, self._history_view.room
         if history is not None and room:
             history.search(room, query)
             return
         folded = query.casefold()
-        self._matches = [r for r in window.transcript_model.rows() if folded in r.text.casefold()]
+        self._matches = [r for r in self._model.rows() if folded in r.text.casefold()]
         self._show_match(len(self._matches) - 1)
 
     @Slot(object)
@@ -75,7 +86,7 @@ class TranscriptSearch(QObject):
         """Take the history's matches (``(room, query, rows)``) and go to the newest."""
         assert isinstance(payload, tuple)
         room, query, rows = payload
-        if room != self._history_view.room or query != self._window.search_bar.query:
+        if room != self._history_view.room or query != self._search_bar.query:
             return
         self._matches = list(rows)
         self._show_match(len(self._matches) - 1)
@@ -83,7 +94,7 @@ class TranscriptSearch(QObject):
     @Slot()
     def find_next(self) -> None:
         """Go to the next (newer) match, wrapping around (Enter, F3)."""
-        if not self._window.search_bar.isVisible():
+        if not self._search_bar.isVisible():
             self.open_search()
         if self._matches:
             self._show_match((self._match_index + 1) % len(self._matches))
@@ -91,7 +102,7 @@ class TranscriptSearch(QObject):
     @Slot()
     def find_previous(self) -> None:
         """Go to the previous (older) match, wrapping around (Shift+Enter, Shift+F3)."""
-        if not self._window.search_bar.isVisible():
+        if not self._search_bar.isVisible():
             self.open_search()
         if self._matches:
             self._show_match((self._match_index - 1) % len(self._matches))
@@ -104,11 +115,11 @@ class TranscriptSearch(QObject):
     @Slot()
     def on_search_closed(self) -> None:
         """Drop the highlights and give the message box the focus back (Esc)."""
-        self._window.transcript_view.set_highlight("")
+        self._view.set_highlight("")
         self._matches = []
         self._match_index = -1
         self._pending_goto = None
-        self._window.compose_edit.setFocus()
+        self._focus_after.setFocus()
 
     @Slot(int)
     def _on_page_shown(self, inserted: int) -> None:
@@ -119,15 +130,15 @@ class TranscriptSearch(QObject):
 
     def _show_match(self, index: int) -> None:
         self._match_index = index
-        self._window.search_bar.set_count(index + 1, len(self._matches))
+        self._search_bar.set_count(index + 1, len(self._matches))
         if 0 <= index < len(self._matches):
             self._go_to_match(self._matches[index])
 
     def _go_to_match(self, match: HistoryRow | Row) -> None:
         position = self._model_position(match)
         if position >= 0:
-            view = self._window.transcript_view
-            index = self._window.transcript_model.index(position, 0)
+            view = self._view
+            index = self._model.index(position, 0)
             view.setCurrentIndex(index)
             view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         elif isinstance(match, HistoryRow) and not self._history_view.exhausted:
@@ -136,7 +147,7 @@ class TranscriptSearch(QObject):
             self._history_view.load_older()
 
     def _model_position(self, match: HistoryRow | Row) -> int:
-        rows = self._window.transcript_model.rows()
+        rows = self._model.rows()
         if isinstance(match, Row):
             return next((i for i, r in enumerate(rows) if r is match), -1)
         for i in range(len(rows) - 1, -1, -1):

@@ -262,10 +262,12 @@
             <translation>地址</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Automatic</source>
             <translation>自动</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Broadcast</source>
             <translation>广播</translation>
         </message>
@@ -314,6 +316,7 @@
             <translation>主机</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Host a room</source>
             <translation>主持房间</translation>
         </message>
@@ -334,10 +337,12 @@
             <translation>网络接口</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Join</source>
             <translation>加入</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Join a group address: everyone in the group and port hears everyone.</source>
             <translation>加入一个组播地址：同一组和端口中的每个人都能收到所有人的消息。</translation>
         </message>
@@ -358,6 +363,7 @@
             <translation>监听地址</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Multicast</source>
             <translation>组播</translation>
         </message>
@@ -390,6 +396,7 @@
             <translation>无行尾</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Peer</source>
             <translation>点对点</translation>
         </message>
@@ -426,10 +433,12 @@
             <translation>发送到</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Send to everyone on this network who uses the same port.</source>
             <translation>发送给本网络中使用相同端口的所有人。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Send to one computer's address; receive from anyone.</source>
             <translation>发送到某一台计算机的地址；接收来自任何人的消息。</translation>
         </message>
@@ -530,14 +539,17 @@
             <translation>你在房间里的名字</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>{name} (not found)</source>
             <translation>{name}（未找到）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>{name} (this computer only)</source>
             <translation>{name}（仅限本机）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>{name} ({ip})</source>
             <translation>{name}（{ip}）</translation>
         </message>
@@ -1228,18 +1240,22 @@
             <translation>聊天和实验</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>Checking {address}…</source>
             <translation>正在检查 {address}…</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Clear</source>
             <translation>清空</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Connecting… you can type once connected</source>
             <translation>正在连接… 连接成功后即可输入</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Conversation</source>
             <translation>对话</translation>
         </message>
@@ -1254,10 +1270,12 @@
             <translation>删除已保存的消息？此操作无法撤销。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Delivered — the receipt came back after {rtt} ms.</source>
             <translation>已送达 —— {rtt} 毫秒后收到回执。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>Double-click a room in the list, or type the host's address above and press Join.</source>
             <translation>在列表中双击一个房间，或在上方输入主机地址后点击“加入”。</translation>
         </message>
@@ -1306,6 +1324,7 @@
             <translation>历史记录已关闭：不会保存任何内容</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>In the room</source>
             <translation>房间里的人</translation>
         </message>
@@ -1329,34 +1348,42 @@
             <translation>菜单栏</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Names are unique in a room. ⚠ marks a name that mixes alphabets (such as Latin and Cyrillic): it may be made to look like someone else's.</source>
             <translation>房间里的名字各不相同。⚠ 标出混用了不同字母表（例如拉丁字母和西里尔字母）的名字：它可能被故意做得像别人的名字。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>No receipt came back — the other side may not be a chatgui app.</source>
             <translation>没有收到回执 —— 对方可能不是 chatgui 应用。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>No receipt came back. UDP does not tell the sender whether anything arrived.</source>
             <translation>没有收到回执。UDP 不会告诉发送方是否有东西到达。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Not connected — join or host a room to start chatting</source>
             <translation>未连接 —— 加入或主持一个房间即可开始聊天</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Not sent — typed while reconnecting, and reconnecting was cancelled or too much was waiting. Send it again.</source>
             <translation>未发送 —— 这条消息是在重新连接期间输入的，之后重新连接被取消，或等待发送的内容太多。请重新发送。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>People in the room</source>
             <translation>房间里的人</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Remove every row from the conversation view.</source>
             <translation>从对话视图中移除所有行。</translation>
         </message>
@@ -1366,14 +1393,17 @@
             <translation>从视图中移除所有行；历史记录中仍然保留。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Send</source>
             <translation>发送</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/preferences.py" />
             <source>Send the message (Ctrl+Enter). Enter starts a new line.</source>
             <translation>发送消息（Ctrl+Enter）。Enter 换行。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Send the message (Enter). Shift+Enter starts a new line.</source>
             <translation>发送消息（Enter）。Shift+Enter 换行。</translation>
         </message>
@@ -1392,6 +1422,7 @@
             <translation>用 Enter 发送（Shift+Enter：换行）(&amp;E)</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Sent — waiting for a receipt.</source>
             <translation>已发送 —— 正在等待回执。</translation>
         </message>
@@ -1411,6 +1442,7 @@
             <translation>无法把历史记录导出到 {path}：{error}</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/preferences.py" />
             <source>The new language applies the next time chatgui starts.</source>
             <translation>新的语言将在下次启动 chatgui 时生效。</translation>
         </message>
@@ -1420,26 +1452,32 @@
             <translation>本房间</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Type a message — Ctrl+Enter sends, Enter starts a new line</source>
             <translation>输入消息 —— Ctrl+Enter 发送，Enter 换行</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Type a message — Enter sends, Shift+Enter starts a new line</source>
             <translation>输入消息 —— Enter 发送，Shift+Enter 换行</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>Type an address to check first.</source>
             <translation>请先输入要检查的地址。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>Type the address of the computer hosting the room, then press Connect.</source>
             <translation>输入主持房间的计算机的地址，然后点击“连接”。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>Type the port the other side listens on (1–65535), then press Connect.</source>
             <translation>输入对方监听的端口（1–65535），然后点击“连接”。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>Type the port to check (1–65535) first.</source>
             <translation>请先输入要检查的端口（1–65535）。</translation>
         </message>
@@ -1477,6 +1515,7 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>{count} 条新消息，来自 {people} 人</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>{nick}'s room announced no address this computer can use.</source>
             <translation>{nick} 的房间没有公布本机可以使用的地址。</translation>
         </message>

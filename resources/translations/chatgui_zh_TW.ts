@@ -262,10 +262,12 @@
             <translation>位址</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Automatic</source>
             <translation>自動</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Broadcast</source>
             <translation>廣播</translation>
         </message>
@@ -314,6 +316,7 @@
             <translation>主機</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Host a room</source>
             <translation>主持房間</translation>
         </message>
@@ -334,10 +337,12 @@
             <translation>網路介面</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Join</source>
             <translation>加入</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Join a group address: everyone in the group and port hears everyone.</source>
             <translation>加入一個多播位址：同一組和連接埠中的每個人都能收到所有人的訊息。</translation>
         </message>
@@ -358,6 +363,7 @@
             <translation>監聽位址</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Multicast</source>
             <translation>多播</translation>
         </message>
@@ -390,6 +396,7 @@
             <translation>無行尾</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Peer</source>
             <translation>點對點</translation>
         </message>
@@ -426,10 +433,12 @@
             <translation>傳送到</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Send to everyone on this network who uses the same port.</source>
             <translation>傳送給本網路中使用相同連接埠的所有人。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>Send to one computer's address; receive from anyone.</source>
             <translation>傳送到某一台電腦的位址；接收來自任何人的訊息。</translation>
         </message>
@@ -530,14 +539,17 @@
             <translation>你在房間裡的名字</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>{name} (not found)</source>
             <translation>{name}（未找到）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>{name} (this computer only)</source>
             <translation>{name}（僅限本機）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_form.py" />
             <source>{name} ({ip})</source>
             <translation>{name}（{ip}）</translation>
         </message>
@@ -1228,18 +1240,22 @@
             <translation>聊天和實驗</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>Checking {address}…</source>
             <translation>正在檢查 {address}…</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Clear</source>
             <translation>清空</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Connecting… you can type once connected</source>
             <translation>正在連線… 連線成功後即可輸入</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Conversation</source>
             <translation>對話</translation>
         </message>
@@ -1254,10 +1270,12 @@
             <translation>刪除已儲存的訊息？此動作無法復原。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Delivered — the receipt came back after {rtt} ms.</source>
             <translation>已送達 —— {rtt} 毫秒後收到回執。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>Double-click a room in the list, or type the host's address above and press Join.</source>
             <translation>在列表中雙擊一個房間，或在上方輸入主機位址後點選「加入」。</translation>
         </message>
@@ -1306,6 +1324,7 @@
             <translation>歷史紀錄已關閉：不會儲存任何內容</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>In the room</source>
             <translation>房間裡的人</translation>
         </message>
@@ -1329,34 +1348,42 @@
             <translation>選單列</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Message</source>
             <translation>訊息</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Names are unique in a room. ⚠ marks a name that mixes alphabets (such as Latin and Cyrillic): it may be made to look like someone else's.</source>
             <translation>房間裡的名字各不相同。⚠ 標出混用了不同字母表（例如拉丁字母和西里爾字母）的名字：它可能被刻意做得像別人的名字。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>No receipt came back — the other side may not be a chatgui app.</source>
             <translation>沒有收到回執 —— 對方可能不是 chatgui 應用程式。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>No receipt came back. UDP does not tell the sender whether anything arrived.</source>
             <translation>沒有收到回執。UDP 不會告訴傳送方是否有東西到達。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Not connected — join or host a room to start chatting</source>
             <translation>未連線 —— 加入或主持一個房間即可開始聊天</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Not sent — typed while reconnecting, and reconnecting was cancelled or too much was waiting. Send it again.</source>
             <translation>未送出 —— 這則訊息是在重新連線期間輸入的，之後重新連線被取消，或等待傳送的內容太多。請重新傳送。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>People in the room</source>
             <translation>房間裡的人</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Remove every row from the conversation view.</source>
             <translation>從對話檢視中移除所有行。</translation>
         </message>
@@ -1366,14 +1393,17 @@
             <translation>從檢視中移除所有行；歷史紀錄中仍然保留。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Send</source>
             <translation>傳送</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/preferences.py" />
             <source>Send the message (Ctrl+Enter). Enter starts a new line.</source>
             <translation>傳送訊息（Ctrl+Enter）。Enter 換行。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Send the message (Enter). Shift+Enter starts a new line.</source>
             <translation>傳送訊息（Enter）。Shift+Enter 換行。</translation>
         </message>
@@ -1392,6 +1422,7 @@
             <translation>用 Enter 傳送（Shift+Enter：換行）(&amp;E)</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Sent — waiting for a receipt.</source>
             <translation>已傳送 —— 正在等待回執。</translation>
         </message>
@@ -1411,6 +1442,7 @@
             <translation>無法將歷史紀錄匯出到 {path}：{error}</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/preferences.py" />
             <source>The new language applies the next time chatgui starts.</source>
             <translation>新的語言將在下次啟動 chatgui 時生效。</translation>
         </message>
@@ -1420,26 +1452,32 @@
             <translation>本房間</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Type a message — Ctrl+Enter sends, Enter starts a new line</source>
             <translation>輸入訊息 —— Ctrl+Enter 傳送，Enter 換行</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>Type a message — Enter sends, Shift+Enter starts a new line</source>
             <translation>輸入訊息 —— Enter 傳送，Shift+Enter 換行</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>Type an address to check first.</source>
             <translation>請先輸入要檢查的位址。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>Type the address of the computer hosting the room, then press Connect.</source>
             <translation>輸入主持房間的電腦的位址，然後點選「連線」。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>Type the port the other side listens on (1–65535), then press Connect.</source>
             <translation>輸入對方監聽的連接埠（1–65535），然後點選「連線」。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>Type the port to check (1–65535) first.</source>
             <translation>請先輸入要檢查的連接埠（1–65535）。</translation>
         </message>
@@ -1477,6 +1515,7 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>{count} 則新訊息，來自 {people} 人</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
             <source>{nick}'s room announced no address this computer can use.</source>
             <translation>{nick} 的房間沒有公佈本機可以使用的位址。</translation>
         </message>

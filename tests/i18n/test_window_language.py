@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatgui import i18n
-from tests.gui.conftest import FakeBackend, FakeDiscovery, settings  # noqa: F401 (fixtures)
+from tests.ui.conftest import FakeBackend, FakeDiscovery, settings  # noqa: F401 (fixtures)
 
 Install = Callable[[str], bool]
 

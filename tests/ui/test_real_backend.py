@@ -15,6 +15,7 @@ from chatgui.net.backend import Backend
 from chatgui.net.events import SessionState
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.transcript_model import Receipt, Row, RowKind
+from tests.ui.page import page
 
 WAIT_MS = 10_000
 
@@ -42,31 +43,31 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
 
 
 def _fill(window: MainWindow, mode: str, role: str, host: str, port: int, nick: str) -> None:
-    window.mode_combo.setCurrentIndex(window.mode_combo.findData(mode))
-    window.role_combo.setCurrentIndex(window.role_combo.findData(role))
-    window.host_edit.setText(host)
-    window.port_spin.setValue(port)
-    window.local_port_spin.setValue(0)
-    window.nick_edit.setText(nick)
-    window.raw_check.setChecked(False)
+    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData(mode))
+    page(window).role_combo.setCurrentIndex(page(window).role_combo.findData(role))
+    page(window).host_edit.setText(host)
+    page(window).port_spin.setValue(port)
+    page(window).local_port_spin.setValue(0)
+    page(window).nick_edit.setText(nick)
+    page(window).raw_check.setChecked(False)
 
 
 def _connect(qtbot: QtBot, window: MainWindow) -> None:
-    window.connect_button.click()
+    page(window).connect_button.click()
     qtbot.waitUntil(lambda: window.backend.state == SessionState.ACTIVE, timeout=WAIT_MS)
-    assert window.connect_button.text() == "Disconnect"
-    assert window.compose_edit.isEnabled()
+    assert page(window).connect_button.text() == "Disconnect"
+    assert page(window).compose_edit.isEnabled()
 
 
 def _type_and_enter(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    window.compose_edit.setFocus()
-    qtbot.keyClicks(window.compose_edit, text)
-    qtbot.keyClick(window.compose_edit, Qt.Key.Key_Return)
-    assert window.compose_edit.toPlainText() == ""
+    page(window).compose_edit.setFocus()
+    qtbot.keyClicks(page(window).compose_edit, text)
+    qtbot.keyClick(page(window).compose_edit, Qt.Key.Key_Return)
+    assert page(window).compose_edit.toPlainText() == ""
 
 
 def _row(window: MainWindow, kind: RowKind, text: str) -> Row | None:
-    for row in window.transcript_model.rows():
+    for row in page(window).transcript_model.rows():
         if row.kind == kind and row.text == text:
             return row
     return None
@@ -83,16 +84,16 @@ def test_two_windows_chat_over_tcp(qtbot: QtBot, make_window: MakeWindow) -> Non
     host, guest = make_window("host"), make_window("guest")
     _fill(host, "tcp", "host", "127.0.0.1", 0, "ann")
     _connect(qtbot, host)
-    qtbot.waitUntil(lambda: host.listening_port > 0, timeout=WAIT_MS)
-    assert str(host.listening_port) in host.status_label.text()
-    assert host.addresses_label.isVisible()
+    qtbot.waitUntil(lambda: page(host).listening_port > 0, timeout=WAIT_MS)
+    assert str(page(host).listening_port) in page(host).status_label.text()
+    assert page(host).addresses_label.isVisible()
 
-    _fill(guest, "tcp", "join", "127.0.0.1", host.listening_port, "bob")
+    _fill(guest, "tcp", "join", "127.0.0.1", page(host).listening_port, "bob")
     _connect(qtbot, guest)
-    qtbot.waitUntil(lambda: set(host.roster_model.stringList()) == {"ann", "bob"}, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: set(guest.roster_model.stringList()) == {"ann", "bob"}, timeout=WAIT_MS)
-    assert host.roster_view.isVisible()
-    assert "2 people" in host.status_label.text()
+    qtbot.waitUntil(lambda: set(page(host).roster_model.stringList()) == {"ann", "bob"}, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: set(page(guest).roster_model.stringList()) == {"ann", "bob"}, timeout=WAIT_MS)
+    assert page(host).roster_view.isVisible()
+    assert "2 people" in page(host).status_label.text()
 
     _type_and_enter(qtbot, guest, "hello from bob")
     received = _wait_row(qtbot, host, RowKind.OTHER, "hello from bob")
@@ -104,38 +105,40 @@ def test_two_windows_chat_over_tcp(qtbot: QtBot, make_window: MakeWindow) -> Non
     literal = _wait_row(qtbot, guest, RowKind.OTHER, "<b>x</b> <img src=x>")
     assert literal.sender == "ann"
 
-    guest.connect_button.click()
+    page(guest).connect_button.click()
     qtbot.waitUntil(lambda: guest.backend.state == SessionState.IDLE, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: host.roster_model.stringList() == ["ann"], timeout=WAIT_MS)
-    assert not guest.compose_edit.isEnabled()
+    qtbot.waitUntil(lambda: page(host).roster_model.stringList() == ["ann"], timeout=WAIT_MS)
+    assert not page(guest).compose_edit.isEnabled()
 
 
 def test_two_windows_chat_over_udp(qtbot: QtBot, make_window: MakeWindow) -> None:
     first, second = make_window("first"), make_window("second")
     _fill(first, "udp", "peer", "", 50007, "ann")  # no destination: answers whoever writes
     _connect(qtbot, first)
-    qtbot.waitUntil(lambda: first.listening_port > 0, timeout=WAIT_MS)
-    assert first.local_port_spin.isVisible()
+    qtbot.waitUntil(lambda: page(first).listening_port > 0, timeout=WAIT_MS)
+    assert page(first).local_port_spin.isVisible()
     assert (
-        first.status_label.text()
-        == f"UDP port {first.listening_port} is open — answering whoever writes to it"
+        page(first).status_label.text()
+        == f"UDP port {page(first).listening_port} is open — answering whoever writes to it"
     )
 
-    _fill(second, "udp", "peer", "127.0.0.1", first.listening_port, "bob")
+    _fill(second, "udp", "peer", "127.0.0.1", page(first).listening_port, "bob")
     _connect(qtbot, second)
-    qtbot.waitUntil(lambda: f"sending to 127.0.0.1:{first.listening_port}" in second.status_label.text())
+    qtbot.waitUntil(
+        lambda: f"sending to 127.0.0.1:{page(first).listening_port}" in page(second).status_label.text()
+    )
 
     _type_and_enter(qtbot, second, "ping over udp")
     received = _wait_row(qtbot, first, RowKind.OTHER, "ping over udp")
     assert received.sender == "bob"
     own = _wait_row(qtbot, second, RowKind.OWN, "ping over udp")
     qtbot.waitUntil(lambda: own.receipt == Receipt.DELIVERED, timeout=WAIT_MS)
-    model = second.transcript_model
+    model = page(second).transcript_model
     tooltip = model.index(model.row_for_msg_id(own.msg_id), 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tooltip.startswith("Delivered")
 
     # QTest cannot synthesize keys for CJK characters (it aborts): they arrive by input method.
-    first.compose_edit.insertPlainText("中文 ")
+    page(first).compose_edit.insertPlainText("中文 ")
     _type_and_enter(qtbot, first, "pong")
     _wait_row(qtbot, second, RowKind.OTHER, "中文 pong")
 
@@ -146,16 +149,17 @@ def test_joining_a_closed_port_says_so_in_the_window(qtbot: QtBot, make_window: 
         closed_port = probe.getsockname()[1]
     window = make_window("lonely")
     _fill(window, "tcp", "join", "127.0.0.1", closed_port, "bob")
-    window.connect_button.click()
+    page(window).connect_button.click()
     qtbot.waitUntil(
-        lambda: any(row.kind == RowKind.ERROR for row in window.transcript_model.rows()), timeout=WAIT_MS
+        lambda: any(row.kind == RowKind.ERROR for row in page(window).transcript_model.rows()),
+        timeout=WAIT_MS,
     )
     qtbot.waitUntil(lambda: window.backend.state == SessionState.IDLE, timeout=WAIT_MS)
-    error = next(row for row in window.transcript_model.rows() if row.kind == RowKind.ERROR)
+    error = next(row for row in page(window).transcript_model.rows() if row.kind == RowKind.ERROR)
     assert f"127.0.0.1:{closed_port}" in error.text
     assert "Nobody is listening" in error.text
-    assert window.status_label.text() == error.text
-    assert window.connect_button.text() == "Connect"
+    assert page(window).status_label.text() == error.text
+    assert page(window).connect_button.text() == "Connect"
 
 
 def test_closing_a_connected_window_stops_its_worker(qtbot: QtBot, make_window: MakeWindow) -> None:
@@ -175,21 +179,21 @@ def test_check_with_the_real_backend_works_then_is_refused(qtbot: QtBot, make_wi
         server.bind(("127.0.0.1", 0))
         server.listen()
         port = server.getsockname()[1]
-        window.port_spin.setValue(port)
-        rows_before = window.transcript_model.rowCount()
-        window.check_button.click()
-        assert window.status_label.text() == f"Checking 127.0.0.1:{port}…"
-        qtbot.waitUntil(lambda: window.transcript_model.rowCount() > rows_before, timeout=WAIT_MS)
-    works = window.transcript_model.row_at(window.transcript_model.rowCount() - 1)
+        page(window).port_spin.setValue(port)
+        rows_before = page(window).transcript_model.rowCount()
+        page(window).check_button.click()
+        assert page(window).status_label.text() == f"Checking 127.0.0.1:{port}…"
+        qtbot.waitUntil(lambda: page(window).transcript_model.rowCount() > rows_before, timeout=WAIT_MS)
+    works = page(window).transcript_model.row_at(page(window).transcript_model.rowCount() - 1)
     assert works.kind == RowKind.SYSTEM
-    assert window.status_label.text() == works.text
+    assert page(window).status_label.text() == works.text
     assert window.backend.state == SessionState.IDLE  # a check is not a session
 
     # The listener is closed now: nothing accepts on that port any more.
-    rows_before = window.transcript_model.rowCount()
-    window.check_button.click()
-    qtbot.waitUntil(lambda: window.transcript_model.rowCount() > rows_before, timeout=WAIT_MS)
-    refused = window.transcript_model.row_at(window.transcript_model.rowCount() - 1)
+    rows_before = page(window).transcript_model.rowCount()
+    page(window).check_button.click()
+    qtbot.waitUntil(lambda: page(window).transcript_model.rowCount() > rows_before, timeout=WAIT_MS)
+    refused = page(window).transcript_model.row_at(page(window).transcript_model.rowCount() - 1)
     assert refused.kind == RowKind.ERROR
     assert refused.text != works.text
-    assert window.status_label.text() == refused.text
+    assert page(window).status_label.text() == refused.text

@@ -27,7 +27,8 @@ from chatgui.net.events import (
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.reconnect_banner import ReconnectBanner
 from chatgui.ui.transcript_model import Receipt, Row, RowKind
-from tests.gui.conftest import FakeBackend
+from tests.ui.conftest import FakeBackend
+from tests.ui.page import page
 
 WAIT_MS = 10_000
 ADDRESS = "127.0.0.1:5000"
@@ -52,16 +53,16 @@ def _cancel_button(window: MainWindow) -> QPushButton:
 
 
 def _rows(window: MainWindow, kind: RowKind) -> list[Row]:
-    return [row for row in window.transcript_model.rows() if row.kind == kind]
+    return [row for row in page(window).transcript_model.rows() if row.kind == kind]
 
 
 def _joined(window: MainWindow, backend: FakeBackend) -> None:
-    window.mode_combo.setCurrentIndex(window.mode_combo.findData("tcp"))
-    window.role_combo.setCurrentIndex(window.role_combo.findData("join"))
-    window.host_edit.setText("127.0.0.1")
-    window.port_spin.setValue(5000)
-    window.nick_edit.setText("alice")
-    window.connect_button.click()
+    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("tcp"))
+    page(window).role_combo.setCurrentIndex(page(window).role_combo.findData("join"))
+    page(window).host_edit.setText("127.0.0.1")
+    page(window).port_spin.setValue(5000)
+    page(window).nick_edit.setText("alice")
+    page(window).connect_button.click()
     assert backend.started[-1].reconnect, "a window join always reconnects"
     backend.deliver([StateChanged(SessionState.ACTIVE), Connected(ADDRESS, "127.0.0.1:40000")])
 
@@ -89,10 +90,10 @@ def test_the_banner_counts_down_and_the_message_box_stays_open(
     assert _cancel_button(window).isVisible()
     assert _cancel_button(window).accessibleName()
     # The session is still on: what is typed now goes to the backend, which keeps it.
-    assert window.compose_edit.isEnabled()
-    window.compose_edit.setFocus()
-    qtbot.keyClicks(window.compose_edit, "typed while away")
-    qtbot.keyClick(window.compose_edit, Qt.Key.Key_Return)
+    assert page(window).compose_edit.isEnabled()
+    page(window).compose_edit.setFocus()
+    qtbot.keyClicks(page(window).compose_edit, "typed while away")
+    qtbot.keyClick(page(window).compose_edit, Qt.Key.Key_Return)
     assert fake_backend.sent == ["typed while away"]
     # Each attempt restarts the countdown from what the worker said.
     fake_backend.deliver([Reconnecting(ADDRESS, 4, 8.0)])
@@ -122,12 +123,12 @@ def test_cancel_stops_the_session_and_queued_messages_are_marked_not_sent(
             StateChanged(SessionState.IDLE),
         ]
     )
-    row = window.transcript_model.row_for_msg_id(7)
-    assert window.transcript_model.row_at(row).receipt == Receipt.NOT_SENT
-    tip = window.transcript_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    row = page(window).transcript_model.row_for_msg_id(7)
+    assert page(window).transcript_model.row_at(row).receipt == Receipt.NOT_SENT
+    tip = page(window).transcript_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Not sent")
     assert not _banner(window).isVisible()
-    assert window.connect_button.text() == "Connect"
+    assert page(window).connect_button.text() == "Connect"
 
 
 def test_back_in_the_room_is_said_and_the_status_line_recovers(
@@ -135,13 +136,13 @@ def test_back_in_the_room_is_said_and_the_status_line_recovers(
 ) -> None:
     _joined(window, fake_backend)
     _lose_host(fake_backend, attempt=1, delay=1.0)
-    assert window.status_label.font().bold(), "the reason the host was lost is on the status line"
+    assert page(window).status_label.font().bold(), "the reason the host was lost is on the status line"
     fake_backend.deliver([Connected(ADDRESS, "127.0.0.1:40001"), Reconnected(ADDRESS, 3)])
     assert _banner_text(window) == "Back in the room."
     assert _banner(window).isVisible()
     assert not _cancel_button(window).isVisible()
-    assert window.status_label.text() == f"Connected to {ADDRESS}"
-    assert not window.status_label.font().bold()
+    assert page(window).status_label.text() == f"Connected to {ADDRESS}"
+    assert not page(window).status_label.font().bold()
     system = [row.text for row in _rows(window, RowKind.SYSTEM)]
     assert any("reconnecting" in text for text in system), system
     assert any("Back in the room" in text for text in system), system
@@ -198,21 +199,21 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[str], MainWi
 
 
 def _fill(window: MainWindow, role: str, port: int, nick: str) -> None:
-    window.mode_combo.setCurrentIndex(window.mode_combo.findData("tcp"))
-    window.role_combo.setCurrentIndex(window.role_combo.findData(role))
-    window.host_edit.setText("127.0.0.1")
-    window.port_spin.setValue(port)
-    window.nick_edit.setText(nick)
-    window.raw_check.setChecked(False)
+    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("tcp"))
+    page(window).role_combo.setCurrentIndex(page(window).role_combo.findData(role))
+    page(window).host_edit.setText("127.0.0.1")
+    page(window).port_spin.setValue(port)
+    page(window).nick_edit.setText(nick)
+    page(window).raw_check.setChecked(False)
 
 
 def _connect(qtbot: QtBot, window: MainWindow) -> None:
-    window.connect_button.click()
+    page(window).connect_button.click()
     qtbot.waitUntil(lambda: window.backend.state == SessionState.ACTIVE, timeout=WAIT_MS)
 
 
 def _find(window: MainWindow, kind: RowKind, text: str) -> Row | None:
-    return next((r for r in window.transcript_model.rows() if r.kind == kind and r.text == text), None)
+    return next((r for r in page(window).transcript_model.rows() if r.kind == kind and r.text == text), None)
 
 
 def test_a_real_member_window_rejoins_a_restarted_host_and_sends_what_was_typed(
@@ -221,20 +222,20 @@ def test_a_real_member_window_rejoins_a_restarted_host_and_sends_what_was_typed(
     host = make_window("host")
     _fill(host, "host", 0, "hostess")
     _connect(qtbot, host)
-    qtbot.waitUntil(lambda: host.listening_port != 0, timeout=WAIT_MS)
-    port = host.listening_port
+    qtbot.waitUntil(lambda: page(host).listening_port != 0, timeout=WAIT_MS)
+    port = page(host).listening_port
     member = make_window("member")
     _fill(member, "join", port, "alice")
     _connect(qtbot, member)
-    qtbot.waitUntil(lambda: "alice" in host.roster_model.stringList(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "alice" in page(host).roster_model.stringList(), timeout=WAIT_MS)
 
-    host.connect_button.click()  # the host leaves ...
+    page(host).connect_button.click()  # the host leaves ...
     qtbot.waitUntil(lambda: host.backend.state == SessionState.IDLE, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: _banner(member).isVisible(), timeout=WAIT_MS)
     assert "reconnecting" in _banner_text(member)
-    member.compose_edit.setFocus()
-    qtbot.keyClicks(member.compose_edit, "typed while away")
-    qtbot.keyClick(member.compose_edit, Qt.Key.Key_Return)
+    page(member).compose_edit.setFocus()
+    qtbot.keyClicks(page(member).compose_edit, "typed while away")
+    qtbot.keyClick(page(member).compose_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _find(member, RowKind.OWN, "typed while away") is not None, timeout=WAIT_MS)
 
     _fill(host, "host", port, "hostess")  # ... and hosts again on the same port

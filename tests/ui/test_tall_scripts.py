@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QApplication
 
+from chatgui.ui.transcript_delegate import _PAD_Y, TranscriptDelegate
 from chatgui.ui.transcript_model import Row, RowKind
-from chatgui.ui.transcript_view import _PAD_Y, TranscriptDelegate
 
 
 def _line_height(text: str) -> float:

@@ -18,11 +18,12 @@ from chatgui.net.events import (
     StateChanged,
 )
 from chatgui.ui.addresses import Reach, interface_addresses
-from chatgui.ui.connection_bar import default_nick
+from chatgui.ui.connection_form import default_nick
 from chatgui.ui.main_window import MainWindow
+from chatgui.ui.transcript_delegate import delivered_colour, warning_colour
 from chatgui.ui.transcript_model import RowKind
-from chatgui.ui.transcript_view import delivered_colour, warning_colour
-from tests.gui.conftest import FakeBackend, FakeDiscovery
+from tests.ui.conftest import FakeBackend, FakeDiscovery
+from tests.ui.page import page
 
 ANN = Room("ann (a1b2)", "ann", "ann's room", "tcp", ("192.0.2.10", "fe80::1%eth0"), 50007, "0.3")
 BOB = Room("bob (c3d4)", "bob", "<b>bob</b> & co", "udp", ("2001:db8::7",), 50100, "0.3")
@@ -43,19 +44,19 @@ NEW_NAMES = [
 
 
 def _shown(window: MainWindow) -> list[str]:
-    model = window.rooms_panel.model
+    model = page(window).rooms_panel.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def _double_click_row(qtbot: QtBot, window: MainWindow, row: int) -> None:
-    view = window.rooms_view
-    rect = view.visualRect(window.rooms_panel.model.index(row, 0))
+    view = page(window).rooms_view
+    rect = view.visualRect(page(window).rooms_panel.model.index(row, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def _select(combo_owner: MainWindow, name: str, data: str) -> None:
-    combo = getattr(combo_owner, name)
+    combo = getattr(page(combo_owner), name)
     index = combo.findData(data)
     assert index >= 0, (name, data)
     combo.setCurrentIndex(index)
@@ -65,16 +66,16 @@ def _select(combo_owner: MainWindow, name: str, data: str) -> None:
 
 
 def test_first_start_has_the_rooms_list_and_two_obvious_actions(lan_window: MainWindow) -> None:
-    assert lan_window.nick_edit.text() == default_nick()
-    assert lan_window.mode() == "tcp"
-    assert lan_window.port_spin.value() == 50007
-    assert lan_window.rooms_view.isVisible()
-    assert lan_window.host_room_button.isVisible()
-    assert lan_window.host_room_button.text() == "Host a room"
-    assert lan_window.join_button.isVisible()
-    assert lan_window.join_button.text() == "Join"
+    assert page(lan_window).nick_edit.text() == default_nick()
+    assert page(lan_window).mode() == "tcp"
+    assert page(lan_window).port_spin.value() == 50007
+    assert page(lan_window).rooms_view.isVisible()
+    assert page(lan_window).host_room_button.isVisible()
+    assert page(lan_window).host_room_button.text() == "Host a room"
+    assert page(lan_window).join_button.isVisible()
+    assert page(lan_window).join_button.text() == "Join"
     assert QApplication.activeModalWidget() is None
-    hint = lan_window.rooms_panel.hint_label
+    hint = page(lan_window).rooms_panel.hint_label
     assert hint.isVisible()
     assert hint.text() == "No rooms found yet — ask someone to host one, or host your own."
     for name in NEW_NAMES:
@@ -84,7 +85,11 @@ def test_first_start_has_the_rooms_list_and_two_obvious_actions(lan_window: Main
 
 
 def test_tab_order_goes_from_the_rooms_list_to_its_actions(lan_window: MainWindow) -> None:
-    assert _tab_chain(lan_window.rooms_view, 3) == ["joinButton", "hostRoomButton", "showAddressesButton"]
+    assert _tab_chain(page(lan_window).rooms_view, 3) == [
+        "joinButton",
+        "hostRoomButton",
+        "showAddressesButton",
+    ]
 
 
 def _tab_chain(start: QWidget, count: int) -> list[str]:
@@ -105,7 +110,7 @@ def _tab_chain(start: QWidget, count: int) -> list[str]:
 
 def test_tab_order_follows_the_connection_rows(lan_window: MainWindow) -> None:
     _select(lan_window, "role_combo", "join")
-    assert _tab_chain(lan_window.mode_combo, 7) == [
+    assert _tab_chain(page(lan_window).mode_combo, 7) == [
         "roleCombo",
         "hostEdit",
         "portSpin",
@@ -116,7 +121,7 @@ def test_tab_order_follows_the_connection_rows(lan_window: MainWindow) -> None:
     ]
     _select(lan_window, "mode_combo", "udp")
     _select(lan_window, "role_combo", "multicast")
-    assert _tab_chain(lan_window.role_combo, 5) == [
+    assert _tab_chain(page(lan_window).role_combo, 5) == [
         "groupEdit",
         "portSpin",
         "ttlSpin",
@@ -129,7 +134,7 @@ def test_tab_order_follows_the_connection_rows(lan_window: MainWindow) -> None:
 
 
 def test_rooms_appear_update_and_vanish(lan_window: MainWindow, fake_discovery: FakeDiscovery) -> None:
-    hint = lan_window.rooms_panel.hint_label
+    hint = page(lan_window).rooms_panel.hint_label
     fake_discovery.room_found.emit(ANN)
     fake_discovery.room_found.emit(BOB)
     assert _shown(lan_window) == [
@@ -154,13 +159,13 @@ def test_rooms_known_before_the_window_are_listed(
 ) -> None:
     window = MainWindow(fake_backend, settings, discovery=FakeDiscovery([ANN]))
     qtbot.addWidget(window)
-    assert window.rooms_panel.model.rooms() == [ANN]
+    assert page(window).rooms_panel.model.rooms() == [ANN]
 
 
 def test_unavailable_is_said_once_in_the_panel_and_manual_entry_keeps_working(
     lan_window: MainWindow, fake_discovery: FakeDiscovery, fake_backend: FakeBackend
 ) -> None:
-    label = lan_window.rooms_panel.unavailable_label
+    label = page(lan_window).rooms_panel.unavailable_label
     assert not label.isVisible()
     fake_discovery.unavailable.emit("Finding rooms on this network is not possible: no interface.")
     fake_discovery.unavailable.emit("a second sentence")
@@ -168,15 +173,18 @@ def test_unavailable_is_said_once_in_the_panel_and_manual_entry_keeps_working(
     assert label.text() == "Finding rooms on this network is not possible: no interface."
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert QApplication.activeModalWidget() is None
-    assert lan_window.rooms_panel.hint_label.text() == "Type the host's address above, or host your own room."
+    assert (
+        page(lan_window).rooms_panel.hint_label.text()
+        == "Type the host's address above, or host your own room."
+    )
     _select(lan_window, "role_combo", "join")
-    lan_window.host_edit.setText("127.0.0.1")
-    lan_window.connect_button.click()
+    page(lan_window).host_edit.setText("127.0.0.1")
+    page(lan_window).connect_button.click()
     assert fake_backend.started[-1].host == "127.0.0.1"
 
 
 def test_without_discovery_the_panel_says_so(window: MainWindow) -> None:
-    label = window.rooms_panel.unavailable_label
+    label = page(window).rooms_panel.unavailable_label
     assert label.isVisible()
     assert "type the host's address" in label.text()
 
@@ -187,18 +195,18 @@ def test_without_discovery_the_panel_says_so(window: MainWindow) -> None:
 def test_double_click_fills_the_fields_and_connects(
     qtbot: QtBot, lan_window: MainWindow, fake_discovery: FakeDiscovery, fake_backend: FakeBackend
 ) -> None:
-    lan_window.nick_edit.setText("zed")
+    page(lan_window).nick_edit.setText("zed")
     fake_discovery.room_found.emit(ANN)
     _double_click_row(qtbot, lan_window, 0)
     assert fake_backend.started == [
         SessionConfig(mode="tcp", role="join", nick="zed", host="192.0.2.10", port=50007, reconnect=True)
     ]
-    assert (lan_window.mode(), lan_window.role()) == ("tcp", "join")
-    assert lan_window.host_edit.text() == "192.0.2.10"
-    assert lan_window.port_spin.value() == 50007
+    assert (page(lan_window).mode(), page(lan_window).role()) == ("tcp", "join")
+    assert page(lan_window).host_edit.text() == "192.0.2.10"
+    assert page(lan_window).port_spin.value() == 50007
     # Connecting: the room actions wait until the session is over.
-    assert not lan_window.join_button.isEnabled()
-    assert not lan_window.host_room_button.isEnabled()
+    assert not page(lan_window).join_button.isEnabled()
+    assert not page(lan_window).host_room_button.isEnabled()
 
 
 def test_enter_on_a_udp_room_starts_a_udp_peer(
@@ -206,9 +214,9 @@ def test_enter_on_a_udp_room_starts_a_udp_peer(
 ) -> None:
     fake_discovery.room_found.emit(ANN)
     fake_discovery.room_found.emit(BOB)
-    view = lan_window.rooms_view
+    view = page(lan_window).rooms_view
     view.setFocus()
-    view.setCurrentIndex(lan_window.rooms_panel.model.index(1, 0))
+    view.setCurrentIndex(page(lan_window).rooms_panel.model.index(1, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     config = fake_backend.started[-1]
     assert (config.mode, config.role, config.host, config.port) == ("udp", "peer", "2001:db8::7", 50100)
@@ -218,28 +226,28 @@ def test_join_button_joins_the_selected_room_and_becomes_primary(
     lan_window: MainWindow, fake_discovery: FakeDiscovery, fake_backend: FakeBackend
 ) -> None:
     fake_discovery.room_found.emit(ANN)
-    assert lan_window.host_room_button.isDefault()
-    lan_window.rooms_view.setCurrentIndex(lan_window.rooms_panel.model.index(0, 0))
-    assert lan_window.join_button.isDefault()
-    assert not lan_window.host_room_button.isDefault()
-    lan_window.join_button.click()
+    assert page(lan_window).host_room_button.isDefault()
+    page(lan_window).rooms_view.setCurrentIndex(page(lan_window).rooms_panel.model.index(0, 0))
+    assert page(lan_window).join_button.isDefault()
+    assert not page(lan_window).host_room_button.isDefault()
+    page(lan_window).join_button.click()
     assert fake_backend.started[-1].host == "192.0.2.10"
 
 
 def test_join_with_nothing_selected_and_no_address_says_what_to_do(
     lan_window: MainWindow, fake_backend: FakeBackend
 ) -> None:
-    lan_window.host_edit.clear()
-    lan_window.join_button.click()
+    page(lan_window).host_edit.clear()
+    page(lan_window).join_button.click()
     assert fake_backend.started == []
-    assert lan_window.role() == "join"
-    assert "Double-click a room" in lan_window.status_label.text()
-    lan_window.host_edit.setText("localhost")
-    lan_window.join_button.click()
+    assert page(lan_window).role() == "join"
+    assert "Double-click a room" in page(lan_window).status_label.text()
+    page(lan_window).host_edit.setText("localhost")
+    page(lan_window).join_button.click()
     assert fake_backend.started[-1] == SessionConfig(
         mode="tcp",
         role="join",
-        nick=lan_window.nick_edit.text(),
+        nick=page(lan_window).nick_edit.text(),
         host="localhost",
         port=50007,
         reconnect=True,
@@ -252,10 +260,10 @@ def test_join_with_nothing_selected_and_no_address_says_what_to_do(
 def test_host_a_room_announces_it_and_withdraws_at_the_end(
     lan_window: MainWindow, fake_discovery: FakeDiscovery, fake_backend: FakeBackend
 ) -> None:
-    lan_window.nick_edit.setText("ann")
+    page(lan_window).nick_edit.setText("ann")
     _select(lan_window, "role_combo", "join")
-    lan_window.host_edit.setText("192.0.2.99")  # someone else's address: not one to listen on
-    lan_window.host_room_button.click()
+    page(lan_window).host_edit.setText("192.0.2.99")  # someone else's address: not one to listen on
+    page(lan_window).host_room_button.click()
     assert fake_backend.started == [SessionConfig(mode="tcp", role="host", nick="ann", port=50007)]
     assert fake_discovery.calls == []  # nothing to announce until the port is open
     fake_backend.deliver([StateChanged(SessionState.ACTIVE), Listening(("0.0.0.0:50007",), 50007)])
@@ -269,10 +277,10 @@ def test_a_udp_peer_announces_its_room_name_with_the_port_it_got(
     lan_window: MainWindow, fake_discovery: FakeDiscovery, fake_backend: FakeBackend
 ) -> None:
     _select(lan_window, "mode_combo", "udp")
-    lan_window.nick_edit.setText("bo")
-    lan_window.room_edit.setText("Lab 3 <i>")
-    lan_window.host_edit.clear()
-    lan_window.connect_button.click()
+    page(lan_window).nick_edit.setText("bo")
+    page(lan_window).room_edit.setText("Lab 3 <i>")
+    page(lan_window).host_edit.clear()
+    page(lan_window).connect_button.click()
     fake_backend.deliver([StateChanged(SessionState.ACTIVE), Listening(("0.0.0.0:41234",), 41234)])
     assert fake_discovery.calls == [("announce", "bo", "Lab 3 <i>", "udp", 41234)]
     lan_window.close()
@@ -283,11 +291,11 @@ def test_joining_and_broadcasting_announce_nothing(
     lan_window: MainWindow, fake_discovery: FakeDiscovery, fake_backend: FakeBackend
 ) -> None:
     fake_discovery.room_found.emit(ANN)
-    lan_window.join_room(ANN)
+    page(lan_window).join_room(ANN)
     fake_backend.deliver([StateChanged(SessionState.ACTIVE), StateChanged(SessionState.IDLE)])
     _select(lan_window, "mode_combo", "udp")
     _select(lan_window, "role_combo", "broadcast")
-    lan_window.connect_button.click()
+    page(lan_window).connect_button.click()
     fake_backend.deliver([StateChanged(SessionState.ACTIVE), Listening(("0.0.0.0:50007",), 50007)])
     assert fake_discovery.calls == []
 
@@ -299,31 +307,31 @@ def test_check_says_checking_then_the_answer_coloured(
     lan_window: MainWindow, fake_backend: FakeBackend
 ) -> None:
     _select(lan_window, "role_combo", "join")
-    assert lan_window.check_button.isVisible()
-    lan_window.host_edit.setText("127.0.0.1")
-    lan_window.port_spin.setValue(4000)
-    lan_window.check_button.click()
+    assert page(lan_window).check_button.isVisible()
+    page(lan_window).host_edit.setText("127.0.0.1")
+    page(lan_window).port_spin.setValue(4000)
+    page(lan_window).check_button.click()
     assert fake_backend.checks == [("tcp", "127.0.0.1", 4000)]
     assert fake_backend.started == []  # checking is not connecting
-    assert lan_window.status_label.text() == "Checking 127.0.0.1:4000…"
+    assert page(lan_window).status_label.text() == "Checking 127.0.0.1:4000…"
     palette = lan_window.palette()
 
     fake_backend.deliver(
         [CheckFinished("tcp", "127.0.0.1", 4000, CheckOutcome.WORKS, "127.0.0.1:4000", 0.002)]
     )
-    works = lan_window.status_label.text()
+    works = page(lan_window).status_label.text()
     assert "127.0.0.1" in works
-    status_colour = lan_window.status_label.palette().color(QPalette.ColorRole.WindowText)
+    status_colour = page(lan_window).status_label.palette().color(QPalette.ColorRole.WindowText)
     assert status_colour == delivered_colour(palette)
-    last = lan_window.transcript_model.row_at(lan_window.transcript_model.rowCount() - 1)
+    last = page(lan_window).transcript_model.row_at(page(lan_window).transcript_model.rowCount() - 1)
     assert (last.kind, last.text) == (RowKind.SYSTEM, works)
 
     fake_backend.deliver([CheckFinished("tcp", "127.0.0.1", 4000, CheckOutcome.REFUSED, "127.0.0.1:4000")])
-    refused = lan_window.status_label.text()
+    refused = page(lan_window).status_label.text()
     assert refused != works
-    status_colour = lan_window.status_label.palette().color(QPalette.ColorRole.WindowText)
+    status_colour = page(lan_window).status_label.palette().color(QPalette.ColorRole.WindowText)
     assert status_colour == warning_colour(palette)
-    last = lan_window.transcript_model.row_at(lan_window.transcript_model.rowCount() - 1)
+    last = page(lan_window).transcript_model.row_at(page(lan_window).transcript_model.rowCount() - 1)
     assert (last.kind, last.text) == (RowKind.ERROR, refused)
 
 
@@ -331,21 +339,21 @@ def test_check_needs_an_address_and_is_only_where_one_is_typed(
     lan_window: MainWindow, fake_backend: FakeBackend
 ) -> None:
     _select(lan_window, "role_combo", "host")
-    assert not lan_window.check_button.isVisible()
+    assert not page(lan_window).check_button.isVisible()
     _select(lan_window, "role_combo", "join")
-    lan_window.host_edit.clear()
-    lan_window.check_button.click()
+    page(lan_window).host_edit.clear()
+    page(lan_window).check_button.click()
     assert fake_backend.checks == []
-    assert "address to check" in lan_window.status_label.text()
+    assert "address to check" in page(lan_window).status_label.text()
     _select(lan_window, "mode_combo", "udp")
-    assert lan_window.check_button.isVisible()
-    lan_window.host_edit.setText("::1")
-    lan_window.port_spin.setValue(5000)
-    lan_window.check_button.click()
+    assert page(lan_window).check_button.isVisible()
+    page(lan_window).host_edit.setText("::1")
+    page(lan_window).port_spin.setValue(5000)
+    page(lan_window).check_button.click()
     assert fake_backend.checks == [("udp", "::1", 5000)]
-    assert lan_window.status_label.text() == "Checking [::1]:5000…"
+    assert page(lan_window).status_label.text() == "Checking [::1]:5000…"
     _select(lan_window, "role_combo", "multicast")
-    assert not lan_window.check_button.isVisible()
+    assert not page(lan_window).check_button.isVisible()
 
 
 # ----------------------------------------------------------------- broadcast and multicast
@@ -356,30 +364,30 @@ def test_broadcast_and_multicast_show_their_own_fields(
 ) -> None:
     w = lan_window
     _select(w, "mode_combo", "udp")
-    assert w.host_edit.isVisible()
-    assert w.local_port_spin.isVisible()
-    assert not w.interface_combo.isVisible()
+    assert page(w).host_edit.isVisible()
+    assert page(w).local_port_spin.isVisible()
+    assert not page(w).interface_combo.isVisible()
 
     _select(w, "role_combo", "broadcast")
-    assert not w.host_edit.isVisible()
-    assert not w.local_port_spin.isVisible()
-    assert w.interface_combo.isVisible()
-    assert not w.group_edit.isVisible()
-    assert not w.ttl_spin.isVisible()
-    assert w.interface_combo.itemData(0) == ""
-    assert w.interface_combo.itemText(0) == "Automatic"
+    assert not page(w).host_edit.isVisible()
+    assert not page(w).local_port_spin.isVisible()
+    assert page(w).interface_combo.isVisible()
+    assert not page(w).group_edit.isVisible()
+    assert not page(w).ttl_spin.isVisible()
+    assert page(w).interface_combo.itemData(0) == ""
+    assert page(w).interface_combo.itemText(0) == "Automatic"
 
     _select(w, "role_combo", "multicast")
-    assert w.group_edit.isVisible()
-    assert w.group_edit.placeholderText() == DEFAULT_MULTICAST_GROUP
-    assert w.ttl_spin.isVisible()
-    assert (w.ttl_spin.minimum(), w.ttl_spin.maximum(), w.ttl_spin.value()) == (1, 255, 1)
-    assert w.interface_combo.isVisible()
-    assert not w.room_edit.isVisible()
+    assert page(w).group_edit.isVisible()
+    assert page(w).group_edit.placeholderText() == DEFAULT_MULTICAST_GROUP
+    assert page(w).ttl_spin.isVisible()
+    assert (page(w).ttl_spin.minimum(), page(w).ttl_spin.maximum(), page(w).ttl_spin.value()) == (1, 255, 1)
+    assert page(w).interface_combo.isVisible()
+    assert not page(w).room_edit.isVisible()
 
-    w.nick_edit.setText("m")
-    w.port_spin.setValue(50009)
-    w.connect_button.click()
+    page(w).nick_edit.setText("m")
+    page(w).port_spin.setValue(50009)
+    page(w).connect_button.click()
     assert fake_backend.started[-1] == SessionConfig(
         mode="udp", role="multicast", nick="m", port=50009, group=DEFAULT_MULTICAST_GROUP, ttl=1
     )
@@ -390,7 +398,7 @@ def test_broadcast_lists_interfaces_with_a_broadcast_address(lan_window: MainWin
 
     _select(lan_window, "mode_combo", "udp")
     _select(lan_window, "role_combo", "broadcast")
-    combo = lan_window.interface_combo
+    combo = page(lan_window).interface_combo
     listed = [combo.itemData(i) for i in range(combo.count())]
     assert listed == ["", *(i.name for i in broadcast_interfaces())]
 
@@ -399,17 +407,17 @@ def test_status_line_for_broadcast_and_multicast(lan_window: MainWindow, fake_ba
     w = lan_window
     _select(w, "mode_combo", "udp")
     _select(w, "role_combo", "broadcast")
-    w.interface_combo.addItem("eth9", "eth9")  # an interface this test machine may not have
-    w.interface_combo.setCurrentIndex(w.interface_combo.count() - 1)
-    w.connect_button.click()
+    page(w).interface_combo.addItem("eth9", "eth9")  # an interface this test machine may not have
+    page(w).interface_combo.setCurrentIndex(page(w).interface_combo.count() - 1)
+    page(w).connect_button.click()
     assert fake_backend.started[-1].interface == "eth9"
     fake_backend.deliver([StateChanged(SessionState.ACTIVE), Listening(("0.0.0.0:50007",), 50007)])
-    assert w.status_label.text() == "Broadcasting on port 50007 (eth9)"
-    assert not w.addresses_bar.isVisible()
+    assert page(w).status_label.text() == "Broadcasting on port 50007 (eth9)"
+    assert not page(w).addresses_bar.isVisible()
     fake_backend.deliver([StateChanged(SessionState.IDLE)])
 
-    w.interface_combo.setCurrentIndex(0)  # automatic: the backend says which one it took
-    w.connect_button.click()
+    page(w).interface_combo.setCurrentIndex(0)  # automatic: the backend says which one it took
+    page(w).connect_button.click()
     assert fake_backend.started[-1].interface == ""
     fake_backend.deliver(
         [
@@ -417,14 +425,14 @@ def test_status_line_for_broadcast_and_multicast(lan_window: MainWindow, fake_ba
             Listening(("0.0.0.0:50007",), 50007, destination="10.0.0.255:50007", interface="wlan0"),
         ]
     )
-    assert w.status_label.text() == "Broadcasting on port 50007 (wlan0)"
+    assert page(w).status_label.text() == "Broadcasting on port 50007 (wlan0)"
     fake_backend.deliver([StateChanged(SessionState.IDLE)])
 
     _select(w, "role_combo", "multicast")
-    w.group_edit.setText("239.1.2.3")
-    w.connect_button.click()
+    page(w).group_edit.setText("239.1.2.3")
+    page(w).connect_button.click()
     fake_backend.deliver([StateChanged(SessionState.ACTIVE), Listening(("0.0.0.0:50007",), 50007)])
-    assert w.status_label.text() == "In multicast group 239.1.2.3, port 50007"
+    assert page(w).status_label.text() == "In multicast group 239.1.2.3, port 50007"
 
 
 def test_group_ttl_interface_and_room_round_trip(
@@ -434,23 +442,23 @@ def test_group_ttl_interface_and_room_round_trip(
     qtbot.addWidget(first)
     _select(first, "mode_combo", "udp")
     _select(first, "role_combo", "multicast")
-    first.group_edit.setText("ff15::7")
-    first.ttl_spin.setValue(4)
-    first.interface_combo.addItem("wlan7", "wlan7")
-    first.interface_combo.setCurrentIndex(first.interface_combo.count() - 1)
-    first.room_edit.setText("Lab 3")
+    page(first).group_edit.setText("ff15::7")
+    page(first).ttl_spin.setValue(4)
+    page(first).interface_combo.addItem("wlan7", "wlan7")
+    page(first).interface_combo.setCurrentIndex(page(first).interface_combo.count() - 1)
+    page(first).room_edit.setText("Lab 3")
     first.close()
 
     second = MainWindow(FakeBackend(), QSettings(settings.fileName(), QSettings.Format.IniFormat))
     qtbot.addWidget(second)
-    assert (second.mode(), second.role()) == ("udp", "multicast")
-    assert second.group_edit.text() == "ff15::7"
-    assert second.ttl_spin.value() == 4
+    assert (page(second).mode(), page(second).role()) == ("udp", "multicast")
+    assert page(second).group_edit.text() == "ff15::7"
+    assert page(second).ttl_spin.value() == 4
     # Not on this computer: still chosen, and marked.
-    assert second.interface_combo.currentData() == "wlan7"
-    assert second.interface_combo.currentText() == "wlan7 (not found)"
-    assert second.room_edit.text() == "Lab 3"
-    config = second.session_config()
+    assert page(second).interface_combo.currentData() == "wlan7"
+    assert page(second).interface_combo.currentText() == "wlan7 (not found)"
+    assert page(second).room_edit.text() == "Lab 3"
+    config = page(second).session_config()
     assert (config.group, config.ttl, config.interface) == ("ff15::7", 4, "wlan7")
 
 
@@ -458,8 +466,8 @@ def test_group_ttl_interface_and_room_round_trip(
 
 
 def test_addresses_panel_lists_every_address_with_a_copy_button(qtbot: QtBot, lan_window: MainWindow) -> None:
-    lan_window.rooms_panel.addresses_button.click()
-    panel = lan_window.addresses_panel
+    page(lan_window).rooms_panel.addresses_button.click()
+    panel = page(lan_window).addresses_panel
     qtbot.waitUntil(panel.isVisible, timeout=2000)
     groups = interface_addresses()
     every = [a for _, addresses in groups for a in addresses]
@@ -480,9 +488,9 @@ def test_addresses_panel_lists_every_address_with_a_copy_button(qtbot: QtBot, la
 def test_addresses_panel_from_the_banner_carries_the_port(
     qtbot: QtBot, lan_window: MainWindow, fake_backend: FakeBackend
 ) -> None:
-    lan_window.host_room_button.click()
+    page(lan_window).host_room_button.click()
     fake_backend.deliver([StateChanged(SessionState.ACTIVE), Listening(("0.0.0.0:50123",), 50123)])
-    lan_window.all_addresses_button.click()
-    panel = lan_window.addresses_panel
+    page(lan_window).all_addresses_button.click()
+    panel = page(lan_window).addresses_panel
     qtbot.waitUntil(panel.isVisible, timeout=2000)
     assert "127.0.0.1:50123" in [b.property("address") for b in panel.copy_buttons]

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from chatgui.net.events import ChatReceived, SessionState, StateChanged
 from chatgui.ui.main_window import MainWindow
-from tests.gui.conftest import FakeBackend, FakeNotifier
+from tests.ui.conftest import FakeBackend, FakeNotifier
+from tests.ui.page import page
 
 # Until chatgui/history/bridge.py is on main this skips (and says why); then it runs.
 bridge = pytest.importorskip("chatgui.history.bridge")
@@ -23,10 +24,10 @@ def _open(qtbot: QtBot, settings: QSettings, folder: Path) -> tuple[MainWindow, 
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.mode_combo.setCurrentIndex(window.mode_combo.findData("tcp"))
-    window.role_combo.setCurrentIndex(window.role_combo.findData("host"))
-    window.port_spin.setValue(50321)
-    window.connect_button.click()
+    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("tcp"))
+    page(window).role_combo.setCurrentIndex(page(window).role_combo.findData("host"))
+    page(window).port_spin.setValue(50321)
+    page(window).connect_button.click()
     backend.deliver([StateChanged(SessionState.ACTIVE)])
     return window, backend, history
 
@@ -42,9 +43,10 @@ def test_history_survives_a_restart(qtbot: QtBot, settings: QSettings, tmp_path:
     window, backend, history = _open(qtbot, settings, tmp_path)
     try:
         qtbot.waitUntil(
-            lambda: "before restart 19" in [r.text for r in window.transcript_model.rows()], timeout=5000
+            lambda: "before restart 19" in [r.text for r in page(window).transcript_model.rows()],
+            timeout=5000,
         )
-        texts = [r.text for r in window.transcript_model.rows()]
+        texts = [r.text for r in page(window).transcript_model.rows()]
         assert texts[:20] == [f"before restart {i}" for i in range(20)]
     finally:
         window.close()

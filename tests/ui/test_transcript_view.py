@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from chatgui.ui.transcript_delegate import TranscriptDelegate
 from chatgui.ui.transcript_model import Row, RowKind, TranscriptModel
-from chatgui.ui.transcript_view import TranscriptDelegate, TranscriptView
+from chatgui.ui.transcript_view import TranscriptView
 
 
 def _visible_rows(view: TranscriptView) -> list[int]:

@@ -13,12 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from chatgui.history.store import HistoryRow, room_key
 from chatgui.net.events import ChatReceived, ChatSent, SessionState, StateChanged
-from chatgui.ui.main_window import HISTORY_PAGE, MainWindow
+from chatgui.ui.history_view import HISTORY_PAGE, row_from_history
+from chatgui.ui.main_window import MainWindow
 from chatgui.ui.notify import NotificationPolicy, first_line
 from chatgui.ui.themes import Theme, contrast_ratio, dark_palette, light_palette
+from chatgui.ui.transcript_delegate import TranscriptDelegate, row_colours
 from chatgui.ui.transcript_model import Row, RowKind
-from chatgui.ui.transcript_view import TranscriptDelegate, row_colours
-from tests.gui.conftest import FakeBackend, FakeHistory, FakeNotifier
+from tests.ui.conftest import FakeBackend, FakeHistory, FakeNotifier
+from tests.ui.page import page
 
 
 def _window(
@@ -36,20 +38,20 @@ def _window(
 
 
 def _host(window: MainWindow, backend: FakeBackend) -> str:
-    window.mode_combo.setCurrentIndex(window.mode_combo.findData("tcp"))
-    window.role_combo.setCurrentIndex(window.role_combo.findData("host"))
-    window.port_spin.setValue(50123)
-    window.connect_button.click()
+    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("tcp"))
+    page(window).role_combo.setCurrentIndex(page(window).role_combo.findData("host"))
+    page(window).port_spin.setValue(50123)
+    page(window).connect_button.click()
     backend.deliver([StateChanged(SessionState.ACTIVE)])
     return room_key(backend.started[-1])
 
 
 def _texts(window: MainWindow) -> list[str]:
-    return [row.text for row in window.transcript_model.rows()]
+    return [row.text for row in page(window).transcript_model.rows()]
 
 
 def test_menu_actions_exist_with_their_shortcuts(window: MainWindow) -> None:
-    a = window.actions_
+    a = page(window).actions_
     expected = {
         a.quit: "Ctrl+Q",
         a.copy: QKeySequence(QKeySequence.StandardKey.Copy).toString(),
@@ -70,20 +72,20 @@ def test_menu_actions_exist_with_their_shortcuts(window: MainWindow) -> None:
 
 
 def test_ctrl_f_opens_search_and_esc_closes_it(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.search_bar.isHidden()
+    assert page(window).search_bar.isHidden()
     window.activateWindow()
-    qtbot.keyClick(window.compose_edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(window.search_bar.isVisible)
-    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Escape)
-    assert window.search_bar.isHidden()
+    qtbot.keyClick(page(window).compose_edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page(window).search_bar.isVisible)
+    qtbot.keyClick(page(window).search_bar.edit, Qt.Key.Key_Escape)
+    assert page(window).search_bar.isHidden()
 
 
 def test_up_recalls_the_last_message_and_ctrl_enter_setting(
     qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
 ) -> None:
-    window.connect_button.click()
+    page(window).connect_button.click()
     fake_backend.deliver([StateChanged(SessionState.ACTIVE)])
-    edit = window.compose_edit
+    edit = page(window).compose_edit
     qtbot.keyClicks(edit, "hello there")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert fake_backend.sent == ["hello there"]
@@ -93,7 +95,7 @@ def test_up_recalls_the_last_message_and_ctrl_enter_setting(
     assert edit.toPlainText() == "hello there"
     edit.clear()
 
-    window.actions_.send_with_ctrl_enter.trigger()
+    page(window).actions_.send_with_ctrl_enter.trigger()
     assert window.settings.value("ui/send_with_ctrl_enter") in (True, "true")
     qtbot.keyClicks(edit, "one")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
@@ -110,8 +112,8 @@ def test_clear_view_keeps_the_history(qtbot: QtBot, settings: QSettings, fake_ba
     room = _host(window, fake_backend)
     fake_backend.deliver([ChatReceived(nick="bob", text=f"m{i}", sender="h:1") for i in range(3)])
     assert [r.text for r in history.rows if r.room == room][-3:] == ["m0", "m1", "m2"]
-    window.actions_.clear_view.trigger()
-    assert window.transcript_model.rowCount() == 0
+    page(window).actions_.clear_view.trigger()
+    assert page(window).transcript_model.rowCount() == 0
     assert len([r for r in history.rows if r.room == room]) >= 3
 
 
@@ -135,18 +137,18 @@ def test_history_survives_a_restart_and_more_loads_at_the_top(
     qtbot.waitUntil(lambda: "mine" in _texts(window))
     texts = _texts(window)
     assert texts[-1] == "earlier messages above"  # the divider, then this session's rows
-    assert window.transcript_model.row_at(len(texts) - 1).kind == RowKind.DIVIDER
+    assert page(window).transcript_model.row_at(len(texts) - 1).kind == RowKind.DIVIDER
     assert texts[-2] == "mine"
     assert texts[0] == "old 201"  # the last 500 rows of the room: 499 old ones and "mine"
-    own = window.transcript_model.row_at(len(texts) - 2)
+    own = page(window).transcript_model.row_at(len(texts) - 2)
     assert own.kind == RowKind.OWN
     assert own.history_id
 
-    window.transcript_view.scrollToTop()
-    window.load_older_history()
+    page(window).transcript_view.scrollToTop()
+    page(window).load_older_history()
     qtbot.waitUntil(lambda: _texts(window)[0] == "old 0")
     assert _texts(window)[201] == "old 201"
-    assert window.transcript_model.rowCount() <= 2 * window.transcript_model.max_rows
+    assert page(window).transcript_model.rowCount() <= 2 * page(window).transcript_model.max_rows
 
 
 def test_keep_history_off_records_nothing(
@@ -154,9 +156,9 @@ def test_keep_history_off_records_nothing(
 ) -> None:
     history = FakeHistory()
     window = _window(qtbot, settings, fake_backend, history)
-    window.actions_.keep_history.setChecked(False)
+    page(window).actions_.keep_history.setChecked(False)
     assert not history.enabled
-    assert window.actions_.history_off_note.isVisible()
+    assert page(window).actions_.history_off_note.isVisible()
     _host(window, fake_backend)
     fake_backend.deliver([ChatReceived(nick="bob", text="secret", sender="h:1")])
     assert not [c for c in history.calls if c[0] == "record"]
@@ -174,16 +176,16 @@ def test_delete_and_export_go_to_the_history(
     window = _window(qtbot, settings, fake_backend, history)
     room = _host(window, fake_backend)
     target = tmp_path / "out.csv"
-    monkeypatch.setattr(window, "ask_export_path", lambda fmt: target)
+    monkeypatch.setattr(page(window).history_view, "ask_export_path", lambda fmt: target)
     with qtbot.waitSignal(history.export_finished):
-        window.actions_.export_csv.trigger()
+        page(window).actions_.export_csv.trigger()
     assert ("export", room, target, "csv") in history.calls
-    assert "Exported" in window.status_label.text()
-    monkeypatch.setattr(window, "confirm_delete", lambda: "")
-    window.actions_.delete_history.trigger()
+    assert "Exported" in page(window).status_label.text()
+    monkeypatch.setattr(page(window).history_view, "confirm_delete", lambda: "")
+    page(window).actions_.delete_history.trigger()
     assert not [c for c in history.calls if c[0] == "delete"]
-    monkeypatch.setattr(window, "confirm_delete", lambda: "room")
-    window.actions_.delete_history.trigger()
+    monkeypatch.setattr(page(window).history_view, "confirm_delete", lambda: "room")
+    page(window).actions_.delete_history.trigger()
     assert ("delete", room) in history.calls
 
 
@@ -195,37 +197,37 @@ def test_search_finds_highlights_and_moves(
     _host(window, fake_backend)
     texts = ["apple pie", "banana", "Green APPLE", "cherry", "an apple a day"]
     fake_backend.deliver([ChatReceived(nick="bob", text=t, sender="h:1") for t in texts])
-    window.actions_.find.trigger()
-    qtbot.keyClicks(window.search_bar.edit, "apple")
+    page(window).actions_.find.trigger()
+    qtbot.keyClicks(page(window).search_bar.edit, "apple")
     with qtbot.waitSignal(history.search_finished):
-        qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
-    assert window.match_position == (3, 3)
-    assert window.search_bar.count_label.text() == "3 of 3"
+        qtbot.keyClick(page(window).search_bar.edit, Qt.Key.Key_Return)
+    assert page(window).match_position == (3, 3)
+    assert page(window).search_bar.count_label.text() == "3 of 3"
 
     def current_text() -> str:
-        return window.transcript_model.row_at(window.transcript_view.currentIndex().row()).text
+        return page(window).transcript_model.row_at(page(window).transcript_view.currentIndex().row()).text
 
     assert current_text() == "an apple a day"
-    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page(window).search_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert current_text() == "Green APPLE"
-    assert window.search_bar.count_label.text() == "2 of 3"
-    window.actions_.find_previous.trigger()
+    assert page(window).search_bar.count_label.text() == "2 of 3"
+    page(window).actions_.find_previous.trigger()
     assert current_text() == "apple pie"
-    window.actions_.find_next.trigger()
+    page(window).actions_.find_next.trigger()
     assert current_text() == "Green APPLE"
-    green = window.transcript_model.row_at(window.transcript_view.currentIndex().row())
-    assert window.transcript_view.highlight_ranges(green) == [(6, 5)]
+    green = page(window).transcript_model.row_at(page(window).transcript_view.currentIndex().row())
+    assert page(window).transcript_view.highlight_ranges(green) == [(6, 5)]
 
-    window.search_bar.close_bar()
-    assert window.transcript_view.highlight_ranges(green) == []
+    page(window).search_bar.close_bar()
+    assert page(window).transcript_view.highlight_ranges(green) == []
 
 
 def test_search_highlight_is_painted_behind_the_match(qtbot: QtBot, window: MainWindow) -> None:
-    window.transcript_model.append_rows([Row(RowKind.OTHER, "bob", "xx needle xx")])
-    before = window.transcript_view.viewport().grab().toImage()
-    window.transcript_view.set_highlight("needle")
-    after = window.transcript_view.viewport().grab().toImage()
-    match = row_colours(window.transcript_view.palette()).match_background
+    page(window).transcript_model.append_rows([Row(RowKind.OTHER, "bob", "xx needle xx")])
+    before = page(window).transcript_view.viewport().grab().toImage()
+    page(window).transcript_view.set_highlight("needle")
+    after = page(window).transcript_view.viewport().grab().toImage()
+    match = row_colours(page(window).transcript_view.palette()).match_background
     found = any(
         after.pixelColor(x, y) == match
         for x in range(after.width())
@@ -284,26 +286,26 @@ def test_background_messages_notify_and_activation_resets(
     qtbot.waitUntil(lambda: len(notifier.messages) == 2, timeout=3000)
     assert notifier.messages[1][1] == "2 new messages from 2 people"
 
-    window.actions_.mute.setChecked(True)
+    page(window).actions_.mute.setChecked(True)
     fake_backend.deliver([ChatReceived(nick="bob", text="quiet", sender="h:1")])
     assert len(notifier.messages) == 2
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     assert notifier.unread[-1] == 0
-    assert window.notification_policy.unread == 0
+    assert page(window).notification_policy.unread == 0
 
 
 def test_theme_toggle_changes_the_palette(qtbot: QtBot, window: MainWindow) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     try:
-        window.actions_.themes[Theme.DARK].trigger()
+        page(window).actions_.themes[Theme.DARK].trigger()
         assert app.palette().color(QPalette.ColorRole.Base) == dark_palette().color(QPalette.ColorRole.Base)
         assert window.settings.value("ui/theme") == "dark"
-        window.actions_.themes[Theme.LIGHT].trigger()
+        page(window).actions_.themes[Theme.LIGHT].trigger()
         assert app.palette().color(QPalette.ColorRole.Base) == light_palette().color(QPalette.ColorRole.Base)
     finally:
-        window.set_theme(Theme.SYSTEM)
+        page(window).set_theme(Theme.SYSTEM)
 
 
 @pytest.mark.parametrize("palette_factory", [light_palette, dark_palette])
@@ -331,20 +333,20 @@ def test_transcript_colours_have_readable_contrast(palette_factory: object) -> N
 
 def test_usable_at_800_by_500(qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend) -> None:
     window.resize(800, 500)
-    window.connect_button.click()
+    page(window).connect_button.click()
     fake_backend.deliver([StateChanged(SessionState.ACTIVE)])
-    window.open_search()
+    page(window).open_search()
     qtbot.waitUntil(lambda: window.width() == 800 and window.height() == 500)
     controls = [
         window.menuBar(),
-        window.connect_button,
-        window.host_edit,
-        window.port_spin,
-        window.transcript_view,
-        window.compose_edit,
-        window.send_button,
-        window.search_bar.edit,
-        window.status_label,
+        page(window).connect_button,
+        page(window).host_edit,
+        page(window).port_spin,
+        page(window).transcript_view,
+        page(window).compose_edit,
+        page(window).send_button,
+        page(window).search_bar.edit,
+        page(window).status_label,
     ]
     rects = []
     for widget in controls:
@@ -361,9 +363,9 @@ def test_usable_at_800_by_500(qtbot: QtBot, window: MainWindow, fake_backend: Fa
 
 
 def test_right_to_left_text_is_laid_out_right_aligned(qtbot: QtBot, window: MainWindow) -> None:
-    delegate = window.transcript_view.itemDelegate()
+    delegate = page(window).transcript_view.itemDelegate()
     assert isinstance(delegate, TranscriptDelegate)
-    font = window.transcript_view.font()
+    font = page(window).transcript_view.font()
     m = delegate._m(font)
     width = 400
     rtl = delegate._layout(m, font, "مرحبا بالعالم", width)
@@ -378,16 +380,16 @@ def test_right_to_left_text_is_laid_out_right_aligned(qtbot: QtBot, window: Main
 def test_any_script_in_the_entry_and_transcript(
     qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
 ) -> None:
-    window.connect_button.click()
+    page(window).connect_button.click()
     fake_backend.deliver([StateChanged(SessionState.ACTIVE)])
     text = "中文 繁體 😀 مرحبا שלום"
-    window.compose_edit.setPlainText(text)
-    window.send_button.click()
+    page(window).compose_edit.setPlainText(text)
+    page(window).send_button.click()
     assert fake_backend.sent == [text]
     fake_backend.deliver([ChatReceived(nick="李雷", text=text, sender="h:1")])
-    assert window.transcript_model.rows()[-1].text == text
+    assert page(window).transcript_model.rows()[-1].text == text
 
 
 def test_timestamps_of_history_rows(window: MainWindow) -> None:
-    row = MainWindow._row_from_history(HistoryRow(7, "r", time.time(), "other", "bob", "hi"))
+    row = row_from_history(HistoryRow(7, "r", time.time(), "other", "bob", "hi"))
     assert (row.kind, row.history_id, len(row.time)) == (RowKind.OTHER, 7, 8)

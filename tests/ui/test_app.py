@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from chatgui.app import create_application, main_window
 from chatgui.discovery.rooms import Room
 from chatgui.net.backend import Backend
-from tests.gui.conftest import FakeBackend, FakeDiscovery
+from tests.ui.conftest import FakeBackend, FakeDiscovery
+from tests.ui.page import page
 
 
 def test_create_application_names_the_app(qapp: QApplication) -> None:
@@ -46,5 +47,5 @@ def test_main_window_lists_rooms_from_the_given_discovery(qtbot: QtBot, tmp_path
     window = main_window(backend=FakeBackend(), settings=settings, discovery=discovery)
     qtbot.addWidget(window)
     assert window.discovery is discovery
-    assert window.rooms_panel.model.rooms() == [room]
-    assert window.rooms_panel.unavailable_label.isHidden()
+    assert page(window).rooms_panel.model.rooms() == [room]
+    assert page(window).rooms_panel.unavailable_label.isHidden()

@@ -25,9 +25,10 @@ from chatgui.net.events import (
 from chatgui.sentences import describe
 from chatgui.ui.addresses import lan_addresses
 from chatgui.ui.main_window import MainWindow
+from chatgui.ui.transcript_delegate import TranscriptDelegate
 from chatgui.ui.transcript_model import Receipt, RowKind, TranscriptModel
-from chatgui.ui.transcript_view import TranscriptDelegate
-from tests.gui.conftest import FakeBackend
+from tests.ui.conftest import FakeBackend
+from tests.ui.page import page
 
 NAMES = [
     "modeCombo",
@@ -51,12 +52,12 @@ NAMES = [
 
 
 def _activate(window: MainWindow, backend: FakeBackend) -> None:
-    window.connect_button.click()
+    page(window).connect_button.click()
     backend.deliver([StateChanged(SessionState.ACTIVE)])
 
 
 def _texts(window: MainWindow) -> list[str]:
-    return [row.text for row in window.transcript_model.rows()]
+    return [row.text for row in page(window).transcript_model.rows()]
 
 
 def test_every_widget_is_named_and_accessible(window: MainWindow) -> None:
@@ -70,26 +71,26 @@ def test_every_widget_is_named_and_accessible(window: MainWindow) -> None:
 
 
 def test_idle_window_cannot_send(window: MainWindow) -> None:
-    assert not window.compose_edit.isEnabled()
-    assert not window.send_button.isEnabled()
-    assert "join or host a room" in window.compose_edit.placeholderText()
-    assert window.connect_button.text() == "Connect"
+    assert not page(window).compose_edit.isEnabled()
+    assert not page(window).send_button.isEnabled()
+    assert "join or host a room" in page(window).compose_edit.placeholderText()
+    assert page(window).connect_button.text() == "Connect"
 
 
 def test_connect_button_follows_state(window: MainWindow, fake_backend: FakeBackend) -> None:
-    window.connect_button.click()
+    page(window).connect_button.click()
     assert len(fake_backend.started) == 1
-    assert window.connect_button.text() == "Cancel"
-    assert not window.host_edit.isEnabled()
+    assert page(window).connect_button.text() == "Cancel"
+    assert not page(window).host_edit.isEnabled()
     fake_backend.deliver([StateChanged(SessionState.ACTIVE)])
-    assert window.connect_button.text() == "Disconnect"
-    assert window.compose_edit.isEnabled()
-    window.connect_button.click()
+    assert page(window).connect_button.text() == "Disconnect"
+    assert page(window).compose_edit.isEnabled()
+    page(window).connect_button.click()
     assert fake_backend.stops == 1
     fake_backend.deliver([StateChanged(SessionState.IDLE)])
-    assert window.connect_button.text() == "Connect"
-    assert window.host_edit.isEnabled()
-    assert not window.compose_edit.isEnabled()
+    assert page(window).connect_button.text() == "Connect"
+    assert page(window).host_edit.isEnabled()
+    assert not page(window).compose_edit.isEnabled()
 
 
 def test_one_primary_button_in_the_palette_own_readable_colours(
@@ -97,10 +98,10 @@ def test_one_primary_button_in_the_palette_own_readable_colours(
 ) -> None:
     def primary() -> list[str]:
         buttons = (
-            window.connect_button,
-            window.send_button,
-            window.host_room_button,
-            window.join_button,
+            page(window).connect_button,
+            page(window).send_button,
+            page(window).host_room_button,
+            page(window).join_button,
         )
         return [b.objectName() for b in buttons if b.isDefault() and b.font().bold()]
 
@@ -111,14 +112,14 @@ def test_one_primary_button_in_the_palette_own_readable_colours(
     palette = window.palette()
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         for role in (QPalette.ColorRole.Button, QPalette.ColorRole.ButtonText):
-            assert window.send_button.palette().color(group, role) == palette.color(group, role)
+            assert page(window).send_button.palette().color(group, role) == palette.color(group, role)
 
 
 def test_enter_sends_and_shift_enter_makes_a_new_line(
     qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
 ) -> None:
     _activate(window, fake_backend)
-    edit = window.compose_edit
+    edit = page(window).compose_edit
     qtbot.keyClicks(edit, "first")
     qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(edit, "second")
@@ -129,36 +130,39 @@ def test_enter_sends_and_shift_enter_makes_a_new_line(
     assert edit.toPlainText() == ""
     qtbot.keyClick(edit, Qt.Key.Key_Enter)  # blank: nothing is sent
     qtbot.keyClicks(edit, "by button")
-    window.send_button.click()
+    page(window).send_button.click()
     assert fake_backend.sent == ["first\nsecond", "by button"]
 
 
 def test_fields_follow_mode_and_role(window: MainWindow, fake_backend: FakeBackend) -> None:
-    window.mode_combo.setCurrentIndex(window.mode_combo.findData("tcp"))
-    window.role_combo.setCurrentIndex(window.role_combo.findData("host"))
-    assert window.host_edit.placeholderText() == "all interfaces"
-    assert not window.local_port_spin.isVisible()
-    assert [window.role_combo.itemData(i) for i in range(window.role_combo.count())] == ["host", "join"]
+    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("tcp"))
+    page(window).role_combo.setCurrentIndex(page(window).role_combo.findData("host"))
+    assert page(window).host_edit.placeholderText() == "all interfaces"
+    assert not page(window).local_port_spin.isVisible()
+    assert [page(window).role_combo.itemData(i) for i in range(page(window).role_combo.count())] == [
+        "host",
+        "join",
+    ]
 
-    window.role_combo.setCurrentIndex(window.role_combo.findData("join"))
-    assert window.host_edit.placeholderText() != "all interfaces"
+    page(window).role_combo.setCurrentIndex(page(window).role_combo.findData("join"))
+    assert page(window).host_edit.placeholderText() != "all interfaces"
 
-    window.mode_combo.setCurrentIndex(window.mode_combo.findData("udp"))
-    roles = [window.role_combo.itemData(i) for i in range(window.role_combo.count())]
+    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("udp"))
+    roles = [page(window).role_combo.itemData(i) for i in range(page(window).role_combo.count())]
     assert roles == ["peer", "broadcast", "multicast"]
-    assert window.local_port_spin.isVisible()
-    assert "whoever" in window.host_edit.toolTip()
-    assert not window.line_ending_combo.isEnabled()
-    window.raw_check.setChecked(True)
-    assert window.line_ending_combo.isEnabled()
+    assert page(window).local_port_spin.isVisible()
+    assert "whoever" in page(window).host_edit.toolTip()
+    assert not page(window).line_ending_combo.isEnabled()
+    page(window).raw_check.setChecked(True)
+    assert page(window).line_ending_combo.isEnabled()
 
-    window.host_edit.setText("127.0.0.1")
-    window.port_spin.setValue(4000)
-    window.local_port_spin.setValue(4001)
-    window.line_ending_combo.setCurrentIndex(window.line_ending_combo.findData("crlf"))
-    window.encoding_combo.setCurrentIndex(window.encoding_combo.findData("gbk"))
-    window.nick_edit.setText("ann")
-    window.connect_button.click()
+    page(window).host_edit.setText("127.0.0.1")
+    page(window).port_spin.setValue(4000)
+    page(window).local_port_spin.setValue(4001)
+    page(window).line_ending_combo.setCurrentIndex(page(window).line_ending_combo.findData("crlf"))
+    page(window).encoding_combo.setCurrentIndex(page(window).encoding_combo.findData("gbk"))
+    page(window).nick_edit.setText("ann")
+    page(window).connect_button.click()
     assert fake_backend.started == [
         SessionConfig(
             mode="udp",
@@ -175,19 +179,19 @@ def test_fields_follow_mode_and_role(window: MainWindow, fake_backend: FakeBacke
 
 
 def test_join_without_a_host_says_what_to_do(window: MainWindow, fake_backend: FakeBackend) -> None:
-    window.mode_combo.setCurrentIndex(window.mode_combo.findData("tcp"))
-    window.role_combo.setCurrentIndex(window.role_combo.findData("join"))
-    window.host_edit.clear()
-    window.connect_button.click()
+    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("tcp"))
+    page(window).role_combo.setCurrentIndex(page(window).role_combo.findData("join"))
+    page(window).host_edit.clear()
+    page(window).connect_button.click()
     assert fake_backend.started == []
-    assert "address" in window.status_label.text()
-    assert window.transcript_model.row_at(0).kind == RowKind.ERROR
+    assert "address" in page(window).status_label.text()
+    assert page(window).transcript_model.row_at(0).kind == RowKind.ERROR
 
 
 def test_raw_and_encoding_apply_live(window: MainWindow, fake_backend: FakeBackend) -> None:
     _activate(window, fake_backend)
-    window.raw_check.setChecked(not window.raw_check.isChecked())
-    window.encoding_combo.setCurrentIndex(window.encoding_combo.findData("big5"))
+    page(window).raw_check.setChecked(not page(window).raw_check.isChecked())
+    page(window).encoding_combo.setCurrentIndex(page(window).encoding_combo.findData("big5"))
     assert fake_backend.raw_changes
     assert fake_backend.encodings == ["big5"]
 
@@ -197,14 +201,14 @@ def test_settings_round_trip(qtbot: QtBot, settings: QSettings, fake_backend: Fa
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
-    first.mode_combo.setCurrentIndex(first.mode_combo.findData("udp"))
-    first.host_edit.setText("192.0.2.7")
-    first.port_spin.setValue(6000)
-    first.local_port_spin.setValue(6001)
-    first.nick_edit.setText("zoë")
-    first.raw_check.setChecked(True)
-    first.line_ending_combo.setCurrentIndex(first.line_ending_combo.findData("none"))
-    first.encoding_combo.setCurrentIndex(first.encoding_combo.findData("gb18030"))
+    page(first).mode_combo.setCurrentIndex(page(first).mode_combo.findData("udp"))
+    page(first).host_edit.setText("192.0.2.7")
+    page(first).port_spin.setValue(6000)
+    page(first).local_port_spin.setValue(6001)
+    page(first).nick_edit.setText("zoë")
+    page(first).raw_check.setChecked(True)
+    page(first).line_ending_combo.setCurrentIndex(page(first).line_ending_combo.findData("none"))
+    page(first).encoding_combo.setCurrentIndex(page(first).encoding_combo.findData("gb18030"))
     first.resize(810, 520)
     first.close()
     assert fake_backend.shutdowns == 1
@@ -213,27 +217,27 @@ def test_settings_round_trip(qtbot: QtBot, settings: QSettings, fake_backend: Fa
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
-    assert second.mode() == "udp"
-    assert second.role() == "peer"
-    assert second.host_edit.text() == "192.0.2.7"
-    assert second.port_spin.value() == 6000
-    assert second.local_port_spin.value() == 6001
-    assert second.nick_edit.text() == "zoë"
-    assert second.raw_check.isChecked()
-    assert second.line_ending() == ""
-    assert second.encoding() == "gb18030"
+    assert page(second).mode() == "udp"
+    assert page(second).role() == "peer"
+    assert page(second).host_edit.text() == "192.0.2.7"
+    assert page(second).port_spin.value() == 6000
+    assert page(second).local_port_spin.value() == 6001
+    assert page(second).nick_edit.text() == "zoë"
+    assert page(second).raw_check.isChecked()
+    assert page(second).line_ending() == ""
+    assert page(second).encoding() == "gb18030"
     # The offscreen platform's made-up frame shifts the width by a few pixels on restore.
     assert second.size().height() == 520
     assert abs(second.size().width() - 810) <= 16
 
 
 def test_nickname_defaults_to_the_user(window: MainWindow) -> None:
-    assert window.nick_edit.text()
+    assert page(window).nick_edit.text()
 
 
 def test_events_become_rows_in_one_batch(qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend) -> None:
     _activate(window, fake_backend)
-    model = window.transcript_model
+    model = page(window).transcript_model
     with qtbot.waitSignal(model.rowsInserted, timeout=1000) as blocker:
         fake_backend.deliver(
             [
@@ -258,45 +262,45 @@ def test_events_become_rows_in_one_batch(qtbot: QtBot, window: MainWindow, fake_
 
 
 def test_udp_missing_receipt_says_udp_does_not_tell(window: MainWindow, fake_backend: FakeBackend) -> None:
-    window.mode_combo.setCurrentIndex(window.mode_combo.findData("udp"))
+    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("udp"))
     _activate(window, fake_backend)
     fake_backend.deliver([ChatSent(9, "me", "anyone?", expects_receipt=True), ReceiptMissing(9)])
-    tip = window.transcript_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    tip = page(window).transcript_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "UDP does not tell the sender whether anything arrived" in tip
 
 
 def test_hosting_shows_addresses_and_roster(window: MainWindow, fake_backend: FakeBackend) -> None:
-    window.mode_combo.setCurrentIndex(window.mode_combo.findData("tcp"))
-    window.role_combo.setCurrentIndex(window.role_combo.findData("host"))
-    window.host_edit.clear()
+    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("tcp"))
+    page(window).role_combo.setCurrentIndex(page(window).role_combo.findData("host"))
+    page(window).host_edit.clear()
     _activate(window, fake_backend)
     fake_backend.deliver(
         [Listening(("[::]:50123",), 50123), RosterChanged(("me", "bob")), PeerJoined("bob", "127.0.0.1:1")]
     )
-    assert window.addresses_label.isVisible()
-    assert window.addresses_caption.text() == "Others can join at"
-    assert window.addresses_label.text()
-    assert "127.0.0.1" not in window.addresses_label.text()
-    assert window.roster_view.isVisible()
-    assert window.roster_model.stringList() == ["me", "bob"]
-    assert window.status_label.text() == "Hosting on port 50123 — 2 people in the room"
+    assert page(window).addresses_label.isVisible()
+    assert page(window).addresses_caption.text() == "Others can join at"
+    assert page(window).addresses_label.text()
+    assert "127.0.0.1" not in page(window).addresses_label.text()
+    assert page(window).roster_view.isVisible()
+    assert page(window).roster_model.stringList() == ["me", "bob"]
+    assert page(window).status_label.text() == "Hosting on port 50123 — 2 people in the room"
     fake_backend.deliver([StateChanged(SessionState.IDLE)])
-    assert not window.addresses_label.isVisible()
-    assert not window.roster_view.isVisible()
+    assert not page(window).addresses_label.isVisible()
+    assert not page(window).roster_view.isVisible()
 
 
 def test_copy_button_puts_every_address_on_the_clipboard_one_a_line(
     qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
 ) -> None:
-    window.mode_combo.setCurrentIndex(window.mode_combo.findData("tcp"))
-    window.role_combo.setCurrentIndex(window.role_combo.findData("host"))
-    window.host_edit.clear()
+    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("tcp"))
+    page(window).role_combo.setCurrentIndex(page(window).role_combo.findData("host"))
+    page(window).host_edit.clear()
     _activate(window, fake_backend)
     fake_backend.deliver([Listening(("[::]:50123",), 50123)])
     expected = [address.with_port(50123) for address in lan_addresses()]
-    assert window.copy_addresses_button.isVisible()
+    assert page(window).copy_addresses_button.isVisible()
     QGuiApplication.clipboard().setText("before")
-    qtbot.mouseClick(window.copy_addresses_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page(window).copy_addresses_button, Qt.MouseButton.LeftButton)
     # No " (link-local)" marks and no "·" separators: lines ready to paste into a terminal.
     assert QGuiApplication.clipboard().text() == ("\n".join(expected) if expected else "before")
 
@@ -304,13 +308,13 @@ def test_copy_button_puts_every_address_on_the_clipboard_one_a_line(
 def test_copy_button_copies_the_bind_address_of_a_host(
     qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
 ) -> None:
-    window.mode_combo.setCurrentIndex(window.mode_combo.findData("tcp"))
-    window.role_combo.setCurrentIndex(window.role_combo.findData("host"))
-    window.host_edit.setText("::1")
+    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("tcp"))
+    page(window).role_combo.setCurrentIndex(page(window).role_combo.findData("host"))
+    page(window).host_edit.setText("::1")
     _activate(window, fake_backend)
     fake_backend.deliver([Listening(("[::1]:50124",), 50124)])
     QGuiApplication.clipboard().setText("before")
-    qtbot.mouseClick(window.copy_addresses_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page(window).copy_addresses_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "[::1]:50124"
 
 
@@ -320,27 +324,27 @@ def test_problem_is_a_sentence_in_status_and_transcript(
     problem = ProblemOccurred(Problem.CONNECTION_REFUSED, host="127.0.0.1", port=9, fatal=True)
     fake_backend.deliver([problem, StateChanged(SessionState.IDLE)])
     sentence = describe(problem)
-    assert window.status_label.text() == sentence
+    assert page(window).status_label.text() == sentence
     assert _texts(window) == [sentence]
-    assert window.transcript_model.row_at(0).kind == RowKind.ERROR
+    assert page(window).transcript_model.row_at(0).kind == RowKind.ERROR
 
 
 def test_text_refused_before_sending_is_given_back(window: MainWindow, fake_backend: FakeBackend) -> None:
     _activate(window, fake_backend)
-    window.compose_edit.setPlainText("x" * 20000)
-    window.send_button.click()
-    assert window.compose_edit.toPlainText() == ""
+    page(window).compose_edit.setPlainText("x" * 20000)
+    page(window).send_button.click()
+    assert page(window).compose_edit.toPlainText() == ""
     fake_backend.deliver([ProblemOccurred(Problem.TEXT_TOO_LONG, size=20000, limit=16384)])
-    assert window.compose_edit.toPlainText() == "x" * 20000
+    assert page(window).compose_edit.toPlainText() == "x" * 20000
 
 
 def test_labels_are_plain_text(window: MainWindow) -> None:
     labels = window.findChildren(QLabel)
-    assert window.status_label in labels
-    assert window.addresses_label in labels
+    assert page(window).status_label in labels
+    assert page(window).addresses_label in labels
     for label in labels:
         assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName() or label.text()
-    assert isinstance(window.transcript_view.itemDelegate(), TranscriptDelegate)
+    assert isinstance(page(window).transcript_view.itemDelegate(), TranscriptDelegate)
 
 
 def _ink_width(image: QImage, top: int, bottom: int, left: int) -> int:
@@ -358,9 +362,9 @@ def test_html_from_a_peer_is_painted_literally(window: MainWindow, fake_backend:
     fake_backend.deliver(
         [ChatReceived("eve", "x", "h:1"), ChatReceived("eve", "<b>x</b> <img src=x>", "h:1")]
     )
-    model = window.transcript_model
+    model = page(window).transcript_model
     assert model.index(1, 0).data() == "<b>x</b> <img src=x>"
-    view = window.transcript_view
+    view = page(window).transcript_view
     image = view.viewport().grab().toImage()
     plain = view.visualRect(model.index(0, 0))
     markup = view.visualRect(model.index(1, 0))
@@ -373,20 +377,20 @@ def test_html_from_a_peer_is_painted_literally(window: MainWindow, fake_backend:
 
 def test_copy_and_clear(qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend) -> None:
     fake_backend.deliver([ChatReceived("bob", "one", "h:1"), ChatReceived("bob", "two", "h:1")])
-    view = window.transcript_view
+    view = page(window).transcript_view
     view.selectAll()
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    rows = window.transcript_model.rows()
+    rows = page(window).transcript_model.rows()
     assert QGuiApplication.clipboard().text() == f"{rows[0].time} bob: one\n{rows[1].time} bob: two"
-    window.clear_button.click()
-    assert window.transcript_model.rowCount() == 0
+    page(window).clear_button.click()
+    assert page(window).transcript_model.rowCount() == 0
 
 
 def test_follows_newest_row_until_scrolled_up(
     qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
 ) -> None:
-    view = window.transcript_view
+    view = page(window).transcript_view
     bar = view.verticalScrollBar()
 
     def batch(start: int) -> None:
@@ -401,20 +405,20 @@ def test_follows_newest_row_until_scrolled_up(
     assert not view.is_following()
     bar.setValue(bar.maximum())  # back at the bottom: following resumes
     batch(200)
-    last = window.transcript_model.index(window.transcript_model.rowCount() - 1, 0)
+    last = page(window).transcript_model.index(page(window).transcript_model.rowCount() - 1, 0)
     qtbot.waitUntil(lambda: view.viewport().rect().intersects(view.visualRect(last)), timeout=3000)
     assert view.is_following()
 
 
 def test_rows_are_kind_role_ints(window: MainWindow, fake_backend: FakeBackend) -> None:
     fake_backend.deliver([ChatReceived("bob", "one", "h:1")])
-    assert window.transcript_model.index(0, 0).data(TranscriptModel.KindRole) == int(RowKind.OTHER)
+    assert page(window).transcript_model.index(0, 0).data(TranscriptModel.KindRole) == int(RowKind.OTHER)
 
 
 def test_a_flood_batch_keeps_only_the_newest_rows(
     qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
 ) -> None:
-    model = window.transcript_model
+    model = page(window).transcript_model
     events: list[object] = [ChatSent(1, "me", "old", expects_receipt=True)]
     events += [ChatReceived("bob", f"m{i}", "h:1") for i in range(12_000)]
     events += [ReceiptReceived(1, 0.001), RosterChanged(("me", "bob"))]
@@ -425,13 +429,13 @@ def test_a_flood_batch_keeps_only_the_newest_rows(
     assert model.appended_count == 12_001
     assert model.row_at(0).text == f"m{12_000 - model.max_rows}"
     assert model.row_at(model.max_rows - 1).text == "m11999"
-    assert window.roster_model.stringList() == ["me", "bob"]
+    assert page(window).roster_model.stringList() == ["me", "bob"]
 
 
 def test_a_batch_of_messages_only_keeps_kinds_senders_and_order(
     qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
 ) -> None:
-    model = window.transcript_model
+    model = page(window).transcript_model
     before = model.appended_count
     events: list[object] = []
     for i in range(model.max_rows + 300):

@@ -1,0 +1,219 @@
+"""Session control in the chat window: connect, host, join, check, send, with the checks first.
+
+What the user asks for through the connection bar, the rooms panel and the message box, checked
+where it can be checked here (an address typed, a port) and handed to the backend. Its
+sentences were written in the window and keep its translation context ("MainWindow").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+
+from chatgui.discovery.rooms import Room
+from chatgui.history.store import room_key
+from chatgui.net.events import SessionState
+from chatgui.ui.connection_bar import ConnectionBar
+from chatgui.ui.interfaces import BackendLike
+from chatgui.ui.presenter import Presenter
+from chatgui.ui.status import SessionFacts
+from chatgui.ui.transcript_model import Receipt, TranscriptModel
+
+
+def _tr(text: str) -> str:
+    # These sentences were written in the window and are translated under its context.
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class SessionControl(QObject):
+    """Starts, stops and sends through the backend, after checking the fields.
+
+    Args:
+        backend: The session facade.
+        presenter: The session as the user sees it (its state; errors go through it).
+        bar: The connection bar (the fields).
+        compose: The message box.
+        model: The transcript (its receipt tooltips follow the mode).
+        open_room: Shows a room's history before its session starts (the room key).
+        save_settings: Keeps the fields for the next start.
+        parent: The owner of this object.
+    """
+
+    def __init__(
+        self,
+        backend: BackendLike,
+        presenter: Presenter,
+        bar: ConnectionBar,
+        compose: QPlainTextEdit,
+        model: TranscriptModel,
+        open_room: Callable[[str], None],
+        save_settings: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._presenter = presenter
+        self._bar = bar
+        self._compose = compose
+        self._model = model
+        self._open_room = open_room
+        self._save_settings = save_settings
+        self._last_sent = ""
+
+    @Slot()
+    def give_back_refused(self) -> None:
+        """Put the message refused before sending back in the (empty) message box."""
+        if not self._compose.toPlainText():
+            self._compose.setPlainText(self._last_sent)
+
+    @Slot()
+    def on_raw_changed(self) -> None:
+        """Raw sending or its line ending changed: the running session follows."""
+        if self._presenter.state != SessionState.IDLE:
+            self._backend.set_raw(self._bar.raw(), self._bar.line_ending())
+
+    @Slot()
+    def on_encoding_changed(self) -> None:
+        """The raw-text encoding changed: the running session follows."""
+        if self._presenter.state != SessionState.IDLE:
+            self._backend.set_encoding(self._bar.encoding())
+
+    @Slot()
+    def toggle_connection(self) -> None:
+        """Connect when idle; otherwise disconnect (or cancel a connection in progress)."""
+        if self._presenter.state == SessionState.IDLE:
+            self.start_session()
+        elif self._presenter.state != SessionState.STOPPING:
+            self._backend.stop()
+
+    @Slot()
+    def host_room(self) -> None:
+        """Host a TCP room on the port set above (the newcomer's "Host a room")."""
+        if self._presenter.state != SessionState.IDLE:
+            return
+        bar = self._bar
+        if bar.mode() != "tcp" or bar.role() != "host":
+            # What the field held was someone else's address, not one to listen on.
+            self._bar.host_edit.clear()
+            self._select(self._bar.mode_combo, "tcp")
+            self._select(self._bar.role_combo, "host")
+        self.start_session()
+
+    @Slot(object)
+    def on_join_requested(self, room: Room | None) -> None:
+        """Join ``room``, or (``None``) the address typed in the connection bar."""
+        if room is not None:
+            self.join_room(room)
+            return
+        if self._presenter.state != SessionState.IDLE:
+            return
+        if self._bar.mode() == "udp":
+            self._select(self._bar.role_combo, "peer")
+        else:
+            self._select(self._bar.role_combo, "join")
+        if not self._bar.host_edit.text().strip():
+            self._presenter.show_error(
+                _tr("Double-click a room in the list, or type the host's address above and press Join.")
+            )
+            self._bar.host_edit.setFocus()
+            return
+        self.start_session()
+
+    def join_room(self, room: Room) -> None:
+        """Fill mode, role, host and port from ``room`` and connect (nothing happens outside IDLE)."""
+        if self._presenter.state != SessionState.IDLE:
+            return
+        if not room.host:
+            self._presenter.show_error(
+                _tr("{nick}'s room announced no address this computer can use.").format(nick=room.nick)
+            )
+            return
+        udp = room.mode == "udp"
+        self._select(self._bar.mode_combo, "udp" if udp else "tcp")
+        self._select(self._bar.role_combo, "peer" if udp else "join")
+        self._bar.host_edit.setText(room.host)
+        self._bar.port_spin.setValue(room.port)
+        self.start_session()
+
+    @staticmethod
+    def _select(combo: QComboBox, data: str) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    @Slot()
+    def check_address(self) -> None:
+        """Ask the backend whether something answers at the typed host and port."""
+        host = self._bar.host_edit.text().strip()
+        port = self._bar.port_spin.value()
+        if not host:
+            self._presenter.show_error(_tr("Type an address to check first."))
+            self._bar.host_edit.setFocus()
+            return
+        if port == 0:
+            self._presenter.show_error(_tr("Type the port to check (1–65535) first."))
+            self._bar.port_spin.setFocus()
+            return
+        # The check's own sentence holds the status line until it is done.
+        self._presenter.hold_status(_tr("Checking {address}…").format(address=self._bar.target_text()))
+        self._backend.check(self._bar.mode(), host, port)
+
+    def start_session(self) -> None:
+        """Start the session the fields describe, after checking what can be checked here."""
+        config = self._bar.session_config()
+        if config.role == "join" and not config.host:
+            self._presenter.show_error(
+                _tr("Type the address of the computer hosting the room, then press Connect.")
+            )
+            self._bar.host_edit.setFocus()
+            return
+        if config.port == 0 and (config.role == "join" or (config.mode == "udp" and config.host)):
+            self._presenter.show_error(
+                _tr("Type the port the other side listens on (1–65535), then press Connect.")
+            )
+            self._bar.port_spin.setFocus()
+            return
+        if not self._bar.nick_edit.text().strip():
+            self._bar.nick_edit.setText(config.nick)
+        udp_target = self._bar.target_text() if config.mode == "udp" and config.host else ""
+        facts = SessionFacts(
+            mode=config.mode,
+            role=config.role,
+            port=config.port,
+            udp_target=udp_target,
+            roster=(),
+            group=config.group,
+            interface=config.interface,
+        )
+        self._presenter.begin(facts, self._bar.room_name())
+        self._model.receipt_tooltips[Receipt.MISSING] = (
+            _tr("No receipt came back. UDP does not tell the sender whether anything arrived.")
+            if config.mode == "udp"
+            else _tr("No receipt came back — the other side may not be a chatgui app.")
+        )
+        self._save_settings()
+        self._open_room(room_key(config))
+        self._backend.start(config)
+
+    @Slot()
+    def send_current(self) -> None:
+        """Send what is in the message box."""
+        self.send_message(self._compose.toPlainText())
+
+    @Slot(str)
+    def send_message(self, text: str) -> None:
+        """Send ``text`` and clear the message box (nothing happens for blank text or while idle)."""
+        if self._presenter.state != SessionState.ACTIVE or not text.strip():
+            return
+        self._last_sent = text
+        self._backend.send(text)
+        self._compose.clear()
+
+    @Slot()
+    def recall_last_sent(self) -> None:
+        """Put the last message sent back in the (empty) message box."""
+        if self._last_sent and not self._compose.toPlainText():
+            self._compose.setPlainText(self._last_sent)
+            self._compose.moveCursor(self._compose.textCursor().MoveOperation.End)
