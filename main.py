@@ -23,7 +23,7 @@ def main() -> int:
         return run_startup_time(sys.argv[:1], STARTED)
     if len(sys.argv) <= 1:
         # Only the window needs QtWidgets; headless commands never import it (faster start).
-        from chatgui.app import run_gui
+        from chatgui.ui.app import run_gui
 
         return run_gui(sys.argv)
     from chatgui.cli.main import main as cli_main

@@ -278,7 +278,7 @@ def _app_modules() -> Any:
     """Import the app lazily: the raw baselines and the sender must not need Qt."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(REPO_ROOT))
-    from chatgui import app as chatgui_app
+    from chatgui.ui import app as chatgui_app
 
     return chatgui_app
 

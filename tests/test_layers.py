@@ -37,7 +37,6 @@ PURE = (
 )
 QT_SIDE = (
     "chatgui/ui/*",
-    "chatgui/app.py",
     "chatgui/i18n.py",
     # The words users read, translated (QCoreApplication.translate).
     "chatgui/sentences.py",
@@ -53,9 +52,8 @@ QT_SIDE = (
 """The files that may import PySide6 (``fnmatch`` patterns: ``*`` spans folders too)."""
 
 ALLOWED = {
-    # The window's app start lives beside ui/ until it moves into it (issue 10, the
-    # app <-> startup engineer's part); then this exception goes (the test below says so).
-    ("chatgui/app.py", "chatgui.ui"): "the app start builds the window",
+    # --startup-time measures the real window's first paint, so it builds the window.
+    ("chatgui/cli/startup_time.py", "chatgui.ui"): "the startup clock starts the real window",
 }
 """Named exceptions to the layer rules: (file, forbidden prefix) -> why it is allowed for now."""
 

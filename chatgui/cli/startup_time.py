@@ -3,7 +3,7 @@
 The installers' budget is "launch to window shown in under a second". The clock starts
 when the kernel started this process (``/proc/self/stat`` on Linux, so a frozen bundle's
 bootloader and unpacking count too) or, elsewhere, at the top of ``main.py``; it stops at
-the first paint event of the real chat window, built by ``chatgui.app`` exactly as a user
+the first paint event of the real chat window, built by ``chatgui.ui.app`` exactly as a user
 gets it (with a throwaway settings file, so measuring never changes the user's settings).
 """
 
@@ -96,7 +96,7 @@ def run_startup_time(argv: list[str], started: float) -> int:
     Returns:
         0 when the window painted, 1 if it did not within the timeout.
     """
-    from chatgui.app import app_icon, create_application, main_window
+    from chatgui.ui.app import app_icon, create_application, main_window
 
     app = create_application(argv)
     app.setWindowIcon(app_icon())

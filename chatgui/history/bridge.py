@@ -31,7 +31,7 @@ def app_data_folder() -> Path:
     """``QStandardPaths.AppDataLocation`` for chatgui, the same for the window and the commands.
 
     Qt builds that folder from the application's organisation and name. The window and
-    the headless commands both set them to "chatgui" (``chatgui.app``,
+    the headless commands both set them to "chatgui" (``chatgui.ui.app``,
     ``chatgui.cli_base``); when nothing has set them yet (a script, a test without an
     application) they are set here the same way, so every entry point agrees.
 

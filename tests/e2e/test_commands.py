@@ -179,8 +179,8 @@ def test_no_arguments_opens_the_window(spawn: Callable[..., Program]) -> None:
     # The window itself is the gui tier's; here: main.py hands run_gui its argv and returns its status.
     script = (
         "import runpy, sys\n"
-        "import chatgui.app\n"
-        "chatgui.app.run_gui = lambda argv: print('run_gui', argv) or 7\n"
+        "import chatgui.ui.app\n"
+        "chatgui.ui.app.run_gui = lambda argv: print('run_gui', argv) or 7\n"
         "sys.argv = ['main.py']\n"
         "runpy.run_path('main.py', run_name='__main__')\n"
     )

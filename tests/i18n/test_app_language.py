@@ -11,11 +11,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# What chatgui.app does before the window opens, then what the File menu would read.
+# What chatgui.ui.app does before the window opens, then what the File menu would read.
 SCRIPT = """
 import sys
 from PySide6.QtCore import QCoreApplication, QSettings
-from chatgui.app import create_application, install_language
+from chatgui.ui.app import create_application, install_language
 app = create_application(sys.argv[:1])
 settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
 print(install_language(app, settings))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from chatgui.app import app_icon
 from chatgui.resources import icon_path
+from chatgui.ui.app import app_icon
 
 ROOT = Path(__file__).resolve().parents[2]
 # packaging/ is a folder of scripts, not a package; build.py itself imports its siblings

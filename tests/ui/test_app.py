@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from chatgui.app import create_application, main_window
 from chatgui.discovery.rooms import Room
 from chatgui.net.backend import Backend
+from chatgui.ui.app import create_application, main_window
 from tests.ui.conftest import FakeBackend, FakeDiscovery
 from tests.ui.page import page
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from chatgui.app import create_application
+from chatgui.ui.app import create_application
 
 
 def test_the_application_has_the_chatgui_icon(qapp: QApplication) -> None:
