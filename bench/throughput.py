@@ -292,8 +292,8 @@ def app_runs(count: int, protocols: list[str], settings_dir: Path, history: bool
     from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Slot
     from PySide6.QtWidgets import QApplication
 
+    from chatgui.events import Connected, Listening, SessionConfig
     from chatgui.net.backend import Backend
-    from chatgui.net.events import Connected, Listening, SessionConfig
 
     chatgui_app = _app_modules()
 

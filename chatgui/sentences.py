@@ -1,6 +1,6 @@
 """The words the user reads: one sentence per problem and per connection event.
 
-The worker reports facts (``chatgui.net.events``); this module turns them into
+The worker reports facts (``chatgui.events``); this module turns them into
 translated sentences, so the window and the headless commands say the same
 things. Sentences are plain text (never HTML) and are translated *before* the
 facts are filled in, so a translator sees ``{port}`` rather than ``50007``.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from chatgui.net.events import (
+from chatgui.events import (
     Connected,
     Listening,
     NickAssigned,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from chatgui.net.events import CheckFinished, CheckOutcome
+from chatgui.events import CheckFinished, CheckOutcome
 from chatgui.sentences import _fill, join_host_port
 
 # The translation contexts these sentences always had (the catalogue keeps them).

@@ -31,8 +31,7 @@ PURE_FORBIDDEN = (*QT, "socket", "selectors", "threading")
 """What the pure layers (protocol/ and the event vocabulary) may not import."""
 PURE = (
     "chatgui/protocol/*",
-    # The Qt-free event vocabulary: in net/ today, chatgui/events.py once the lead moves it.
-    "chatgui/net/events.py",
+    # The Qt-free event vocabulary shared by net, ui, cli and history.
     "chatgui/events.py",
 )
 QT_SIDE = (
@@ -209,6 +208,8 @@ def layer_violations(modules: Mapping[str, Module]) -> list[tuple[str, str, str]
                 and not _under(imported, "chatgui.protocol")
             ):
                 found.add((path, imported, "protocol/ imports chatgui outside protocol/"))
+            if path == "chatgui/events.py" and _under(imported, "chatgui"):
+                found.add((path, imported, "the event vocabulary imports chatgui"))
             if any(_under(imported, qt) for qt in QT) and not _matches(path, QT_SIDE):
                 found.add((path, imported, "PySide6 outside the Qt side"))
             if _under(imported, "chatgui.ui") and not path.startswith("chatgui/ui/"):
@@ -239,7 +240,7 @@ MADE_UP = {
     ),
     "chatgui/net/__init__.py": "",
     "chatgui/net/session.py": "def start():\n    from ..protocol.frames import QObject\n",
-    "chatgui/net/events.py": "import socket\n",
+    "chatgui/events.py": "import socket\n",
     "chatgui/history/paths.py": "from PySide6 import QtCore\n",
     "chatgui/history/bridge.py": "from PySide6 import QtCore\nimport chatgui.ui.window\n",
     "chatgui/ui/__init__.py": "",
@@ -252,9 +253,9 @@ def test_the_checker_reports_a_circle_and_qt_in_protocol() -> None:
     # A circle through an import under TYPE_CHECKING and one inside a function (relative).
     assert circles(import_graph(modules)) == [("chatgui.net.session", "chatgui.protocol.frames")]
     assert layer_violations(modules) == [
+        ("chatgui/events.py", "socket", "a pure layer imports Qt, sockets, selectors or threads"),
         ("chatgui/history/bridge.py", "chatgui.ui.window", "chatgui.ui imported from outside ui/"),
         ("chatgui/history/paths.py", "PySide6", "PySide6 outside the Qt side"),
-        ("chatgui/net/events.py", "socket", "a pure layer imports Qt, sockets, selectors or threads"),
         ("chatgui/protocol/frames.py", "PySide6.QtCore", "PySide6 outside the Qt side"),
         (
             "chatgui/protocol/frames.py",
@@ -273,9 +274,17 @@ def test_the_checker_sees_a_long_circle_and_import_module() -> None:
     assert len(found[0]) == 3001
 
 
-def test_the_vocabulary_may_live_in_net_or_at_the_top() -> None:
-    moved = {"chatgui/__init__.py": "", "chatgui/events.py": "import threading\n"}
-    assert [v[:2] for v in layer_violations(parse_modules(moved))] == [("chatgui/events.py", "threading")]
+def test_the_vocabulary_imports_nothing_of_net() -> None:
+    made_up = {
+        "chatgui/__init__.py": "",
+        "chatgui/events.py": "import threading\nfrom chatgui.net import loop\n",
+        "chatgui/net/__init__.py": "",
+        "chatgui/net/loop.py": "",
+    }
+    assert [v[:2] for v in layer_violations(parse_modules(made_up))] == [
+        ("chatgui/events.py", "chatgui.net"),
+        ("chatgui/events.py", "threading"),
+    ]
 
 
 # -- the tree as it is --------------------------------------------------------------------

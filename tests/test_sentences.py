@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatgui.net.events import (
+from chatgui.events import (
     Connected,
     Listening,
     PeerJoined,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatgui.net.events import CheckFinished, CheckOutcome
+from chatgui.events import CheckFinished, CheckOutcome
 from chatgui.sentences_checks import describe_check
 
 # What each check outcome's sentence must name, and a word saying what it means.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from chatgui.cli.base import tr as _t
 from chatgui.cli.lab import add_lab_commands
-from chatgui.net.events import DEFAULT_MULTICAST_GROUP, SessionConfig
+from chatgui.events import DEFAULT_MULTICAST_GROUP, SessionConfig
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
 
 DEFAULT_PORT = 50007

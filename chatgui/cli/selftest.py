@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Slot
 
 from chatgui.cli.base import EXIT_FAILED, EXIT_OK, application
 from chatgui.cli.base import tr as _t
-from chatgui.net.backend import Backend
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     Listening,
     ProblemOccurred,
@@ -21,6 +20,7 @@ from chatgui.net.events import (
     SessionState,
     StateChanged,
 )
+from chatgui.net.backend import Backend
 from chatgui.sentences import describe
 
 _E = TypeVar("_E")

@@ -15,10 +15,7 @@ from chatgui.cli.base import EXIT_FAILED, EXIT_OK, application
 from chatgui.cli.base import tr as _t
 from chatgui.cli.io import InterruptWatcher, StdinReader, stdin_fd
 from chatgui.discovery.bridge import Discovery
-from chatgui.history.rows import rows_from_events
-from chatgui.history.store import HistoryWriter, room_key
-from chatgui.net.backend import Backend
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     ChatSent,
     Listening,
@@ -32,6 +29,9 @@ from chatgui.net.events import (
     SessionState,
     StateChanged,
 )
+from chatgui.history.rows import rows_from_events
+from chatgui.history.store import HistoryWriter, room_key
+from chatgui.net.backend import Backend
 from chatgui.protocol.printable import escape_terminal
 from chatgui.sentences import describe_event
 

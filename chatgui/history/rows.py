@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from chatgui.history.store import KIND_ERROR, KIND_OTHER, KIND_OWN, KIND_RAW, KIND_SYSTEM, HistoryRow
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     ChatSent,
     Connected,
@@ -25,6 +24,7 @@ from chatgui.net.events import (
     SessionEnded,
     Severity,
 )
+from chatgui.history.store import KIND_ERROR, KIND_OTHER, KIND_OWN, KIND_RAW, KIND_SYSTEM, HistoryRow
 
 Describe = Callable[[object], "str | None"]
 

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from chatgui.net.events import SessionConfig
+from chatgui.events import SessionConfig
 
 FILE_NAME = "history.sqlite3"
 # The row kinds as the file spells them, written here once (rows.py and the window's history

@@ -18,8 +18,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from chatgui.net.check import Check
-from chatgui.net.events import (
+from chatgui.events import (
     Event,
     Problem,
     ProblemOccurred,
@@ -28,6 +27,7 @@ from chatgui.net.events import (
     Severity,
     StateChanged,
 )
+from chatgui.net.check import Check
 from chatgui.net.loop import Loop
 from chatgui.net.session import Session
 from chatgui.net.stream import LINGER_SECONDS

@@ -18,8 +18,8 @@ import time
 from collections.abc import Callable
 from functools import partial
 
+from chatgui.events import CheckFinished, CheckOutcome, Event, Mode
 from chatgui.net.errors import format_sockaddr
-from chatgui.net.events import CheckFinished, CheckOutcome, Event, Mode
 from chatgui.net.loop import Loop, Timer
 from chatgui.net.resolve import AddrInfo, resolve
 from chatgui.protocol.datagrams import encode_datagram

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chatgui.net.events import ChatReceived, Problem, ProblemOccurred, Severity
+from chatgui.events import ChatReceived, Problem, ProblemOccurred, Severity
 from chatgui.protocol.errors import NotEncodable, TextTooLong
 
 _new = object.__new__

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Protocol
 
-from chatgui.net.events import Event, ProblemOccurred, SessionConfig, SessionState
+from chatgui.events import Event, ProblemOccurred, SessionConfig, SessionState
 from chatgui.net.loop import Loop
 from chatgui.net.resolve import AddrInfo, Resolved, resolve
 

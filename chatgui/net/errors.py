@@ -7,7 +7,7 @@ import ipaddress
 import socket
 from typing import Any
 
-from chatgui.net.events import Problem, ProblemOccurred, Severity
+from chatgui.events import Problem, ProblemOccurred, Severity
 
 # Windows reports Winsock numbers (WSAE*); Python's errno module on Windows maps the
 # POSIX names to them, but listing them keeps the mapping right whatever the platform.

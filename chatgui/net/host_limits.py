@@ -15,9 +15,9 @@ import socket
 import time
 from abc import abstractmethod
 
+from chatgui.events import Problem, ProblemOccurred, Severity
 from chatgui.net.endpoint import Endpoint, SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error
-from chatgui.net.events import Problem, ProblemOccurred, Severity
 from chatgui.net.loop import Timer
 from chatgui.net.stream import OutputBudget, Stream
 from chatgui.protocol.frames import ErrorFrame, Ping

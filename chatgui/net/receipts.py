@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from chatgui.net.events import Event, ReceiptMissing, ReceiptReceived
+from chatgui.events import Event, ReceiptMissing, ReceiptReceived
 from chatgui.net.loop import Loop, Timer
 from chatgui.protocol.frames import Ack
 from chatgui.protocol.tracker import SendTracker

@@ -9,8 +9,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 
-from chatgui.net.endpoint import Emit, Endpoint, SessionContext
-from chatgui.net.events import (
+from chatgui.events import (
     Problem,
     ProblemOccurred,
     SessionConfig,
@@ -19,6 +18,7 @@ from chatgui.net.events import (
     Severity,
     StateChanged,
 )
+from chatgui.net.endpoint import Emit, Endpoint, SessionContext
 from chatgui.net.loop import Loop
 from chatgui.net.tcp_client import TcpClient
 from chatgui.net.tcp_host import TcpHost

@@ -6,8 +6,8 @@ import contextlib
 import socket
 from typing import Protocol
 
+from chatgui.events import Problem, ProblemOccurred, Severity
 from chatgui.net.errors import problem_from_error
-from chatgui.net.events import Problem, ProblemOccurred, Severity
 from chatgui.net.loop import Loop, Timer
 from chatgui.protocol.errors import LineTooLong
 from chatgui.protocol.frames import Received

@@ -15,10 +15,7 @@ import time
 from collections import deque
 
 from chatgui import __version__
-from chatgui.net.common import chat_received, local_problem
-from chatgui.net.endpoint import Endpoint, SessionContext
-from chatgui.net.errors import format_sockaddr, problem_from_error
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     ChatSent,
     Connected,
@@ -34,6 +31,9 @@ from chatgui.net.events import (
     RosterChanged,
     Severity,
 )
+from chatgui.net.common import chat_received, local_problem
+from chatgui.net.endpoint import Endpoint, SessionContext
+from chatgui.net.errors import format_sockaddr, problem_from_error
 from chatgui.net.loop import Timer
 from chatgui.net.receipts import Receipts
 from chatgui.net.resolve import AddrInfo

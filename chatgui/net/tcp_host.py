@@ -18,10 +18,7 @@ import socket
 import sys
 import time
 
-from chatgui.net.common import local_problem
-from chatgui.net.endpoint import SessionContext
-from chatgui.net.errors import format_sockaddr, problem_from_error
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     ChatSent,
     Listening,
@@ -33,6 +30,9 @@ from chatgui.net.events import (
     RosterChanged,
     Severity,
 )
+from chatgui.net.common import local_problem
+from chatgui.net.endpoint import SessionContext
+from chatgui.net.errors import format_sockaddr, problem_from_error
 from chatgui.net.host_limits import HostLimits
 from chatgui.net.loop import Timer
 from chatgui.net.resolve import AddrInfo, wildcard_addrinfos

@@ -19,10 +19,7 @@ from collections import OrderedDict
 from functools import partial
 from typing import Any
 
-from chatgui.net.common import chat_received, local_problem
-from chatgui.net.endpoint import Endpoint, SessionContext
-from chatgui.net.errors import format_sockaddr, problem_from_error, problem_kind, unmap_host
-from chatgui.net.events import (
+from chatgui.events import (
     ChatSent,
     Listening,
     Problem,
@@ -30,6 +27,9 @@ from chatgui.net.events import (
     RawReceived,
     Severity,
 )
+from chatgui.net.common import chat_received, local_problem
+from chatgui.net.endpoint import Endpoint, SessionContext
+from chatgui.net.errors import format_sockaddr, problem_from_error, problem_kind, unmap_host
 from chatgui.net.receipts import Receipts
 from chatgui.net.resolve import AddrInfo, wildcard_addrinfos
 from chatgui.protocol.datagrams import decode_datagram, encode_datagram

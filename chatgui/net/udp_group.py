@@ -32,9 +32,9 @@ from collections import deque
 from functools import partial
 from typing import Any
 
+from chatgui.events import Listening, Problem, ProblemOccurred
 from chatgui.net.endpoint import SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error
-from chatgui.net.events import Listening, Problem, ProblemOccurred
 from chatgui.net.interfaces import find_broadcast, interface_index, interface_ipv4, local_hosts
 from chatgui.net.udp import RECEIVE_BUFFER_BYTES, UdpPeer
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatgui.net.events import SessionState
+from chatgui.events import SessionState
 from chatgui.ui.addresses_bar import AddressesBar
 from chatgui.ui.compose import ComposeEdit
 from chatgui.ui.connection_bar import ConnectionBar

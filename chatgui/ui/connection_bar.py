@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatgui import settings
-from chatgui.net.events import DEFAULT_MULTICAST_GROUP, SessionConfig, SessionState
+from chatgui.events import DEFAULT_MULTICAST_GROUP, SessionConfig, SessionState
 from chatgui.protocol.names import MAX_NICK_CHARS
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
 from chatgui.ui.connection_form import (

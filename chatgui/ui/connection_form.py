@@ -10,7 +10,7 @@ import getpass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
 
-from chatgui.net.events import SessionConfig
+from chatgui.events import SessionConfig
 from chatgui.ui.addresses import broadcast_interfaces, interface_names
 
 DEFAULT_PORT = 50007

@@ -14,8 +14,8 @@ from typing import Protocol
 from PySide6.QtCore import SignalInstance
 
 from chatgui.discovery.rooms import Room
+from chatgui.events import SessionConfig, SessionState
 from chatgui.history.store import HistoryRow
-from chatgui.net.events import SessionConfig, SessionState
 
 
 class BackendLike(Protocol):

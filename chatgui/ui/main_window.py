@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QT
 
 from chatgui import __version__
 from chatgui import settings as settings_keys
-from chatgui.net.events import SessionState
+from chatgui.events import SessionState
 from chatgui.ui.addresses_panel import AddressesPanel
 from chatgui.ui.chat_page import ChatPage
 from chatgui.ui.connection_form import DEFAULT_PORT

@@ -14,8 +14,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Signal, Slot
 
 from chatgui import sentences_checks
-from chatgui.history.rows import is_system_row
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     ChatSent,
     CheckFinished,
@@ -35,6 +34,7 @@ from chatgui.net.events import (
     Severity,
     StateChanged,
 )
+from chatgui.history.rows import is_system_row
 from chatgui.sentences import describe, describe_event
 from chatgui.ui.interfaces import DiscoveryLike
 from chatgui.ui.status import SessionFacts, status_sentence

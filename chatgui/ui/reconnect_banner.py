@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from chatgui.net.events import Reconnected, Reconnecting
+from chatgui.events import Reconnected, Reconnecting
 from chatgui.ui.widgets import named
 
 _CONTEXT = "ReconnectBanner"

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from chatgui.discovery.rooms import Room
+from chatgui.events import SessionState
 from chatgui.history.store import room_key
-from chatgui.net.events import SessionState
 from chatgui.ui.connection_bar import ConnectionBar
 from chatgui.ui.interfaces import BackendLike
 from chatgui.ui.presenter import Presenter

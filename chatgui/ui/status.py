@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from chatgui.net.events import SessionState
+from chatgui.events import SessionState
 from chatgui.ui.transcript_delegate import delivered_colour, warning_colour
 from chatgui.ui.widgets import named
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from chatgui.history.rows import is_system_row, rows_from_events
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     ChatSent,
     Listening,
@@ -21,6 +20,7 @@ from chatgui.net.events import (
     Severity,
     StateChanged,
 )
+from chatgui.history.rows import is_system_row, rows_from_events
 from chatgui.sentences import describe_event
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from chatgui.events import SessionConfig
 from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter, default_path, room_key
-from chatgui.net.events import SessionConfig
 
 TEXTS = [
     "hello",

@@ -94,7 +94,7 @@ def test_install_and_switch(translated: object) -> None:
     assert QCoreApplication.translate("TranscriptView", "Copy") == "複製"
     # Sentences translate before filling in the facts, so the port survives.
     from chatgui import sentences
-    from chatgui.net.events import Problem, ProblemOccurred
+    from chatgui.events import Problem, ProblemOccurred
 
     sentence = sentences.describe(ProblemOccurred(Problem.PORT_IN_USE, port=50007))
     assert sentence.startswith("連接埠 50007 ")

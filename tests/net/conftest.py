@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 import pytest
 from PySide6.QtCore import QObject, Slot
 
+from chatgui.events import Listening, SessionConfig, SessionState, StateChanged
 from chatgui.net.backend import Backend
-from chatgui.net.events import Listening, SessionConfig, SessionState, StateChanged
 
 T = TypeVar("T")
 WAIT_MS = 5000

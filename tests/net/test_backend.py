@@ -6,9 +6,7 @@ import socket
 import threading
 from collections.abc import Callable
 
-from chatgui.net import backend as backend_module
-from chatgui.net.backend import Backend, live_worker_threads
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     Problem,
     ProblemOccurred,
@@ -17,6 +15,8 @@ from chatgui.net.events import (
     SessionState,
     StateChanged,
 )
+from chatgui.net import backend as backend_module
+from chatgui.net.backend import Backend, live_worker_threads
 from chatgui.net.loop import Loop
 from tests.net.conftest import LineSocket, Peer, Recorder
 

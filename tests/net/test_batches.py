@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject, Slot
 
+from chatgui.events import ChatReceived
 from chatgui.net import backend as backend_module
-from chatgui.net.events import ChatReceived
 from tests.net.conftest import LineSocket, Peer
 
 FLOOD = 5000

@@ -8,8 +8,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from chatgui.net.check import Check, outcome_of
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     CheckFinished,
     CheckOutcome,
@@ -17,6 +16,7 @@ from chatgui.net.events import (
     SessionConfig,
     SessionEnded,
 )
+from chatgui.net.check import Check, outcome_of
 from chatgui.net.loop import Loop
 from tests.net.conftest import Peer
 from tests.net.test_udp_group import free_udp_port

@@ -7,8 +7,8 @@ import socket
 
 import pytest
 
+from chatgui.events import Problem
 from chatgui.net.errors import format_host_port, problem_from_error, problem_kind
-from chatgui.net.events import Problem
 
 
 def _winerror(code: int) -> OSError:

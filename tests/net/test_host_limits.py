@@ -16,8 +16,7 @@ from typing import Any
 
 import pytest
 
-from chatgui.net import session, tcp_host
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     PeerJoined,
     PeerLeft,
@@ -29,6 +28,7 @@ from chatgui.net.events import (
     SessionState,
     Severity,
 )
+from chatgui.net import session, tcp_host
 from chatgui.protocol.frames import (
     MAX_LINE_BYTES,
     MAX_NICK_BYTES,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     Connected,
     PeerJoined,

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     ChatSent,
     Connected,

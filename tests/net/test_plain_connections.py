@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Callable
 
-from chatgui.net.events import PeerJoined, PeerLeft, RawReceived, RosterChanged, SessionConfig
+from chatgui.events import PeerJoined, PeerLeft, RawReceived, RosterChanged, SessionConfig
 from tests.net.conftest import LineSocket, Peer
 
 

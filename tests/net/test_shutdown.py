@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from chatgui.net.events import ChatReceived, ProblemOccurred, SessionConfig, SessionState
+from chatgui.events import ChatReceived, ProblemOccurred, SessionConfig, SessionState
 from tests.net.conftest import Peer
 
 COUNT = 2000

@@ -7,7 +7,7 @@ import socket
 import struct
 from collections.abc import Callable
 
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     ChatSent,
     Connected,
@@ -345,8 +345,8 @@ def test_join_ticks_every_message_an_ack_lists(make_peer: Callable[[], Peer]) ->
 
 
 def test_chat_received_fast_constructor_makes_an_ordinary_event() -> None:
+    from chatgui.events import ChatReceived
     from chatgui.net.common import chat_received
-    from chatgui.net.events import ChatReceived
 
     fast = chat_received("ann", "你好", "1.2.3.4:5", "p", 7, 1.5)
     assert fast == ChatReceived("ann", "你好", "1.2.3.4:5", "p", 7, 1.5)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     ChatSent,
     Event,

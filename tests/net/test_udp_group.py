@@ -22,7 +22,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     ChatSent,
     Listening,
@@ -265,7 +265,7 @@ def test_multicast_on_a_missing_interface_says_so(make_peer: Callable[[], Peer],
 
 _NETNS_SCRIPT = r"""
 import json, socket, sys, time
-from chatgui.net.events import ChatReceived, ReceiptReceived, SessionConfig, SessionState, StateChanged
+from chatgui.events import ChatReceived, ReceiptReceived, SessionConfig, SessionState, StateChanged
 from chatgui.net.loop import Loop
 from chatgui.net.session import Session
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     Event,
     Problem,

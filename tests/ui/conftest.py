@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
 from pytestqt.qtbot import QtBot
 
 from chatgui.discovery.rooms import Room
+from chatgui.events import SessionConfig, SessionState, StateChanged
 from chatgui.history.store import HistoryRow
-from chatgui.net.events import SessionConfig, SessionState, StateChanged
 from chatgui.ui.main_window import MainWindow
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatgui.discovery.rooms import Room
-from chatgui.net.events import SessionConfig
+from chatgui.events import SessionConfig
 from chatgui.ui.addresses_bar import AddressesBar
 from chatgui.ui.addresses_panel import AddressesPanel
 from chatgui.ui.compose import ComposeEdit

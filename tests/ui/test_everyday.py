@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from chatgui.events import ChatReceived, ChatSent, SessionState, StateChanged
 from chatgui.history.store import HistoryRow, room_key
-from chatgui.net.events import ChatReceived, ChatSent, SessionState, StateChanged
 from chatgui.ui.history_view import HISTORY_PAGE, row_from_history
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.notify import NotificationPolicy, first_line

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from chatgui.net.events import ChatReceived, NickAssigned, RosterChanged, SessionState, StateChanged
+from chatgui.events import ChatReceived, NickAssigned, RosterChanged, SessionState, StateChanged
 from chatgui.ui import transcript_delegate
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.transcript_delegate import shown_sender

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from chatgui.discovery.rooms import Room
-from chatgui.net.events import (
+from chatgui.events import (
     DEFAULT_MULTICAST_GROUP,
     CheckFinished,
     CheckOutcome,

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     ChatSent,
     CheckFinished,

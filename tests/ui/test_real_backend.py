@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from chatgui.events import SessionState
 from chatgui.net import backend as backend_module
 from chatgui.net.backend import Backend
-from chatgui.net.events import SessionState
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.transcript_model import Receipt, Row, RowKind
 from tests.ui.page import page

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from chatgui.net.events import ChatReceived, SessionState, StateChanged
+from chatgui.events import ChatReceived, SessionState, StateChanged
 from chatgui.ui.main_window import MainWindow
 from tests.ui.conftest import FakeBackend, FakeNotifier
 from tests.ui.page import page

@@ -10,8 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from chatgui.net.backend import Backend
-from chatgui.net.events import (
+from chatgui.events import (
     ChatSent,
     Connected,
     Problem,
@@ -24,6 +23,7 @@ from chatgui.net.events import (
     Severity,
     StateChanged,
 )
+from chatgui.net.backend import Backend
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.reconnect_banner import ReconnectBanner
 from chatgui.ui.transcript_model import Receipt, Row, RowKind

@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from chatgui.net.events import (
+from chatgui.events import (
     ChatReceived,
     ChatSent,
     Listening,
