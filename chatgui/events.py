@@ -53,6 +53,8 @@ class SessionConfig:
     dead_after: float = 15.0  # TCP: a peer silent this long (pings unanswered) is given up
     output_budget: int = 64 * 1024 * 1024  # TCP host: queued outgoing bytes for all members
     reconnect: bool = False  # TCP join: on losing the host, try again with back-off (1, 2, 4 ... 30 s)
+    # A private room: "" = none. Never shown (repr=False): it must not reach a log or a traceback.
+    passphrase: str = field(default="", repr=False)
 
 
 class SessionState(enum.Enum):
@@ -100,6 +102,12 @@ class Problem(enum.Enum):
     HOST_SILENT = "host_silent"  # address, limit (seconds): the host stopped answering
     MEMBER_SILENT = "member_silent"  # address, detail (nick), limit (seconds): a member stopped answering
     RECONNECT_GAVE_UP = "reconnect_gave_up"  # messages typed while reconnecting could not be sent
+    PASSPHRASE_MISMATCH = "passphrase_mismatch"  # address: the handshake's keys differ (wrong passphrase)
+    ROOM_PRIVATE = "room_private"  # address: host: refused a client without the passphrase; join: told so
+    ROOM_NOT_PRIVATE = "room_not_private"  # address: we have a passphrase, the room has none
+    UNREADABLE = "unreadable"  # address, size (count): sealed messages that did not open (tampered, replayed)
+    GUESSES_SLOWED = "guesses_slowed"  # address, limit (seconds): repeated wrong passphrases: answers delayed
+    HANDSHAKE_TIMEOUT = "handshake_timeout"  # address, limit (seconds): the private-room handshake stalled
     OS_ERROR = "os_error"  # detail: anything else, with the OS's words
 
 
@@ -267,6 +275,14 @@ class NickAssigned:
 
 
 @dataclass(frozen=True, slots=True)
+class RoomCode:
+    """A private TCP room's code for ``address``: the same on both ends unless someone is in between."""
+
+    address: str
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
 class Reconnecting:
     """The connection to ``address`` was lost; attempt ``attempt`` starts in ``delay`` seconds."""
 
@@ -308,4 +324,5 @@ Event = (
     | NickAssigned
     | Reconnecting
     | Reconnected
+    | RoomCode
 )

@@ -21,6 +21,7 @@ from chatgui.events import (
     ProblemOccurred,
     Reconnected,
     Reconnecting,
+    RoomCode,
     RosterChanged,
     SessionEnded,
 )
@@ -338,6 +339,48 @@ def describe(event: ProblemOccurred) -> str:
             "you are back in a room.",
             count=_number(event.size),
         )
+    if kind is Problem.PASSPHRASE_MISMATCH:
+        return _fill(
+            _PROBLEMS,
+            "The passphrase does not match this room's ({address}) — check it with the host and "
+            "type it again.",
+            address=where,
+        )
+    if kind is Problem.ROOM_PRIVATE:
+        return _fill(
+            _PROBLEMS,
+            "The room at {address} is private — join it with chatgui and the room's passphrase.",
+            address=where,
+        )
+    if kind is Problem.ROOM_NOT_PRIVATE:
+        return _fill(
+            _PROBLEMS,
+            "The room at {address} has no passphrase — leave the passphrase empty to join it.",
+            address=where,
+        )
+    if kind is Problem.UNREADABLE:
+        return _fill(
+            _PROBLEMS,
+            "{count} messages from {address} could not be read — a wrong passphrase or tampering?",
+            count=_number(event.size),
+            address=where,
+        )
+    if kind is Problem.GUESSES_SLOWED:
+        return _fill(
+            _PROBLEMS,
+            "{address} tried wrong passphrases, so its next tries wait {seconds} s — someone may "
+            "be guessing the passphrase.",
+            address=where,
+            seconds=_number(event.limit),
+        )
+    if kind is Problem.HANDSHAKE_TIMEOUT:
+        return _fill(
+            _PROBLEMS,
+            "{address} did not finish the private-room handshake within {seconds} s — it may not "
+            "be chatgui, or it is an older version without private rooms.",
+            address=where,
+            seconds=_number(event.limit),
+        )
     # Problem.OS_ERROR, and any kind added later: the OS's own words are the best we have.
     detail = event.detail or QCoreApplication.translate(_PROBLEMS, "unknown error")
     if event.address or event.host:
@@ -428,6 +471,13 @@ def describe_event(event: object) -> str | None:
             address=event.address,
             seconds=f"{event.delay:g}",
             attempt=event.attempt,
+        )
+    if isinstance(event, RoomCode):
+        return _fill(
+            _EVENTS,
+            "Private room: everything is encrypted. Room code {code} — the other side sees the same "
+            "code unless someone is in between.",
+            code=event.code,
         )
     if isinstance(event, Reconnected):
         return _fill(_EVENTS, "Back in the room at {address}.", address=event.address)

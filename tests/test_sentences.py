@@ -55,6 +55,12 @@ FACTS: dict[Problem, dict[str, object]] = {
     Problem.HOST_SILENT: {"address": "10.1.2.3:4567", "limit": 17},
     Problem.MEMBER_SILENT: {"address": "10.1.2.3:4567", "detail": "zzqnick", "limit": 17},
     Problem.RECONNECT_GAVE_UP: {"size": 123},
+    Problem.PASSPHRASE_MISMATCH: {"address": "10.1.2.3:4567"},
+    Problem.ROOM_PRIVATE: {"address": "10.1.2.3:4567"},
+    Problem.ROOM_NOT_PRIVATE: {"address": "10.1.2.3:4567"},
+    Problem.UNREADABLE: {"address": "10.1.2.3:4567", "size": 3},
+    Problem.GUESSES_SLOWED: {"address": "10.1.2.3:4567", "limit": 17},
+    Problem.HANDSHAKE_TIMEOUT: {"address": "10.1.2.3:4567", "limit": 17},
 }
 
 

@@ -636,6 +636,11 @@
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>Private room: everything is encrypted. Room code {code} — the other side sees the same code unless someone is in between.</source>
+            <translation>私密房间：所有内容都已加密。房间代码 {code} —— 对方看到的代码相同，除非中间有人插手。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>The name {requested} is taken in this room; you are {nick} here.</source>
             <translation>名字 {requested} 在这个房间里已被占用；你在这里叫 {nick}。</translation>
         </message>
@@ -1614,6 +1619,21 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>The passphrase does not match this room's ({address}) — check it with the host and type it again.</source>
+            <translation>口令与这个房间的不一致（{address}）—— 请与主持人核对后重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The room at {address} has no passphrase — leave the passphrase empty to join it.</source>
+            <translation>{address} 的房间没有口令 —— 请把口令留空再加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The room at {address} is private — join it with chatgui and the room's passphrase.</source>
+            <translation>{address} 的房间是私密房间 —— 请用 chatgui 和房间口令加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>The system reported a network error with {address}: {detail} — check the address and port, then try again.</source>
             <translation>系统报告与 {address} 通信时出现网络错误：{detail} —— 请检查地址和端口，然后重试。</translation>
         </message>
@@ -1679,6 +1699,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>{address} did not finish the private-room handshake within {seconds} s — it may not be chatgui, or it is an older version without private rooms.</source>
+            <translation>{address} 没有在 {seconds} 秒内完成私密房间的握手 —— 它可能不是 chatgui，或者是不支持私密房间的旧版本。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>{address} refused what we sent (“{detail}”) — send a shorter message, or check that both sides run compatible versions.</source>
             <translation>{address} 拒绝了我们发送的内容（“{detail}”）—— 请发送较短的消息，或确认双方运行的版本兼容。</translation>
         </message>
@@ -1699,8 +1724,18 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>{address} tried wrong passphrases, so its next tries wait {seconds} s — someone may be guessing the passphrase.</source>
+            <translation>{address} 多次输入了错误口令，它的下一次尝试要等 {seconds} 秒 —— 可能有人在猜口令。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>{address} was disconnected because it fell furthest behind while messages for all members waiting to be sent reached {limit} bytes — it can join again.</source>
             <translation>等待发给所有成员的消息达到 {limit} 字节，而 {address} 落后最多，因此被断开 —— 它可以重新加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{count} messages from {address} could not be read — a wrong passphrase or tampering?</source>
+            <translation>来自 {address} 的 {count} 条消息无法读取 —— 口令错误，还是被篡改了？</translation>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />

@@ -636,6 +636,11 @@
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>Private room: everything is encrypted. Room code {code} — the other side sees the same code unless someone is in between.</source>
+            <translation>私密房間：所有內容都已加密。房間代碼 {code} —— 對方看到的代碼相同，除非中間有人介入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>The name {requested} is taken in this room; you are {nick} here.</source>
             <translation>名字 {requested} 在這個房間裡已被使用；你在這裡叫 {nick}。</translation>
         </message>
@@ -1614,6 +1619,21 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>The passphrase does not match this room's ({address}) — check it with the host and type it again.</source>
+            <translation>通關密語與這個房間的不一致（{address}）—— 請與主持人核對後重新輸入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The room at {address} has no passphrase — leave the passphrase empty to join it.</source>
+            <translation>{address} 的房間沒有通關密語 —— 請把通關密語留空再加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>The room at {address} is private — join it with chatgui and the room's passphrase.</source>
+            <translation>{address} 的房間是私密房間 —— 請用 chatgui 和房間通關密語加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>The system reported a network error with {address}: {detail} — check the address and port, then try again.</source>
             <translation>系統報告與 {address} 通訊時出現網路錯誤：{detail} —— 請檢查位址和連接埠，然後重試。</translation>
         </message>
@@ -1679,6 +1699,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>{address} did not finish the private-room handshake within {seconds} s — it may not be chatgui, or it is an older version without private rooms.</source>
+            <translation>{address} 沒有在 {seconds} 秒內完成私密房間的交握 —— 它可能不是 chatgui，或者是不支援私密房間的舊版本。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>{address} refused what we sent (“{detail}”) — send a shorter message, or check that both sides run compatible versions.</source>
             <translation>{address} 拒絕了我們傳送的內容（「{detail}」）—— 請傳送較短的訊息，或確認雙方執行的版本相容。</translation>
         </message>
@@ -1699,8 +1724,18 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>{address} tried wrong passphrases, so its next tries wait {seconds} s — someone may be guessing the passphrase.</source>
+            <translation>{address} 多次輸入了錯誤的通關密語，它的下一次嘗試要等 {seconds} 秒 —— 可能有人在猜通關密語。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>{address} was disconnected because it fell furthest behind while messages for all members waiting to be sent reached {limit} bytes — it can join again.</source>
             <translation>等待傳給所有成員的訊息達到 {limit} 位元組，而 {address} 落後最多，因此被中斷連線 —— 它可以重新加入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
+            <source>{count} messages from {address} could not be read — a wrong passphrase or tampering?</source>
+            <translation>來自 {address} 的 {count} 則訊息無法讀取 —— 通關密語錯誤，還是被竄改了？</translation>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
