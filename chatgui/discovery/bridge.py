@@ -80,13 +80,13 @@ class Discovery(QObject):
         self._browser = Browser(self._post_found, self._post_lost, self._post_failed, engine=self._engine)
         self._browser.start()
 
-    def announce(self, nick: str, room: str, mode: str, port: int) -> None:
-        """Announce our room, or change what is announced (returns at once)."""
+    def announce(self, nick: str, room: str, mode: str, port: int, *, secure: bool = False) -> None:
+        """Announce our room, or change what is announced (returns at once); ``secure``: private."""
         if self._shut:
             return
         if self._announcer is None:
             self._announcer = Announcer(self._engine, self._post_announced, self._post_failed)
-        self._announcer.announce(nick, room, mode, port)
+        self._announcer.announce(nick, room, mode, port, secure=secure)
 
     def withdraw(self) -> None:
         """Stop announcing our room (returns at once)."""

@@ -192,6 +192,7 @@ class _Wanted:
     room: str
     mode: str
     port: int
+    secure: bool = False
 
 
 class Announcer:
@@ -223,12 +224,15 @@ class Announcer:
         self._current: ServiceInfo | None = None
         self._failed = False
 
-    def announce(self, nick: str, room: str, mode: str, port: int) -> None:
-        """Announce this room (or change the one announced); returns at once."""
+    def announce(self, nick: str, room: str, mode: str, port: int, *, secure: bool = False) -> None:
+        """Announce this room (or change the one announced); returns at once.
+
+        ``secure``: a private room (TXT ``secure=1``; the passphrase is never announced).
+        """
         if mode not in ("tcp", "udp"):
             raise ValueError(f"mode must be 'tcp' or 'udp', not {mode!r}")
         with self._lock:
-            self._wanted = _Wanted(nick, room, mode, port)
+            self._wanted = _Wanted(nick, room, mode, port, secure)
         self._worker.submit(self._apply)
 
     update = announce
@@ -278,7 +282,7 @@ class Announcer:
             current = None
         if wanted is None:
             return
-        properties = txt_records(wanted.nick, wanted.room, wanted.mode)
+        properties = txt_records(wanted.nick, wanted.room, wanted.mode, secure=wanted.secure)
         if current is not None:
             info = self._info(service_type, current.name, wanted, properties)
             zc.update_service(info)

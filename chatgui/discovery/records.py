@@ -34,9 +34,17 @@ def _text(value: bytes | str | None) -> str:
     return value
 
 
-def txt_records(nick: str, room: str, mode: str, version: str = __version__) -> dict[str, str]:
-    """The TXT records a room is announced with."""
-    return {"nick": nick, "room": room, "mode": mode, "app": version}
+def txt_records(
+    nick: str, room: str, mode: str, version: str = __version__, *, secure: bool = False
+) -> dict[str, str]:
+    """The TXT records a room is announced with; a private room adds ``secure=1``.
+
+    The passphrase itself is never announced: ``secure`` only says that one is needed.
+    """
+    records = {"nick": nick, "room": room, "mode": mode, "app": version}
+    if secure:
+        records["secure"] = "1"
+    return records
 
 
 def instance_name(room: str, tag: str) -> str:
@@ -135,6 +143,7 @@ def room_from_service(
         addresses=order_addresses(addresses, scope_name),
         port=port,
         version=txt.get("app", ""),
+        secure=txt.get("secure", "").strip() == "1",
     )
 
 

@@ -21,6 +21,8 @@ class Room:
             link-local IPv6 with its ``%scope``), as plain strings without port.
         port: The port to join.
         version: The host's chatgui version (TXT ``app``).
+        secure: A private room (TXT ``secure=1``): joining takes its passphrase. Only a
+            hint for the list (anyone can announce anything); the handshake is what decides.
     """
 
     key: str
@@ -30,6 +32,7 @@ class Room:
     addresses: tuple[str, ...]
     port: int
     version: str = ""
+    secure: bool = False
 
     @property
     def host(self) -> str:

@@ -84,6 +84,28 @@ def test_announced_room_is_found_changed_and_lost() -> None:
 
 
 @pytest.mark.usefixtures("no_new_threads")
+def test_a_private_room_is_found_with_its_lock_and_loses_it_when_public_again() -> None:
+    seen = Seen()
+    engine = Engine(LOOPBACK)
+    announcer = Announcer(engine, on_failed=seen.failed, tag=TAG)
+    browser = Browser(seen.added, seen.removed, seen.failed, engine=engine)
+    try:
+        browser.start()
+        announcer.announce("ann", "Lab 3", "tcp", 50007, secure=True)
+        room = seen.next("added", TAG)
+        assert isinstance(room, Room)
+        assert room.secure
+        announcer.update("ann", "Lab 3", "tcp", 50007)
+        changed = seen.next("added", TAG)
+        assert isinstance(changed, Room)
+        assert (changed.key, changed.secure) == (room.key, False)
+    finally:
+        announcer.close()
+        browser.close()
+        engine.close()
+
+
+@pytest.mark.usefixtures("no_new_threads")
 def test_closing_the_announcer_says_goodbye_and_each_gets_its_own_name() -> None:
     seen = Seen()
     # Own engines (closed by close()); the same tag and room from two Zeroconf instances:

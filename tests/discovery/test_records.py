@@ -122,3 +122,30 @@ def test_interfaces_from_environment(
 ) -> None:
     monkeypatch.setenv("CHATGUI_DISCOVERY_INTERFACES", value)
     assert interfaces_from_environment() == expected
+
+
+def test_a_private_room_is_announced_with_secure_1_and_nothing_of_its_passphrase() -> None:
+    records = txt_records("ann", "Lab 3", "tcp", secure=True)
+    assert records["secure"] == "1"
+    assert set(records) == {"nick", "room", "mode", "app", "secure"}
+    assert "secure" not in txt_records("ann", "Lab 3", "tcp")
+
+
+@pytest.mark.parametrize(
+    ("value", "secure"),
+    [(b"1", True), (b" 1 ", True), (b"0", False), (b"", False), (None, False), (b"yes", False)],
+)
+def test_secure_txt_becomes_the_rooms_lock(value: bytes | None, secure: bool) -> None:
+    properties: dict[bytes, bytes | None] = {b"nick": b"ann", b"room": b"Lab 3", b"SECURE": value}
+    room = room_from_service(SERVICE_TCP, "Lab 3 (a1b2)." + SERVICE_TCP, 50007, properties, ["192.0.2.7"])
+    assert room is not None
+    assert room.secure is secure
+
+
+def test_secure_round_trip_from_records_to_room() -> None:
+    for secure in (True, False):
+        records = txt_records("ann", "Lab 3", "udp", secure=secure)
+        properties: dict[bytes, bytes | None] = {k.encode(): v.encode() for k, v in records.items()}
+        room = room_from_service(SERVICE_UDP, "Lab 3 (a1b2)." + SERVICE_UDP, 50007, properties, [])
+        assert room is not None
+        assert room.secure is secure
