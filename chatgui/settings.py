@@ -20,6 +20,9 @@ GROUP = "connection/group"
 TTL = "connection/ttl"
 INTERFACE = "connection/interface"
 ROOM = "connection/room"
+# Whether "Remember passphrase" is ticked; the passphrase itself lives in the system
+# keychain (chatgui.ui.keychain), never in the settings.
+REMEMBER_PASSPHRASE = "connection/remember_passphrase"
 RAW_ENABLED = "raw/enabled"
 RAW_LINE_ENDING = "raw/line_ending"
 RAW_ENCODING = "raw/encoding"

@@ -27,6 +27,7 @@ from chatgui.events import SessionState
 from chatgui.ui.addresses_bar import AddressesBar
 from chatgui.ui.compose import ComposeEdit
 from chatgui.ui.connection_bar import ConnectionBar
+from chatgui.ui.keychain import KeychainLike
 from chatgui.ui.reconnect_banner import ReconnectBanner
 from chatgui.ui.rooms_panel import RoomsPanel
 from chatgui.ui.search_bar import SearchBar
@@ -47,6 +48,7 @@ class ChatPage(QWidget):
         model: The transcript the conversation shows.
         roster_model: The names the roster lists.
         stop: Stops the session (the reconnecting banner's Cancel).
+        keychain: Where the connection bar remembers passphrases (None: nowhere).
         parent: Optional parent widget.
     """
 
@@ -55,6 +57,7 @@ class ChatPage(QWidget):
         model: TranscriptModel,
         roster_model: QStringListModel,
         stop: Callable[[], None],
+        keychain: KeychainLike | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,7 +65,7 @@ class ChatPage(QWidget):
         outer.setContentsMargins(12, 10, 12, 6)
         outer.setSpacing(8)
 
-        self.connection_bar = ConnectionBar()
+        self.connection_bar = ConnectionBar(keychain)
         outer.addWidget(self.connection_bar)
         outer.addWidget(separator(Qt.Orientation.Horizontal))
 

@@ -1,7 +1,8 @@
-"""The connection bar: mode, role, address (or group), port, nickname, room name and raw options.
+"""The connection bar: mode, role, address (or group), port, nickname, room, passphrase and raw options.
 
 It shows only the fields that make sense for the chosen mode and role, explains them,
-persists them, and turns them into a ``SessionConfig`` (the roles, interfaces and sessions
+persists them (the passphrase only in the system keychain, when asked), and turns them into
+a ``SessionConfig`` (the roles, interfaces and sessions
 each mode offers are in ``chatgui.ui.connection_form``). It never starts anything itself:
 the window connects its Connect button and signals.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from chatgui import settings
 from chatgui.events import DEFAULT_MULTICAST_GROUP, SessionConfig, SessionState
+from chatgui.history.store import room_key
 from chatgui.protocol.names import MAX_NICK_CHARS
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
 from chatgui.ui.connection_form import (
@@ -34,15 +36,19 @@ from chatgui.ui.connection_form import (
     fill_roles,
     session_config,
 )
+from chatgui.ui.keychain import KeychainLike
+from chatgui.ui.passphrase import PassphraseField, generate_passphrase
 from chatgui.ui.widgets import named, separator
 
 _ENCODING_LABELS = {"utf-8": "UTF-8", "gbk": "GBK", "gb18030": "GB18030", "big5": "Big5"}
 
 
 class ConnectionBar(QWidget):
-    """Two rows: what to connect to and the Connect button; who you are and raw-text options.
+    """Three rows: where to connect and Connect; who you are, room, passphrase; raw text.
 
     Args:
+        keychain: Where "Remember passphrase" keeps passphrases (None: nowhere; the box is
+            disabled and says why).
         parent: Optional parent widget.
     """
 
@@ -51,8 +57,9 @@ class ConnectionBar(QWidget):
     encoding_changed = Signal()
     """The raw-text encoding changed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, keychain: KeychainLike | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._keychain = keychain
         self.setObjectName("connectionBar")
         self.mode_combo = named(QComboBox(), "modeCombo", self.tr("Protocol"))
         self.mode_combo.addItem(self.tr("TCP"), "tcp")
@@ -106,6 +113,37 @@ class ConnectionBar(QWidget):
         self.room_edit.setToolTip(self.tr("The name others see in their list of rooms on this network."))
         self.room_label = QLabel(self.tr("Room name"))
         self.room_label.setBuddy(self.room_edit)
+
+        self.passphrase_label = QLabel(self.tr("Passphrase"))
+        self.passphrase_field = PassphraseField("passphrase")
+        self.passphrase_edit = self.passphrase_field.edit
+        self.passphrase_show_button = self.passphrase_field.show_button
+        self.passphrase_edit.setPlaceholderText(self.tr("none: an open room"))
+        self.passphrase_edit.setToolTip(
+            self.tr(
+                "A private room: with a passphrase, everything sent is encrypted, and only people "
+                "who type the same passphrase can join or read it. It never leaves this computer. "
+                "Leave it empty for an open room."
+            )
+        )
+        self.passphrase_label.setBuddy(self.passphrase_edit)
+        self.passphrase_field.setMaximumWidth(240)
+        self.generate_button = named(
+            QPushButton(self.tr("Generate")), "generatePassphraseButton", self.tr("Generate a passphrase")
+        )
+        self.generate_button.setToolTip(
+            self.tr("Propose a strong passphrase of four common words, easy to read out to the others.")
+        )
+        self.remember_check = named(
+            QCheckBox(self.tr("Remember passphrase")),
+            "rememberPassphraseCheck",
+            self.tr("Remember passphrase"),
+        )
+        self.remember_check.setEnabled(False)  # until the keychain has been looked for
+        self.conflict_label = named(QLabel(), "privateRawConflictLabel", self.tr("Why Connect is disabled"))
+        self.conflict_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflict_label.setWordWrap(True)
+        self.conflict_label.hide()
 
         self.nick_edit = named(QLineEdit(), "nickEdit", self.tr("Nickname"))
         self.nick_edit.setMaxLength(MAX_NICK_CHARS)  # what the host keeps of a nickname
@@ -180,17 +218,28 @@ class ConnectionBar(QWidget):
         self.room_edit.setMaximumWidth(220)
         second.addWidget(self.room_edit, 1)
         self.local_port_separator = separator()
-        second.addWidget(self.local_port_separator)
-        second.addWidget(self.local_port_label)
-        second.addWidget(self.local_port_spin)
         second.addWidget(separator())
-        second.addWidget(self.raw_check)
-        second.addWidget(self.line_ending_combo)
-        second.addWidget(separator())
-        second.addWidget(encoding_label)
-        second.addWidget(self.encoding_combo)
+        second.addWidget(self.passphrase_label)
+        second.addWidget(self.passphrase_field, 1)
+        second.addWidget(self.generate_button)
+        second.addWidget(self.remember_check)
         second.addStretch(1)
         bar.addLayout(second)
+
+        third = QHBoxLayout()
+        third.setSpacing(6)
+        third.addWidget(self.local_port_label)
+        third.addWidget(self.local_port_spin)
+        third.addWidget(self.local_port_separator)
+        third.addWidget(self.raw_check)
+        third.addWidget(self.line_ending_combo)
+        third.addWidget(separator())
+        third.addWidget(encoding_label)
+        third.addWidget(self.encoding_combo)
+        third.addSpacing(12)
+        third.addWidget(self.conflict_label, 1)
+        third.addStretch(1)
+        bar.addLayout(third)
 
         # Tab follows the rows left to right (creation order does not: fields were added over time).
         chain: tuple[QWidget, ...] = (
@@ -205,6 +254,10 @@ class ConnectionBar(QWidget):
             self.connect_button,
             self.nick_edit,
             self.room_edit,
+            self.passphrase_edit,
+            self.passphrase_show_button,
+            self.generate_button,
+            self.remember_check,
             self.local_port_spin,
             self.raw_check,
             self.line_ending_combo,
@@ -215,11 +268,15 @@ class ConnectionBar(QWidget):
 
         self._fill_roles("tcp")
         self._interface = ""
+        self._state = SessionState.IDLE
         self.mode_combo.currentIndexChanged.connect(self._on_mode_changed)
         self.interface_combo.currentIndexChanged.connect(self._on_interface_chosen)
         self.nick_edit.textChanged.connect(self._update_room_placeholder)
         self.role_combo.currentIndexChanged.connect(self.update_fields)
         self.raw_check.toggled.connect(self._on_raw_changed)
+        self.raw_check.toggled.connect(self._update_conflict)
+        self.passphrase_field.text_changed.connect(self._update_conflict)
+        self.generate_button.clicked.connect(self.generate)
         self.line_ending_combo.currentIndexChanged.connect(self._on_raw_changed)
         self.encoding_combo.currentIndexChanged.connect(self.encoding_changed)
 
@@ -258,6 +315,19 @@ class ConnectionBar(QWidget):
         """Whether raw sending is on."""
         return self.raw_check.isChecked()
 
+    def passphrase(self) -> str:
+        """The passphrase typed ("" = an open room), exactly as typed."""
+        return self.passphrase_field.text()
+
+    def conflict(self) -> str:
+        """Why these fields cannot start a session ("" = they can): raw text with a passphrase."""
+        if self.raw_check.isChecked() and self.passphrase():
+            return self.tr(
+                "Raw text and a passphrase cannot go together: raw text is sent as typed, which "
+                "anyone on the network can read. Turn off Raw text, or clear the passphrase."
+            )
+        return ""
+
     def line_ending(self) -> str:
         """The raw-mode line ending characters: empty, LF or CRLF."""
         return LINE_ENDINGS[str(self.line_ending_combo.currentData())]
@@ -287,6 +357,7 @@ class ConnectionBar(QWidget):
             group=self.group(),
             ttl=self.ttl_spin.value(),
             interface=self.interface(),
+            passphrase=self.passphrase(),
         )
 
     # ----------------------------------------------------------------- following mode and state
@@ -310,6 +381,25 @@ class ConnectionBar(QWidget):
     def _fill_interfaces(self, role: str) -> None:
         """List the interfaces that make sense for ``role``, keeping the chosen one."""
         fill_interfaces(self.interface_combo, role, self._interface)
+
+    @Slot()
+    def generate(self) -> None:
+        """Fill the passphrase field with a proposal, shown so it can be read out to the others."""
+        self.passphrase_field.set_text(generate_passphrase())
+        self.passphrase_show_button.setChecked(True)
+
+    @Slot()
+    def _update_conflict(self) -> None:
+        reason = self.conflict()
+        self.conflict_label.setText(reason)
+        self.conflict_label.setVisible(bool(reason))
+        self._update_connect_button()
+
+    def _update_connect_button(self) -> None:
+        idle = self._state == SessionState.IDLE
+        reason = self.conflict() if idle else ""
+        self.connect_button.setEnabled(self._state != SessionState.STOPPING and not reason)
+        self.connect_button.setToolTip(reason)
 
     @Slot()
     def _on_raw_changed(self) -> None:
@@ -405,8 +495,13 @@ class ConnectionBar(QWidget):
             self.ttl_spin,
             self.interface_combo,
             self.room_edit,
+            self.passphrase_edit,
+            self.generate_button,
         ):
             widget.setEnabled(idle)
+        # A private session stays private: raw text cannot be switched on while it runs.
+        self.raw_check.setEnabled(idle or not self.passphrase())
+        self._state = state
         labels = {
             SessionState.IDLE: self.tr("Connect"),
             SessionState.STARTING: self.tr("Cancel"),
@@ -415,7 +510,7 @@ class ConnectionBar(QWidget):
         }
         self.connect_button.setText(labels[state])
         self.connect_button.setAccessibleName(labels[state])
-        self.connect_button.setEnabled(state != SessionState.STOPPING)
+        self._update_connect_button()
 
     # ----------------------------------------------------------------- settings
 
@@ -441,6 +536,46 @@ class ConnectionBar(QWidget):
         encoding = settings.read_text(s, settings.RAW_ENCODING, "utf-8")
         self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findData(encoding), 0))
         self.update_fields()
+        remember = settings.read_flag(s, settings.REMEMBER_PASSPHRASE, False)
+        if remember:
+            self._look_for_keychain(remember=True)
+        else:
+            # Looking loads the keychain library (~0.1 s): after the window is up, not before.
+            QTimer.singleShot(0, self._look_for_keychain)
+
+    @Slot()
+    def _look_for_keychain(self, remember: bool = False) -> None:
+        """Enable "Remember passphrase" when a keychain is there, else say why not; restore one."""
+        usable = self._keychain is not None and self._keychain.usable()
+        self.remember_check.setEnabled(usable)
+        self.remember_check.setToolTip(
+            self.tr(
+                "Keep the passphrase in this computer's keychain for this room, so it is filled "
+                "in next time. It is never written to chatgui's settings file."
+            )
+            if usable
+            else self.tr(
+                "No system keychain was found on this computer, so chatgui cannot remember a "
+                "passphrase safely; type it each time."
+            )
+        )
+        if not usable or self._keychain is None:
+            self.remember_check.setChecked(False)
+            return
+        if remember:
+            self.remember_check.setChecked(True)
+            if not self.passphrase():
+                self.passphrase_field.set_text(self._keychain.get(self.keychain_key()) or "")
+
+    def keychain_key(self) -> str:
+        """The name a remembered passphrase is kept under: the room, e.g. "tcp:192.168.1.5:50007"."""
+        return room_key(self.session_config())
+
+    def remembered_passphrase(self, key: str) -> str:
+        """The passphrase the keychain keeps for ``key`` ("" when none or no keychain)."""
+        if self._keychain is None or not self._keychain.usable():
+            return ""
+        return self._keychain.get(key) or ""
 
     def save_settings(self, s: QSettings) -> None:
         """Write the fields to ``s`` (the caller syncs)."""
@@ -457,3 +592,24 @@ class ConnectionBar(QWidget):
         s.setValue(settings.RAW_ENABLED, self.raw_check.isChecked())
         s.setValue(settings.RAW_LINE_ENDING, str(self.line_ending_combo.currentData()))
         s.setValue(settings.RAW_ENCODING, self.encoding())
+
+    def save_passphrase(self, s: QSettings) -> str:
+        """Remember (or forget) the passphrase in the keychain as the box says; never in ``s``.
+
+        Returns:
+            "" when done, else a sentence saying why the keychain refused.
+        """
+        remember = self.remember_check.isEnabled() and self.remember_check.isChecked()
+        s.setValue(settings.REMEMBER_PASSPHRASE, remember)
+        if self._keychain is None or not self._keychain.usable():
+            return ""
+        key = self.keychain_key()
+        if not (remember and self.passphrase()):
+            self._keychain.delete(key)
+            return ""
+        refused = self._keychain.set(key, self.passphrase())
+        if not refused:
+            return ""
+        return self.tr(
+            "The system keychain did not keep the passphrase ({reason}); type it again next time."
+        ).format(reason=refused)

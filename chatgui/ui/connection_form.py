@@ -89,8 +89,12 @@ def session_config(
     group: str,
     ttl: int,
     interface: str,
+    passphrase: str = "",
 ) -> SessionConfig:
-    """The session the connection bar's fields describe (each mode and role takes its own fields)."""
+    """The session the connection bar's fields describe (each mode and role takes its own fields).
+
+    ``passphrase`` makes any of them a private room ("" = open).
+    """
     ending = line_ending
     if mode == "udp" and role in ("broadcast", "multicast"):
         return SessionConfig(
@@ -104,6 +108,7 @@ def session_config(
             group=group,
             ttl=ttl,
             interface=interface,
+            passphrase=passphrase,
         )
     if mode == "udp":
         return SessionConfig(
@@ -116,6 +121,7 @@ def session_config(
             raw=raw,
             line_ending=ending,
             encoding=encoding,
+            passphrase=passphrase,
         )
     if role == "host":
         return SessionConfig(
@@ -127,6 +133,7 @@ def session_config(
             raw=raw,
             line_ending=ending,
             encoding=encoding,
+            passphrase=passphrase,
         )
     return SessionConfig(
         mode="tcp",
@@ -138,4 +145,5 @@ def session_config(
         line_ending=ending,
         encoding=encoding,
         reconnect=True,  # a window keeps trying to reach a room it was in (Cancel stops it)
+        passphrase=passphrase,
     )

@@ -74,8 +74,8 @@ class DiscoveryLike(Protocol):
     def rooms(self) -> Sequence[Room]:
         """The rooms known now."""
 
-    def announce(self, nick: str, room: str, mode: str, port: int) -> object:
-        """Announce this computer's room (replacing an earlier announcement)."""
+    def announce(self, nick: str, room: str, mode: str, port: int, *, secure: bool = False) -> object:
+        """Announce this computer's room (replacing an earlier announcement); ``secure``: private."""
 
     def withdraw(self) -> object:
         """Stop announcing."""

@@ -24,6 +24,7 @@ from chatgui.ui.chat_page import ChatPage
 from chatgui.ui.connection_form import DEFAULT_PORT
 from chatgui.ui.history_view import HistoryView
 from chatgui.ui.interfaces import BackendLike, DiscoveryLike, HistoryLike, NotifierLike
+from chatgui.ui.keychain import KeychainLike, SystemKeychain
 from chatgui.ui.notifications import Notifications
 from chatgui.ui.notify import TrayNotifier
 from chatgui.ui.preferences import Preferences
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         history: Keeps every row shown, per room, and gives it back; ``None``: no history
             (the view shows this session only). Whoever made it shuts it down.
         notifier: The tray icon and taskbar; a :class:`TrayNotifier` when omitted.
+        keychain: Where "Remember passphrase" keeps passphrases; the system keychain when
+            omitted (tests pass a fake).
         parent: Optional parent widget.
     """
 
@@ -68,8 +71,10 @@ class MainWindow(QMainWindow):
         *,
         history: HistoryLike | None = None,
         notifier: NotifierLike | None = None,
+        keychain: KeychainLike | None = None,
     ) -> None:
         super().__init__(parent)
+        self.keychain: KeychainLike = keychain if keychain is not None else SystemKeychain()
         self.backend = backend
         self.settings = settings
         self.discovery = discovery
@@ -144,7 +149,7 @@ class MainWindow(QMainWindow):
                 panel.on_room_found(room)
 
     def _build(self) -> None:
-        self.chat_page = ChatPage(self.transcript_model, self.roster_model, self.backend.stop)
+        self.chat_page = ChatPage(self.transcript_model, self.roster_model, self.backend.stop, self.keychain)
         self.addresses_panel = AddressesPanel(self)
         # The chat and the lab side by side as tabs; the lab is built the first time it is
         # opened, so the window starts as fast as before and a chat-only session pays nothing.
@@ -164,6 +169,10 @@ class MainWindow(QMainWindow):
 
         self.status_label = StatusLabel()
         self.statusBar().addWidget(self.status_label, 1)
+        self.room_code_label = named(QLabel(), "roomCodeLabel", self.tr("Private room"))
+        self.room_code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.room_code_label.hide()
+        self.statusBar().addPermanentWidget(self.room_code_label)
         self.statusBar().setSizeGripEnabled(True)
 
         # Nothing in this window is markup: a nickname like "<b>x</b>" must show as typed.
@@ -186,6 +195,7 @@ class MainWindow(QMainWindow):
         presenter.addresses_shown.connect(self._on_addresses_shown)
         presenter.reconnect_event.connect(page.reconnect_banner.on_event)
         presenter.message_refused.connect(control.give_back_refused)
+        presenter.room_code_shown.connect(self._on_room_code_shown)
 
         bar.connect_button.clicked.connect(control.toggle_connection)
         bar.check_button.clicked.connect(control.check_address)
@@ -265,6 +275,13 @@ class MainWindow(QMainWindow):
     @Slot(str, bool, bool)
     def _on_status_shown(self, sentence: str, error: bool, good: bool) -> None:
         self.status_label.show_sentence(sentence, error=error, good=good)
+
+    @Slot(str, str)
+    def _on_room_code_shown(self, text: str, tooltip: str) -> None:
+        self.room_code_label.setText(text)
+        self.room_code_label.setToolTip(tooltip)
+        self.room_code_label.setAccessibleDescription(tooltip)
+        self.room_code_label.setVisible(bool(text))
 
     @Slot(object, object, object)
     def _on_receipt_changed(self, msg_id: int, receipt: Receipt, rtt: float) -> None:
@@ -348,7 +365,11 @@ class MainWindow(QMainWindow):
         self.preferences.load()
 
     def _save_settings(self) -> None:
-        self.chat_page.connection_bar.save_settings(self.settings)
+        bar = self.chat_page.connection_bar
+        bar.save_settings(self.settings)
+        refused = bar.save_passphrase(self.settings)
+        if refused:
+            self.presenter.note_problem(refused)
         self.settings.setValue(settings_keys.GEOMETRY, self.saveGeometry())
         self.settings.sync()
 

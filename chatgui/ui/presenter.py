@@ -28,6 +28,7 @@ from chatgui.events import (
     ReceiptReceived,
     Reconnected,
     Reconnecting,
+    RoomCode,
     RosterChanged,
     SessionEnded,
     SessionState,
@@ -72,6 +73,8 @@ class Presenter(QObject):
         addresses_shown: ``(port, udp)``: show the addresses others can join at.
         reconnect_event: A ``Reconnecting`` or ``Reconnected`` for the banner.
         message_refused: The message just typed was refused before sending: give it back.
+        room_code_shown: ``(text, tooltip)`` for the private-room label beside the status
+            line: "Private room", then "Room code 4821 0937"; ``("", "")`` hides it.
     """
 
     rows_ready = Signal(object, int)
@@ -82,6 +85,7 @@ class Presenter(QObject):
     addresses_shown = Signal(int, bool)
     reconnect_event = Signal(object)
     message_refused = Signal()
+    room_code_shown = Signal(str, str)
 
     def __init__(
         self,
@@ -104,6 +108,8 @@ class Presenter(QObject):
         self.error_shown = False
         """A sentence (an error, a check's answer) holds the status line until the next action."""
         self._states_in_batch: deque[SessionState] = deque()
+        self.room_codes: dict[str, str] = {}
+        """The private room's code per address (a host has one per member), latest last."""
 
     # ----------------------------------------------------------------- the window's actions
 
@@ -112,6 +118,11 @@ class Presenter(QObject):
         self.session = session
         self.room_name = room_name
         self.error_shown = False
+        self.room_codes = {}
+
+    def note_problem(self, sentence: str) -> None:
+        """Add ``sentence`` as an error row without taking the status line (a side matter)."""
+        self.rows_ready.emit([Row(RowKind.ERROR, "", sentence)], 0)
 
     def show_error(self, sentence: str) -> None:
         """Say what is wrong on the status line and as a row."""
@@ -154,6 +165,7 @@ class Presenter(QObject):
         if idle:
             self.withdraw()
             self.session.roster = ()
+        self._show_privacy()
         # The sentence that ended a session stays on the status line until the next attempt.
         if not (idle and self.error_shown):
             self.error_shown = False
@@ -252,6 +264,15 @@ class Presenter(QObject):
                     assert isinstance(event, SessionEnded)
                     if event.by_user:
                         self.error_shown = False
+                elif kind is RoomCode:
+                    assert isinstance(event, RoomCode)
+                    self.room_codes.pop(event.address, None)
+                    self.room_codes[event.address] = event.code
+                    self._show_privacy()
+                    sentence = describe_event(event)
+                    if sentence is not None:
+                        rows.append(Row(RowKind.SYSTEM, "", sentence, time_text=stamp))
+                    continue
                 elif kind is Reconnecting or kind is Reconnected:
                     assert isinstance(event, Reconnecting | Reconnected)
                     self.reconnect_event.emit(event)
@@ -312,8 +333,40 @@ class Presenter(QObject):
         facts = self.session
         if self._discovery is None or (facts.mode, facts.role) not in _ANNOUNCED_ROLES or not port:
             return
-        self._discovery.announce(self._nick(), self.room_name, facts.mode, port)
+        self._discovery.announce(self._nick(), self.room_name, facts.mode, port, secure=facts.private)
         self._announced = True
+
+    def _show_privacy(self) -> None:
+        """The private-room label: hidden for an open room or when idle, else the room code."""
+        if self.state == SessionState.IDLE or not self.session.private:
+            self.room_code_shown.emit("", "")
+            return
+        if not self.room_codes:
+            self.room_code_shown.emit(
+                self.tr("Private room"),
+                self.tr(
+                    "Everything sent in this session is encrypted with the passphrase; only "
+                    "people who typed the same passphrase can read it."
+                ),
+            )
+            return
+        explain = self.tr(
+            "Compare this code with the other side (read it out, or over the phone): the same "
+            "code on both sides means nobody is in between. A different code means someone may "
+            "be listening in — disconnect."
+        )
+        address, code = next(reversed(self.room_codes.items()))
+        if self.session.role != "host":
+            self.room_code_shown.emit(self.tr("Room code {code}").format(code=code), explain)
+            return
+        listed = "\n".join(
+            self.tr("{address}: {code}").format(address=where, code=each)
+            for where, each in self.room_codes.items()
+        )
+        self.room_code_shown.emit(
+            self.tr("Room code with {address}: {code}").format(address=address, code=code),
+            explain + "\n\n" + listed,
+        )
 
     def _show_addresses(self, port: int) -> None:
         if self.session.role in ("broadcast", "multicast"):

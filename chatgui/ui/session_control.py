@@ -8,6 +8,7 @@ sentences were written in the window and keep its translation context ("MainWind
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
@@ -17,6 +18,7 @@ from chatgui.events import SessionState
 from chatgui.history.store import room_key
 from chatgui.ui.connection_bar import ConnectionBar
 from chatgui.ui.interfaces import BackendLike
+from chatgui.ui.passphrase import PassphraseDialog
 from chatgui.ui.presenter import Presenter
 from chatgui.ui.status import SessionFacts
 from chatgui.ui.transcript_model import Receipt, TranscriptModel
@@ -61,6 +63,8 @@ class SessionControl(QObject):
         self._open_room = open_room
         self._save_settings = save_settings
         self._last_sent = ""
+        self.passphrase_dialog: PassphraseDialog | None = None
+        """The dialog asking for a private room's passphrase, while it is open."""
 
     @Slot()
     def give_back_refused(self) -> None:
@@ -122,7 +126,10 @@ class SessionControl(QObject):
         self.start_session()
 
     def join_room(self, room: Room) -> None:
-        """Fill mode, role, host and port from ``room`` and connect (nothing happens outside IDLE)."""
+        """Fill mode, role, host and port from ``room`` and connect (nothing happens outside IDLE).
+
+        A private room (announced with a lock) first asks for its passphrase; Cancel cancels.
+        """
         if self._presenter.state != SessionState.IDLE:
             return
         if not room.host:
@@ -130,6 +137,42 @@ class SessionControl(QObject):
                 _tr("{nick}'s room announced no address this computer can use.").format(nick=room.nick)
             )
             return
+        if not room.secure:
+            self._bar.passphrase_field.set_text("")  # an open room refuses a passphrase
+            self._join(room)
+            return
+        if self.passphrase_dialog is not None:
+            return  # already asking
+        udp = room.mode == "udp"
+        config = replace(
+            self._bar.session_config(),
+            mode="udp" if udp else "tcp",
+            role="peer" if udp else "join",
+            host=room.host,
+            port=room.port,
+        )
+        dialog = PassphraseDialog(
+            room.name, room.nick, self._bar.remembered_passphrase(room_key(config)), self._bar.window()
+        )
+        self.passphrase_dialog = dialog
+        dialog.accepted.connect(lambda: self._on_passphrase_given(room, dialog.passphrase()))
+        dialog.finished.connect(self._on_passphrase_dialog_closed)
+        dialog.open()
+
+    def _on_passphrase_given(self, room: Room, passphrase: str) -> None:
+        if self._presenter.state != SessionState.IDLE:
+            return
+        self._bar.passphrase_field.set_text(passphrase)
+        self._join(room)
+
+    @Slot()
+    def _on_passphrase_dialog_closed(self) -> None:
+        dialog, self.passphrase_dialog = self.passphrase_dialog, None
+        if dialog is not None:
+            dialog.field.set_text("")  # the passphrase does not linger in a hidden widget
+            dialog.deleteLater()
+
+    def _join(self, room: Room) -> None:
         udp = room.mode == "udp"
         self._select(self._bar.mode_combo, "udp" if udp else "tcp")
         self._select(self._bar.role_combo, "peer" if udp else "join")
@@ -163,6 +206,11 @@ class SessionControl(QObject):
     def start_session(self) -> None:
         """Start the session the fields describe, after checking what can be checked here."""
         config = self._bar.session_config()
+        conflict = self._bar.conflict()
+        if conflict:
+            self._presenter.show_error(conflict)
+            self._bar.raw_check.setFocus()
+            return
         if config.role == "join" and not config.host:
             self._presenter.show_error(
                 _tr("Type the address of the computer hosting the room, then press Connect.")
@@ -186,6 +234,7 @@ class SessionControl(QObject):
             roster=(),
             group=config.group,
             interface=config.interface,
+            private=bool(config.passphrase),
         )
         self._presenter.begin(facts, self._bar.room_name())
         self._model.receipt_tooltips[Receipt.MISSING] = (

@@ -33,6 +33,7 @@ class SessionFacts:
         roster: The nicknames in the TCP room.
         group: The multicast group joined (multicast role).
         interface: The interface chosen for broadcast / multicast ("" = automatic).
+        private: Started with a passphrase (a private room).
     """
 
     mode: str = "tcp"
@@ -44,6 +45,7 @@ class SessionFacts:
     roster: tuple[str, ...] = ()
     group: str = ""
     interface: str = ""
+    private: bool = False
 
 
 def status_sentence(state: SessionState, facts: SessionFacts, target: str) -> str:

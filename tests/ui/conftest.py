@@ -101,8 +101,8 @@ class FakeDiscovery(QObject):
     def start_browsing(self) -> None:
         self.calls.append(("start_browsing",))
 
-    def announce(self, nick: str, room: str, mode: str, port: int) -> None:
-        self.calls.append(("announce", nick, room, mode, port))
+    def announce(self, nick: str, room: str, mode: str, port: int, *, secure: bool = False) -> None:
+        self.calls.append(("announce", nick, room, mode, port, *(("secure",) if secure else ())))
 
     def withdraw(self) -> None:
         self.calls.append(("withdraw",))

@@ -110,13 +110,17 @@ def _tab_chain(start: QWidget, count: int) -> list[str]:
 
 def test_tab_order_follows_the_connection_rows(lan_window: MainWindow) -> None:
     _select(lan_window, "role_combo", "join")
-    assert _tab_chain(page(lan_window).mode_combo, 7) == [
+    assert _tab_chain(page(lan_window).mode_combo, 11) == [
         "roleCombo",
         "hostEdit",
         "portSpin",
         "checkButton",
         "connectButton",
         "nickEdit",
+        "passphraseEdit",
+        "passphraseShowButton",
+        "generatePassphraseButton",
+        "rememberPassphraseCheck",
         "rawCheck",
     ]
     _select(lan_window, "mode_combo", "udp")
