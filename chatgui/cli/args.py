@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import getpass
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from chatgui.cli.base import tr as _t
@@ -13,6 +14,16 @@ from chatgui.events import DEFAULT_MULTICAST_GROUP, SessionConfig
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
 
 DEFAULT_PORT = 50007
+PASSPHRASE_ENV = "CHATGUI_PASSPHRASE"
+"""The environment variable a private room's passphrase may come from (never an option)."""
+# At merge the lead switches this to ``from chatgui.protocol.secure import MAX_PASSPHRASE_CHARS``
+# (written in another branch); until then the agreed value.
+MAX_PASSPHRASE_CHARS = 256
+_PASSPHRASE_FILE_READ = 64 * 1024  # bytes read at most for the first line
+
+
+class PassphraseUnusable(ValueError):
+    """The passphrase asked for cannot be used; ``str()`` is the sentence for the user."""
 
 
 def default_nick() -> str:
@@ -102,6 +113,25 @@ def _add_liveness(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _RefusePassphrase(argparse.Action):
+    """``--passphrase``: a usage error that says where a passphrase goes instead."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        parser.error(
+            _t(
+                "a passphrase is never given on the command line (other users of this computer "
+                "could read it in the process list): use --passphrase-file PATH or the "
+                "environment variable {env}"
+            ).format(env=PASSPHRASE_ENV)
+        )
+
+
 def _add_common(parser: argparse.ArgumentParser) -> None:
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--tcp", dest="mode", action="store_const", const="tcp", help=_t("use TCP"))
@@ -132,6 +162,21 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         default="utf-8",
         help=_t("encoding of raw text sent and received (default: %(default)s)"),
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        type=Path,
+        help=_t(
+            "a private room: read its passphrase from the first line of PATH (or set the "
+            "environment variable %(env)s); everything sent is then encrypted and only people "
+            "with the same passphrase can join. There is no option taking the passphrase itself: "
+            "other users of this computer could read it in the process list"
+        )
+        % {"env": PASSPHRASE_ENV},
+    )
+    # Without this, argparse would take "--passphrase SECRET" as an abbreviation of
+    # --passphrase-file and the secret would sit in the process list anyway.
+    parser.add_argument("--passphrase", nargs="?", action=_RefusePassphrase, help=argparse.SUPPRESS)
     keep = parser.add_mutually_exclusive_group()
     keep.add_argument(
         "--history",
@@ -203,7 +248,10 @@ def build_parser() -> argparse.ArgumentParser:
             "The room is announced on the local network (multicast DNS) so that others find it\n"
             "with 'python main.py discover' or in the window's room list; --no-announce keeps it quiet.\n"
             "--udp --broadcast: send to the broadcast address of --interface and receive on --port.\n"
-            "--udp --multicast GROUP: join GROUP, send to it and receive from it on --port (--ttl N).\n\n"
+            "--udp --multicast GROUP: join GROUP, send to it and receive from it on --port (--ttl N).\n"
+            "With a passphrase (--passphrase-file PATH or CHATGUI_PASSPHRASE) the room is private:\n"
+            "everything is encrypted, it is announced with a lock (never the passphrase), and only\n"
+            "people with the same passphrase can join.\n\n"
         )
         + _t(_OUTPUT_HELP),
         epilog=_t(
@@ -214,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
             "  python main.py host --tcp --raw --echo          # echo server for nc / tutorial clients\n"
             "  python main.py host --tcp --raw --encoding gbk  # talk to a GBK program\n"
             "  python main.py host --tcp --room 'Lab 3'        # announced as 'Lab 3'\n"
+            "  python main.py host --tcp --passphrase-file ~/.lab3-passphrase  # a private room\n"
             "  python main.py host --udp --broadcast --interface eth0\n"
             "  python main.py host --udp --multicast 239.255.50.7 --ttl 1\n"
             "  python main.py host --udp --multicast ff12::50:7 --interface eth0"
@@ -319,6 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_t(
             "examples:\n"
             "  python main.py join --tcp 192.168.1.5 50007 --nick bob\n"
+            "  CHATGUI_PASSPHRASE='maple-river-candle-orbit' python main.py join --tcp 192.168.1.5 50007\n"
             "  python main.py join --udp ::1 50007 --local-port 50008\n"
             "  python main.py join --tcp --raw 127.0.0.1 65432  # a tutorial echo server"
         ),
@@ -371,8 +421,62 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def usage_problem(args: argparse.Namespace) -> str:
-    """What is wrong with a parsed ``host`` command line that argparse cannot tell ("" = nothing)."""
+def passphrase_from_args(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> str:
+    """The private room's passphrase a ``host``/``join`` asks for ("" = an open room).
+
+    ``--passphrase-file``: the first line of the file without its line ending (UTF-8, a BOM
+    is dropped); else ``CHATGUI_PASSPHRASE`` when set and not blank.
+
+    Raises:
+        PassphraseUnusable: the file cannot be read, is empty, is not UTF-8, or the passphrase
+            is too long; its message is the sentence for the user.
+    """
+    path: Path | None = getattr(args, "passphrase_file", None)
+    if path is None:
+        passphrase = environ.get(PASSPHRASE_ENV, "")
+        source = PASSPHRASE_ENV
+        if not passphrase.strip():
+            return ""
+    else:
+        source = str(path)
+        try:
+            with path.open("rb") as file:
+                first = file.readline(_PASSPHRASE_FILE_READ)
+        except OSError as exc:
+            raise PassphraseUnusable(
+                _t("cannot read the passphrase file {path}: {reason}").format(
+                    path=path, reason=exc.strerror or type(exc).__name__
+                )
+            ) from None
+        try:
+            passphrase = first.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise PassphraseUnusable(
+                _t("the passphrase file {path} is not UTF-8 text").format(path=path)
+            ) from None
+        passphrase = passphrase.removesuffix("\n").removesuffix("\r")
+        if not passphrase.strip():
+            raise PassphraseUnusable(
+                _t("the passphrase file {path} is empty: put the passphrase on its first line").format(
+                    path=path
+                )
+            )
+    if len(passphrase) > MAX_PASSPHRASE_CHARS:
+        raise PassphraseUnusable(
+            _t("the passphrase in {source} is longer than {limit} characters").format(
+                source=source, limit=MAX_PASSPHRASE_CHARS
+            )
+        )
+    return passphrase
+
+
+def usage_problem(args: argparse.Namespace, passphrase: str = "") -> str:
+    """What is wrong with a parsed ``host``/``join`` command line that argparse cannot tell ("" = nothing)."""
+    if passphrase and getattr(args, "raw", False):
+        return _t(
+            "--raw cannot be used in a private room: raw text is sent as typed, which anyone on the "
+            "network can read. Leave out --raw, or the passphrase (--passphrase-file, {env})"
+        ).format(env=PASSPHRASE_ENV)
     if args.command != "host":
         return ""
     if (args.broadcast or args.multicast) and args.mode != "udp":
@@ -404,9 +508,13 @@ def history_path(args: argparse.Namespace) -> Path | None:
     return default_path(app_data_folder())
 
 
-def config_from_args(args: argparse.Namespace) -> SessionConfig:
-    """The session a parsed ``host`` or ``join`` command line asks for."""
+def config_from_args(args: argparse.Namespace, passphrase: str = "") -> SessionConfig:
+    """The session a parsed ``host`` or ``join`` command line asks for.
+
+    ``passphrase`` (from :func:`passphrase_from_args`) makes it a private room.
+    """
     common = {
+        "passphrase": passphrase,
         "nick": args.nick,
         "raw": args.raw,
         "line_ending": LINE_ENDINGS[args.line_ending],

@@ -11,7 +11,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from chatgui.cli.args import announced_room, build_parser, config_from_args, history_path, usage_problem
+from chatgui.cli.args import (
+    PassphraseUnusable,
+    announced_room,
+    build_parser,
+    config_from_args,
+    history_path,
+    passphrase_from_args,
+    usage_problem,
+)
 from chatgui.cli.base import EXIT_USAGE, utf8_streams
 from chatgui.cli.base import tr as _t
 from chatgui.cli.discover import run_discover
@@ -47,10 +55,14 @@ def main(argv: Sequence[str]) -> int:
         return run_discover(args.timeout)
     if args.command in LAB_COMMANDS:
         return run_lab_command(args)
-    problem = usage_problem(args)
+    try:
+        passphrase = passphrase_from_args(args)
+    except PassphraseUnusable as exc:
+        parser.error(str(exc))  # exits with status 2 after printing the usage
+    problem = usage_problem(args, passphrase)
     if problem:
         parser.error(problem)  # exits with status 2 after printing the usage
     if args.command == "join" and args.mode == "tcp" and args.local_port:
         print(_t("--local-port applies to UDP only; it is ignored with --tcp."), file=sys.stderr)
     raise_open_file_limit()  # a host with many members needs more than the usual 1,024 files
-    return run_session(config_from_args(args), announced_room(args), history_path(args))
+    return run_session(config_from_args(args, passphrase), announced_room(args), history_path(args))

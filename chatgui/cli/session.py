@@ -151,7 +151,13 @@ class CliSession(QObject):
                 self._awaiting.discard(event.msg_id)
             else:
                 if isinstance(event, Listening) and self._discovery is not None:
-                    self._discovery.announce(self._config.nick, self._room, self._config.mode, event.port)
+                    self._discovery.announce(
+                        self._config.nick,
+                        self._room,
+                        self._config.mode,
+                        event.port,
+                        secure=bool(self._config.passphrase),  # "secure=1"; the passphrase stays here
+                    )
                 if isinstance(event, ProblemOccurred):
                     if event.problem in _SEND_REFUSALS:
                         self._outcomes += 1

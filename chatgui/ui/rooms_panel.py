@@ -31,6 +31,8 @@ from chatgui.discovery.rooms import Room
 from chatgui.ui.widgets import named, section_title, set_primary
 
 _Index = QModelIndex | QPersistentModelIndex
+LOCK = "\N{LOCK}"
+"""Marks a private room in the list (its name follows as plain text)."""
 
 
 def room_address(room: Room) -> str:
@@ -57,7 +59,10 @@ class RoomsModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rooms)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Two lines per room: its name, then host nickname · mode · address (Qt override)."""
+        """Two lines per room: its name (a lock first if private), then nickname · mode · address.
+
+        (Qt override.)
+        """
         if not index.isValid() or not 0 <= index.row() < len(self._rooms):
             return None
         room = self._rooms[index.row()]
@@ -65,14 +70,22 @@ class RoomsModel(QAbstractListModel):
             details = self.tr("hosted by {nick} · {mode} · {address}").format(
                 nick=room.nick, mode=room.mode.upper(), address=room_address(room)
             )
+            if room.secure:
+                return f"{LOCK} {room.name}\n{details} · {self.tr('private')}"
             return f"{room.name}\n{details}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Double-click to join. Addresses: {addresses}").format(
+            tip = self.tr("Double-click to join. Addresses: {addresses}").format(
                 addresses=", ".join(room.addresses) or self.tr("none announced")
             )
+            if room.secure:
+                tip = self.tr("A private room: joining asks for its passphrase.") + "\n" + tip
+            return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("{room}, hosted by {nick}, {mode}, {address}").format(
+            text = self.tr("{room}, hosted by {nick}, {mode}, {address}").format(
                 room=room.name, nick=room.nick, mode=room.mode.upper(), address=room_address(room)
+            )
+            return (
+                self.tr("{room_description}, private").format(room_description=text) if room.secure else text
             )
         if role == self.RoomRole:
             return room

@@ -31,6 +31,7 @@ from chatgui.ui.connection_bar import ConnectionBar
 from chatgui.ui.history_view import HistoryView
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.notify import NotificationPolicy
+from chatgui.ui.passphrase import PassphraseDialog
 from chatgui.ui.rooms_panel import RoomsPanel
 from chatgui.ui.search_bar import SearchBar
 from chatgui.ui.status import StatusLabel
@@ -114,6 +115,36 @@ class Page:
     @property
     def room_edit(self) -> QLineEdit:
         return self.connection_bar.room_edit
+
+    @property
+    def passphrase_edit(self) -> QLineEdit:
+        return self.connection_bar.passphrase_edit
+
+    @property
+    def passphrase_show_button(self) -> QToolButton:
+        return self.connection_bar.passphrase_show_button
+
+    @property
+    def generate_button(self) -> QPushButton:
+        return self.connection_bar.generate_button
+
+    @property
+    def remember_check(self) -> QCheckBox:
+        return self.connection_bar.remember_check
+
+    @property
+    def conflict_label(self) -> QLabel:
+        """The sentence saying why raw text and a passphrase cannot go together (hidden otherwise)."""
+        return self.connection_bar.conflict_label
+
+    @property
+    def passphrase_dialog(self) -> PassphraseDialog | None:
+        """The dialog asking a locked room's passphrase, while it is open."""
+        return self.window.session_control.passphrase_dialog
+
+    @property
+    def room_code_label(self) -> QLabel:
+        return self.window.room_code_label
 
     def mode(self) -> str:
         return self.connection_bar.mode()
