@@ -337,8 +337,8 @@ class Presenter(QObject):
         self._announced = True
 
     def _show_privacy(self) -> None:
-        """The private-room label: hidden for an open room or when idle, else the room code."""
-        if self.state == SessionState.IDLE or not self.session.private:
+        """The private-room label: shown while a private session is up, with its room code."""
+        if self.state != SessionState.ACTIVE or not self.session.private:
             self.room_code_shown.emit("", "")
             return
         if not self.room_codes:
