@@ -258,6 +258,10 @@
     <context>
         <name>ConnectionBar</name>
         <message>
+            <source>A private room: with a passphrase, everything sent is encrypted, and only people who type the same passphrase can join or read it. It never leaves this computer. Leave it empty for an open room.</source>
+            <translation>私密房间：设置口令后，发送的一切都会加密，只有输入相同口令的人才能加入或读取。口令永远不会离开这台计算机。留空则为开放房间。</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>地址</translation>
         </message>
@@ -308,6 +312,14 @@
             <translation>不建立连接，检查这个地址和端口上是否有程序应答。</translation>
         </message>
         <message>
+            <source>Generate</source>
+            <translation>生成</translation>
+        </message>
+        <message>
+            <source>Generate a passphrase</source>
+            <translation>生成口令</translation>
+        </message>
+        <message>
             <source>Group</source>
             <translation>组播组</translation>
         </message>
@@ -345,6 +357,10 @@
             <location filename="../../chatgui/ui/connection_form.py" />
             <source>Join a group address: everyone in the group and port hears everyone.</source>
             <translation>加入一个组播地址：同一组和端口中的每个人都能收到所有人的消息。</translation>
+        </message>
+        <message>
+            <source>Keep the passphrase in this computer's keychain for this room, so it is filled in next time. It is never written to chatgui's settings file.</source>
+            <translation>把这个房间的口令保存在本机的系统钥匙串中，下次自动填入。口令永远不会写入 chatgui 的设置文件。</translation>
         </message>
         <message>
             <source>LF (\n)</source>
@@ -396,6 +412,14 @@
             <translation>无行尾</translation>
         </message>
         <message>
+            <source>No system keychain was found on this computer, so chatgui cannot remember a passphrase safely; type it each time.</source>
+            <translation>这台计算机上没有找到系统钥匙串，chatgui 无法安全地记住口令；请每次输入。</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/connection_form.py" />
             <source>Peer</source>
             <translation>点对点</translation>
@@ -403,6 +427,10 @@
         <message>
             <source>Port</source>
             <translation>端口</translation>
+        </message>
+        <message>
+            <source>Propose a strong passphrase of four common words, easy to read out to the others.</source>
+            <translation>生成一个由四个常用单词组成的强口令，便于念给其他人听。</translation>
         </message>
         <message>
             <source>Protocol</source>
@@ -413,8 +441,16 @@
             <translation>原始文本</translation>
         </message>
         <message>
+            <source>Raw text and a passphrase cannot go together: raw text is sent as typed, which anyone on the network can read. Turn off Raw text, or clear the passphrase.</source>
+            <translation>原始文本和口令不能同时使用：原始文本按输入原样发送，网络上的任何人都能读到。请关闭“原始文本”，或清空口令。</translation>
+        </message>
+        <message>
             <source>Raw text mode</source>
             <translation>原始文本模式</translation>
+        </message>
+        <message>
+            <source>Remember passphrase</source>
+            <translation>记住口令</translation>
         </message>
         <message>
             <source>Role</source>
@@ -495,6 +531,10 @@
             <translation>你的房间监听的端口；其他人输入它来加入。</translation>
         </message>
         <message>
+            <source>The system keychain did not keep the passphrase ({reason}); type it again next time.</source>
+            <translation>系统钥匙串没有保存口令（{reason}）；下次请重新输入。</translation>
+        </message>
+        <message>
             <source>Their port</source>
             <translation>对方端口</translation>
         </message>
@@ -519,6 +559,10 @@
             <translation>使用哪块网卡；选择“自动”则由 chatgui 决定。</translation>
         </message>
         <message>
+            <source>Why Connect is disabled</source>
+            <translation>为什么无法连接</translation>
+        </message>
+        <message>
             <source>all interfaces</source>
             <translation>所有接口</translation>
         </message>
@@ -529,6 +573,10 @@
         <message>
             <source>anyone who writes to me</source>
             <translation>任何给我发消息的人</translation>
+        </message>
+        <message>
+            <source>none: an open room</source>
+            <translation>无：开放房间</translation>
         </message>
         <message>
             <source>the host's address, e.g. 192.168.1.5</source>
@@ -1388,6 +1436,10 @@
             <translation>房间里的人</translation>
         </message>
         <message>
+            <source>Private room</source>
+            <translation>私密房间</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>Remove every row from the conversation view.</source>
             <translation>从对话视图中移除所有行。</translation>
@@ -1533,6 +1585,87 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>繁體中文</source>
             <translation>繁體中文</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>About this room</source>
+            <translation>关于这个房间</translation>
+        </message>
+        <message>
+            <source>Ask the host for it. It is never sent over the network, not even encrypted.</source>
+            <translation>请向主持人索取。口令从不通过网络发送，即使加密也不会。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>加入</translation>
+        </message>
+        <message>
+            <source>Private room</source>
+            <translation>私密房间</translation>
+        </message>
+        <message>
+            <source>“{room}”, hosted by {nick}, is private. Type its passphrase to join.</source>
+            <translation>{nick} 主持的“{room}”是私密房间。输入它的口令即可加入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseField</name>
+        <message>
+            <source>Hide</source>
+            <translation>隐藏</translation>
+        </message>
+        <message>
+            <source>Hide the passphrase</source>
+            <translation>隐藏口令</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Show or hide the passphrase as you type it.</source>
+            <translation>输入时显示或隐藏口令。</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>显示口令</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presenter</name>
+        <message>
+            <source>Compare this code with the other side (read it out, or over the phone): the same code on both sides means nobody is in between. A different code means someone may be listening in — disconnect.</source>
+            <translation>与对方核对这个代码（当面念出来，或打电话）：两边代码相同，说明中间没有人。代码不同，说明可能有人在窃听——请断开连接。</translation>
+        </message>
+        <message>
+            <source>Everything sent in this session is encrypted with the passphrase; only people who typed the same passphrase can read it.</source>
+            <translation>本次会话中发送的一切都用口令加密；只有输入相同口令的人才能读取。</translation>
+        </message>
+        <message>
+            <source>Private room</source>
+            <translation>私密房间</translation>
+        </message>
+        <message>
+            <source>Room code with {address}: {code}</source>
+            <translation>与 {address} 的房间代码：{code}</translation>
+        </message>
+        <message>
+            <source>Room code {code}</source>
+            <translation>房间代码 {code}</translation>
+        </message>
+        <message>
+            <source>{address}: {code}</source>
+            <translation>{address}：{code}</translation>
         </message>
     </context>
     <context>
@@ -1837,6 +1970,10 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
     <context>
         <name>RoomsModel</name>
         <message>
+            <source>A private room: joining asks for its passphrase.</source>
+            <translation>私密房间：加入时需要输入口令。</translation>
+        </message>
+        <message>
             <source>Double-click to join. Addresses: {addresses}</source>
             <translation>双击加入。地址：{addresses}</translation>
         </message>
@@ -1847,6 +1984,10 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         <message>
             <source>none announced</source>
             <translation>未公布</translation>
+        </message>
+        <message>
+            <source>{room_description}, private</source>
+            <translation>{room_description}，私密</translation>
         </message>
         <message>
             <source>{room}, hosted by {nick}, {mode}, {address}</source>
@@ -2308,6 +2449,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>--local-port 只适用于 UDP；使用 --tcp 时会被忽略。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/args.py" />
+            <source>--raw cannot be used in a private room: raw text is sent as typed, which anyone on the network can read. Leave out --raw, or the passphrase (--passphrase-file, {env})</source>
+            <translation>私密房间不能使用 --raw：原始文本按输入原样发送，网络上的任何人都能读到。请去掉 --raw，或去掉口令（--passphrase-file、{env}）</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/main.py" />
             <source>--self-test takes no command</source>
             <translation>--self-test 不接受命令</translation>
@@ -2351,6 +2497,9 @@ The room is announced on the local network (multicast DNS) so that others find i
 with 'python main.py discover' or in the window's room list; --no-announce keeps it quiet.
 --udp --broadcast: send to the broadcast address of --interface and receive on --port.
 --udp --multicast GROUP: join GROUP, send to it and receive from it on --port (--ttl N).
+With a passphrase (--passphrase-file PATH or CHATGUI_PASSPHRASE) the room is private:
+everything is encrypted, it is announced with a lock (never the passphrase), and only
+people with the same passphrase can join.
 
 </source>
             <translation>主持一个房间。--tcp：在 --bind:--port 上监听，接受多人加入，把每条消息转发给其他人。
@@ -2360,6 +2509,9 @@ with 'python main.py discover' or in the window's room list; --no-announce keeps
 'python main.py discover' 或在窗口的房间列表中找到它；--no-announce 则不公布。
 --udp --broadcast：发送到 --interface 的广播地址，并在 --port 上接收。
 --udp --multicast GROUP：加入组播组 GROUP，在 --port 上向它发送并从它接收（--ttl N）。
+有口令时（--passphrase-file PATH 或 CHATGUI_PASSPHRASE）房间是私密的：
+一切都会加密，公布时带锁（从不公布口令），只有
+口令相同的人才能加入。
 
 </translation>
         </message>
@@ -2517,6 +2669,16 @@ not work on this computer. Announcements do not cross routers.</source>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
+            <source>a passphrase is never given on the command line (other users of this computer could read it in the process list): use --passphrase-file PATH or the environment variable {env}</source>
+            <translation>口令从不在命令行上给出（这台计算机的其他用户能在进程列表中看到它）：请使用 --passphrase-file PATH 或环境变量 {env}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/args.py" />
+            <source>a private room: read its passphrase from the first line of PATH (or set the environment variable %(env)s); everything sent is then encrypted and only people with the same passphrase can join. There is no option taking the passphrase itself: other users of this computer could read it in the process list</source>
+            <translation>私密房间：从 PATH 的第一行读取口令（或设置环境变量 %(env)s）；之后发送的一切都会加密，只有口令相同的人才能加入。没有直接接受口令的选项：这台计算机的其他用户能在进程列表中看到它</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/args.py" />
             <source>address to listen on (default: every interface, IPv4 and IPv6)</source>
             <translation>监听的地址（默认：所有接口，IPv4 和 IPv6）</translation>
         </message>
@@ -2544,6 +2706,11 @@ not work on this computer. Announcements do not cross routers.</source>
             <location filename="../../chatgui/cli/lab.py" />
             <source>bytes/s</source>
             <translation>字节/秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/args.py" />
+            <source>cannot read the passphrase file {path}: {reason}</source>
+            <translation>无法读取口令文件 {path}：{reason}</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
@@ -2628,6 +2795,7 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py host --tcp --raw --echo          # echo server for nc / tutorial clients
   python main.py host --tcp --raw --encoding gbk  # talk to a GBK program
   python main.py host --tcp --room 'Lab 3'        # announced as 'Lab 3'
+  python main.py host --tcp --passphrase-file ~/.lab3-passphrase  # a private room
   python main.py host --udp --broadcast --interface eth0
   python main.py host --udp --multicast 239.255.50.7 --ttl 1
   python main.py host --udp --multicast ff12::50:7 --interface eth0</source>
@@ -2638,6 +2806,7 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py host --tcp --raw --echo          # 供 nc / 教程客户端使用的回显服务器
   python main.py host --tcp --raw --encoding gbk  # 与使用 GBK 的程序通信
   python main.py host --tcp --room 'Lab 3'        # 以 'Lab 3' 的名称公布
+  python main.py host --tcp --passphrase-file ~/.lab3-passphrase  # 私密房间
   python main.py host --udp --broadcast --interface eth0
   python main.py host --udp --multicast 239.255.50.7 --ttl 1
   python main.py host --udp --multicast ff12::50:7 --interface eth0</translation>
@@ -2646,10 +2815,12 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/args.py" />
             <source>examples:
   python main.py join --tcp 192.168.1.5 50007 --nick bob
+  CHATGUI_PASSPHRASE='maple-river-candle-orbit' python main.py join --tcp 192.168.1.5 50007
   python main.py join --udp ::1 50007 --local-port 50008
   python main.py join --tcp --raw 127.0.0.1 65432  # a tutorial echo server</source>
             <translation>示例：
   python main.py join --tcp 192.168.1.5 50007 --nick bob
+  CHATGUI_PASSPHRASE='maple-river-candle-orbit' python main.py join --tcp 192.168.1.5 50007
   python main.py join --udp ::1 50007 --local-port 50008
   python main.py join --tcp --raw 127.0.0.1 65432  # 教程中的回显服务器</translation>
         </message>
@@ -2807,6 +2978,21 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/lab.py" />
             <source>the address to listen on</source>
             <translation>监听的地址</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/args.py" />
+            <source>the passphrase file {path} is empty: put the passphrase on its first line</source>
+            <translation>口令文件 {path} 是空的：请把口令写在第一行</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/args.py" />
+            <source>the passphrase file {path} is not UTF-8 text</source>
+            <translation>口令文件 {path} 不是 UTF-8 文本</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/args.py" />
+            <source>the passphrase in {source} is longer than {limit} characters</source>
+            <translation>{source} 中的口令超过 {limit} 个字符</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />

@@ -258,6 +258,10 @@
     <context>
         <name>ConnectionBar</name>
         <message>
+            <source>A private room: with a passphrase, everything sent is encrypted, and only people who type the same passphrase can join or read it. It never leaves this computer. Leave it empty for an open room.</source>
+            <translation>私密房間：設定通關密語後，傳送的一切都會加密，只有輸入相同通關密語的人才能加入或讀取。通關密語永遠不會離開這台電腦。留空則為開放房間。</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>位址</translation>
         </message>
@@ -308,6 +312,14 @@
             <translation>不建立連線，檢查這個位址和連接埠上是否有程式應答。</translation>
         </message>
         <message>
+            <source>Generate</source>
+            <translation>產生</translation>
+        </message>
+        <message>
+            <source>Generate a passphrase</source>
+            <translation>產生通關密語</translation>
+        </message>
+        <message>
             <source>Group</source>
             <translation>多播組</translation>
         </message>
@@ -345,6 +357,10 @@
             <location filename="../../chatgui/ui/connection_form.py" />
             <source>Join a group address: everyone in the group and port hears everyone.</source>
             <translation>加入一個多播位址：同一組和連接埠中的每個人都能收到所有人的訊息。</translation>
+        </message>
+        <message>
+            <source>Keep the passphrase in this computer's keychain for this room, so it is filled in next time. It is never written to chatgui's settings file.</source>
+            <translation>把這個房間的通關密語保存在本機的系統鑰匙圈中，下次自動填入。通關密語永遠不會寫入 chatgui 的設定檔。</translation>
         </message>
         <message>
             <source>LF (\n)</source>
@@ -396,6 +412,14 @@
             <translation>無行尾</translation>
         </message>
         <message>
+            <source>No system keychain was found on this computer, so chatgui cannot remember a passphrase safely; type it each time.</source>
+            <translation>這台電腦上沒有找到系統鑰匙圈，chatgui 無法安全地記住通關密語；請每次輸入。</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>通關密語</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/connection_form.py" />
             <source>Peer</source>
             <translation>點對點</translation>
@@ -403,6 +427,10 @@
         <message>
             <source>Port</source>
             <translation>連接埠</translation>
+        </message>
+        <message>
+            <source>Propose a strong passphrase of four common words, easy to read out to the others.</source>
+            <translation>產生一個由四個常用單字組成的強通關密語，方便唸給其他人聽。</translation>
         </message>
         <message>
             <source>Protocol</source>
@@ -413,8 +441,16 @@
             <translation>原始文字</translation>
         </message>
         <message>
+            <source>Raw text and a passphrase cannot go together: raw text is sent as typed, which anyone on the network can read. Turn off Raw text, or clear the passphrase.</source>
+            <translation>原始文字和通關密語不能同時使用：原始文字按輸入原樣傳送，網路上的任何人都能讀到。請關閉「原始文字」，或清空通關密語。</translation>
+        </message>
+        <message>
             <source>Raw text mode</source>
             <translation>原始文字模式</translation>
+        </message>
+        <message>
+            <source>Remember passphrase</source>
+            <translation>記住通關密語</translation>
         </message>
         <message>
             <source>Role</source>
@@ -495,6 +531,10 @@
             <translation>你的房間監聽的連接埠；其他人輸入它來加入。</translation>
         </message>
         <message>
+            <source>The system keychain did not keep the passphrase ({reason}); type it again next time.</source>
+            <translation>系統鑰匙圈沒有保存通關密語（{reason}）；下次請重新輸入。</translation>
+        </message>
+        <message>
             <source>Their port</source>
             <translation>對方連接埠</translation>
         </message>
@@ -519,6 +559,10 @@
             <translation>使用哪塊網路卡；選擇「自動」則由 chatgui 決定。</translation>
         </message>
         <message>
+            <source>Why Connect is disabled</source>
+            <translation>為什麼無法連線</translation>
+        </message>
+        <message>
             <source>all interfaces</source>
             <translation>所有介面</translation>
         </message>
@@ -529,6 +573,10 @@
         <message>
             <source>anyone who writes to me</source>
             <translation>任何給我發訊息的人</translation>
+        </message>
+        <message>
+            <source>none: an open room</source>
+            <translation>無：開放房間</translation>
         </message>
         <message>
             <source>the host's address, e.g. 192.168.1.5</source>
@@ -1388,6 +1436,10 @@
             <translation>房間裡的人</translation>
         </message>
         <message>
+            <source>Private room</source>
+            <translation>私密房間</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>Remove every row from the conversation view.</source>
             <translation>從對話檢視中移除所有行。</translation>
@@ -1533,6 +1585,87 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>繁體中文</source>
             <translation>繁體中文</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>About this room</source>
+            <translation>關於這個房間</translation>
+        </message>
+        <message>
+            <source>Ask the host for it. It is never sent over the network, not even encrypted.</source>
+            <translation>請向主持人索取。通關密語從不透過網路傳送，即使加密也不會。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>加入</translation>
+        </message>
+        <message>
+            <source>Private room</source>
+            <translation>私密房間</translation>
+        </message>
+        <message>
+            <source>“{room}”, hosted by {nick}, is private. Type its passphrase to join.</source>
+            <translation>{nick} 主持的「{room}」是私密房間。輸入它的通關密語即可加入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseField</name>
+        <message>
+            <source>Hide</source>
+            <translation>隱藏</translation>
+        </message>
+        <message>
+            <source>Hide the passphrase</source>
+            <translation>隱藏通關密語</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>通關密語</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>顯示</translation>
+        </message>
+        <message>
+            <source>Show or hide the passphrase as you type it.</source>
+            <translation>輸入時顯示或隱藏通關密語。</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>顯示通關密語</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presenter</name>
+        <message>
+            <source>Compare this code with the other side (read it out, or over the phone): the same code on both sides means nobody is in between. A different code means someone may be listening in — disconnect.</source>
+            <translation>與對方核對這個代碼（當面唸出來，或打電話）：兩邊代碼相同，表示中間沒有人。代碼不同，表示可能有人在竊聽——請中斷連線。</translation>
+        </message>
+        <message>
+            <source>Everything sent in this session is encrypted with the passphrase; only people who typed the same passphrase can read it.</source>
+            <translation>本次工作階段中傳送的一切都用通關密語加密；只有輸入相同通關密語的人才能讀取。</translation>
+        </message>
+        <message>
+            <source>Private room</source>
+            <translation>私密房間</translation>
+        </message>
+        <message>
+            <source>Room code with {address}: {code}</source>
+            <translation>與 {address} 的房間代碼：{code}</translation>
+        </message>
+        <message>
+            <source>Room code {code}</source>
+            <translation>房間代碼 {code}</translation>
+        </message>
+        <message>
+            <source>{address}: {code}</source>
+            <translation>{address}：{code}</translation>
         </message>
     </context>
     <context>
@@ -1837,6 +1970,10 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
     <context>
         <name>RoomsModel</name>
         <message>
+            <source>A private room: joining asks for its passphrase.</source>
+            <translation>私密房間：加入時需要輸入通關密語。</translation>
+        </message>
+        <message>
             <source>Double-click to join. Addresses: {addresses}</source>
             <translation>雙擊加入。位址：{addresses}</translation>
         </message>
@@ -1847,6 +1984,10 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         <message>
             <source>none announced</source>
             <translation>未公佈</translation>
+        </message>
+        <message>
+            <source>{room_description}, private</source>
+            <translation>{room_description}，私密</translation>
         </message>
         <message>
             <source>{room}, hosted by {nick}, {mode}, {address}</source>
@@ -2308,6 +2449,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>--local-port 只適用於 UDP；使用 --tcp 時會被忽略。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/args.py" />
+            <source>--raw cannot be used in a private room: raw text is sent as typed, which anyone on the network can read. Leave out --raw, or the passphrase (--passphrase-file, {env})</source>
+            <translation>私密房間不能使用 --raw：原始文字按輸入原樣傳送，網路上的任何人都能讀到。請去掉 --raw，或去掉通關密語（--passphrase-file、{env}）</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/main.py" />
             <source>--self-test takes no command</source>
             <translation>--self-test 不接受命令</translation>
@@ -2351,6 +2497,9 @@ The room is announced on the local network (multicast DNS) so that others find i
 with 'python main.py discover' or in the window's room list; --no-announce keeps it quiet.
 --udp --broadcast: send to the broadcast address of --interface and receive on --port.
 --udp --multicast GROUP: join GROUP, send to it and receive from it on --port (--ttl N).
+With a passphrase (--passphrase-file PATH or CHATGUI_PASSPHRASE) the room is private:
+everything is encrypted, it is announced with a lock (never the passphrase), and only
+people with the same passphrase can join.
 
 </source>
             <translation>主持一個房間。--tcp：在 --bind:--port 上監聽，接受多人加入，把每條訊息轉發給其他人。
@@ -2360,6 +2509,9 @@ with 'python main.py discover' or in the window's room list; --no-announce keeps
 'python main.py discover' 或在視窗的房間列表中找到它；--no-announce 則不公佈。
 --udp --broadcast：傳送到 --interface 的廣播位址，並在 --port 上接收。
 --udp --multicast GROUP：加入多播組 GROUP，在 --port 上向它傳送並從它接收（--ttl N）。
+有通關密語時（--passphrase-file PATH 或 CHATGUI_PASSPHRASE）房間是私密的：
+一切都會加密，公佈時帶鎖（從不公佈通關密語），只有
+通關密語相同的人才能加入。
 
 </translation>
         </message>
@@ -2517,6 +2669,16 @@ not work on this computer. Announcements do not cross routers.</source>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
+            <source>a passphrase is never given on the command line (other users of this computer could read it in the process list): use --passphrase-file PATH or the environment variable {env}</source>
+            <translation>通關密語從不在命令列上給出（這台電腦的其他使用者能在程序列表中看到它）：請使用 --passphrase-file PATH 或環境變數 {env}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/args.py" />
+            <source>a private room: read its passphrase from the first line of PATH (or set the environment variable %(env)s); everything sent is then encrypted and only people with the same passphrase can join. There is no option taking the passphrase itself: other users of this computer could read it in the process list</source>
+            <translation>私密房間：從 PATH 的第一行讀取通關密語（或設定環境變數 %(env)s）；之後傳送的一切都會加密，只有通關密語相同的人才能加入。沒有直接接受通關密語的選項：這台電腦的其他使用者能在程序列表中看到它</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/args.py" />
             <source>address to listen on (default: every interface, IPv4 and IPv6)</source>
             <translation>監聽的位址（預設：所有介面，IPv4 和 IPv6）</translation>
         </message>
@@ -2544,6 +2706,11 @@ not work on this computer. Announcements do not cross routers.</source>
             <location filename="../../chatgui/cli/lab.py" />
             <source>bytes/s</source>
             <translation>位元組/秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/args.py" />
+            <source>cannot read the passphrase file {path}: {reason}</source>
+            <translation>無法讀取通關密語檔案 {path}：{reason}</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
@@ -2628,6 +2795,7 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py host --tcp --raw --echo          # echo server for nc / tutorial clients
   python main.py host --tcp --raw --encoding gbk  # talk to a GBK program
   python main.py host --tcp --room 'Lab 3'        # announced as 'Lab 3'
+  python main.py host --tcp --passphrase-file ~/.lab3-passphrase  # a private room
   python main.py host --udp --broadcast --interface eth0
   python main.py host --udp --multicast 239.255.50.7 --ttl 1
   python main.py host --udp --multicast ff12::50:7 --interface eth0</source>
@@ -2638,6 +2806,7 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py host --tcp --raw --echo          # 供 nc / 教學用戶端使用的回音伺服器
   python main.py host --tcp --raw --encoding gbk  # 與使用 GBK 的程式通訊
   python main.py host --tcp --room 'Lab 3'        # 以 'Lab 3' 的名稱公佈
+  python main.py host --tcp --passphrase-file ~/.lab3-passphrase  # 私密房間
   python main.py host --udp --broadcast --interface eth0
   python main.py host --udp --multicast 239.255.50.7 --ttl 1
   python main.py host --udp --multicast ff12::50:7 --interface eth0</translation>
@@ -2646,10 +2815,12 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/args.py" />
             <source>examples:
   python main.py join --tcp 192.168.1.5 50007 --nick bob
+  CHATGUI_PASSPHRASE='maple-river-candle-orbit' python main.py join --tcp 192.168.1.5 50007
   python main.py join --udp ::1 50007 --local-port 50008
   python main.py join --tcp --raw 127.0.0.1 65432  # a tutorial echo server</source>
             <translation>範例：
   python main.py join --tcp 192.168.1.5 50007 --nick bob
+  CHATGUI_PASSPHRASE='maple-river-candle-orbit' python main.py join --tcp 192.168.1.5 50007
   python main.py join --udp ::1 50007 --local-port 50008
   python main.py join --tcp --raw 127.0.0.1 65432  # 教學中的回音伺服器</translation>
         </message>
@@ -2807,6 +2978,21 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/lab.py" />
             <source>the address to listen on</source>
             <translation>監聽的位址</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/args.py" />
+            <source>the passphrase file {path} is empty: put the passphrase on its first line</source>
+            <translation>通關密語檔案 {path} 是空的：請把通關密語寫在第一行</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/args.py" />
+            <source>the passphrase file {path} is not UTF-8 text</source>
+            <translation>通關密語檔案 {path} 不是 UTF-8 文字</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/args.py" />
+            <source>the passphrase in {source} is longer than {limit} characters</source>
+            <translation>{source} 中的通關密語超過 {limit} 個字元</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />
