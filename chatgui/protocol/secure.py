@@ -17,7 +17,9 @@ sends ``{"v":1,"type":"confirm","mac":<base64>}``, an HMAC-SHA256 under its dire
 confirmation key over a direction label and both SPAKE2 messages (host's first); the other
 end compares in constant time. A mismatch can only mean a different passphrase (or someone
 in the middle, who is then stopped): ``PassphraseMismatch``, on both ends, since each checks
-the other's confirmation. Nothing is sealed before the peer's confirmation checked out.
+the other's confirmation (a member sends its own on the host's ``pake``, before it reads the
+host's), within one round trip. A wrong guess costs a connection and teaches one bit, as
+with any PAKE. Nothing is sealed before the peer's confirmation checked out.
 Either end may send its ``pake`` first; a ``Handshake`` that receives the peer's ``pake``
 before ``start()`` answers with its own ``pake`` and ``confirm`` at once. **The host should
 wait for the member's first line** (``is_handshake_line``): a plain client (``nc``, a
@@ -37,8 +39,9 @@ keeps its plaintext lines under that (``encode_relay(msg, MAX_SEALED_PLAINTEXT_B
 
 **UDP: no handshake, so a memory-hard room key.** A datagram room has no connection to run
 SPAKE2 over, so its key is ``scrypt(NFKC(passphrase), salt=b"chatgui-udp-room-v1",
-n=2**16, r=8, p=1)``: 64 MiB and about 200 ms per guess here. A recorded UDP room *can* be
-attacked offline at that price; a generated passphrase is the defence. A datagram is
+n=2**16, r=8, p=1)``: 64 MiB and about 200 ms per guess here (n=2**15 took 86-130 ms, under
+the 100 ms a guess must cost). A recorded UDP room *can* be attacked offline at that price;
+a generated passphrase is the defence. A datagram is
 ``b"\xc5CG1" + sender_id (16 random bytes per session) + counter (8, big-endian) +
 ChaCha20Poly1305(HKDF(room_key, info=b"chatgui-udp-sender" + sender_id)).encrypt(4 zero
 bytes + counter, payload, aad=the 28 header bytes)``. ``0xC5 0x43`` is not UTF-8, so no
