@@ -1,4 +1,4 @@
-"""The protocol core: frames, framing and sequence tracking. Bytes in, events out, bytes out.
+"""The protocol core: frames, framing, sequence tracking, sealing. Bytes in, events out, bytes out.
 
 Pure code: no socket, thread, Qt or clock (time comes in as a ``now`` argument).
 """
@@ -43,13 +43,39 @@ from chatgui.protocol.frames import (
 )
 from chatgui.protocol.lines import NEED_DATA, Closed, LineEvent, LineFramer, NeedData, encode_line
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS, decode_raw, encode_raw
+from chatgui.protocol.secure import (
+    DATAGRAM_OVERHEAD,
+    MAX_PASSPHRASE_CHARS,
+    MAX_SEALED_DATAGRAM_PAYLOAD,
+    MAX_SEALED_LINE_BYTES,
+    MAX_SEALED_PLAINTEXT_BYTES,
+    CounterExhausted,
+    DatagramOpener,
+    DatagramSealer,
+    Handshake,
+    PassphraseMismatch,
+    PlaintextTooLong,
+    Replayed,
+    RoomNotPrivate,
+    SecureChannel,
+    SecureError,
+    generate_passphrase,
+    is_handshake_line,
+    is_sealed_datagram,
+    udp_room_key,
+)
 from chatgui.protocol.tracker import Arrival, ReceiveTracker, SenderStats, SendTracker
 
 __all__ = [
+    "DATAGRAM_OVERHEAD",
     "ENCODINGS",
     "LINE_ENDINGS",
     "MAX_ACK_ALSO",
     "MAX_LINE_BYTES",
+    "MAX_PASSPHRASE_CHARS",
+    "MAX_SEALED_DATAGRAM_PAYLOAD",
+    "MAX_SEALED_LINE_BYTES",
+    "MAX_SEALED_PLAINTEXT_BYTES",
     "MAX_SEQ",
     "MAX_TEXT_BYTES",
     "MAX_UDP_PAYLOAD_V4",
@@ -62,9 +88,13 @@ __all__ = [
     "BadFrame",
     "Bye",
     "Closed",
+    "CounterExhausted",
+    "DatagramOpener",
+    "DatagramSealer",
     "DatagramTooLarge",
     "ErrorFrame",
     "Frame",
+    "Handshake",
     "Hello",
     "IgnoredFrame",
     "Join",
@@ -76,13 +106,19 @@ __all__ = [
     "Msg",
     "NeedData",
     "NotEncodable",
+    "PassphraseMismatch",
     "Ping",
+    "PlaintextTooLong",
     "Pong",
     "ProtocolError",
     "RawText",
     "ReceiveTracker",
     "RemoteProtocolError",
+    "Replayed",
+    "RoomNotPrivate",
     "Roster",
+    "SecureChannel",
+    "SecureError",
     "SendTracker",
     "SenderStats",
     "TextTooLong",
@@ -94,5 +130,9 @@ __all__ = [
     "encode_frame",
     "encode_line",
     "encode_raw",
+    "generate_passphrase",
+    "is_handshake_line",
+    "is_sealed_datagram",
     "parse_frame",
+    "udp_room_key",
 ]
