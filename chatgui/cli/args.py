@@ -12,13 +12,11 @@ from chatgui.cli.base import tr as _t
 from chatgui.cli.lab import add_lab_commands
 from chatgui.events import DEFAULT_MULTICAST_GROUP, SessionConfig
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
+from chatgui.protocol.secure import MAX_PASSPHRASE_CHARS
 
 DEFAULT_PORT = 50007
 PASSPHRASE_ENV = "CHATGUI_PASSPHRASE"
 """The environment variable a private room's passphrase may come from (never an option)."""
-# At merge the lead switches this to ``from chatgui.protocol.secure import MAX_PASSPHRASE_CHARS``
-# (written in another branch); until then the agreed value.
-MAX_PASSPHRASE_CHARS = 256
 _PASSPHRASE_FILE_READ = 64 * 1024  # bytes read at most for the first line
 
 

@@ -7,8 +7,6 @@ settings (only to the system keychain, when the user asks to remember it).
 
 from __future__ import annotations
 
-import secrets
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,19 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatgui.protocol.secure import MAX_PASSPHRASE_CHARS, generate_passphrase
 from chatgui.ui.widgets import named
-
-# At merge the lead switches these two to ``from chatgui.protocol.secure import
-# MAX_PASSPHRASE_CHARS, generate_passphrase`` (that module is written in another branch) and
-# deletes the stand-in below; the window uses only these two names.
-MAX_PASSPHRASE_CHARS = 256
-_STAND_IN_WORDS = "maple river candle orbit amber lantern copper meadow harbor pepper violet tiger".split()  # noqa: SIM905 - one line for a stand-in
-
-
-def generate_passphrase() -> str:
-    """Four common words joined by "-" (a stand-in for chatgui.protocol.secure's, until merged)."""
-    return "-".join(secrets.choice(_STAND_IN_WORDS) for _ in range(4))
-
 
 __all__ = ["MAX_PASSPHRASE_CHARS", "PassphraseDialog", "PassphraseField", "generate_passphrase"]
 
