@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -21,8 +21,9 @@ from chatgui.events import (
     SessionEnded,
 )
 from chatgui.net.common import PRIVATE_PLAIN_LINE
-from chatgui.protocol.secure import Handshake, PassphraseMismatch, SecureChannel
+from chatgui.protocol.secure import Handshake, PassphraseMismatch, SecureChannel, is_sealed_datagram
 from tests.net.conftest import LineSocket, Peer
+from tests.net.test_udp_group import _two_talk, free_udp_port, multicast
 
 PASSPHRASE = "maple-river-candle-orbit"
 
@@ -258,3 +259,101 @@ def test_raw_mode_and_a_passphrase_are_refused(make_peer: Callable[[], Peer]) ->
     peer.start(host_config(passphrase=PASSPHRASE, raw=True))
     assert peer.wait(ProblemOccurred).fatal
     peer.wait(SessionEnded)
+
+
+# -- UDP -----------------------------------------------------------------------------
+
+
+def udp(nick: str, host: str = "", port: int = 0, **kw: Any) -> SessionConfig:
+    return SessionConfig(mode="udp", role="peer", nick=nick, bind="127.0.0.1", host=host, port=port, **kw)
+
+
+@pytest.fixture
+def wire() -> Iterator[socket.socket]:
+    """A plain UDP socket in the middle: it sees what goes over the wire and can send it again."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.settimeout(5)
+    yield sock
+    sock.close()
+
+
+def test_a_private_udp_pair_chats_with_receipts(make_peer: Callable[[], Peer]) -> None:
+    a = make_peer()
+    a.start_active(udp("a", passphrase=PASSPHRASE))
+    b = make_peer()
+    b.start_active(udp("b", "127.0.0.1", a.listening_port(), passphrase=PASSPHRASE))
+    for i in range(10):
+        b.backend.send(f"b{i} 你好")
+    got = a.wait_count(ChatReceived, 10)
+    assert sorted(e.text for e in got) == sorted(f"b{i} 你好" for i in range(10))
+    assert {e.nick for e in got} == {"b"}
+    assert len(b.wait_count(ReceiptReceived, 10)) == 10
+    a.backend.send("back to b")  # to everyone heard from
+    assert b.wait(ChatReceived, lambda e: e.text == "back to b").nick == "a"
+    a.wait(ReceiptReceived)
+    assert not a.rec.of(ProblemOccurred)
+    assert not b.rec.of(ProblemOccurred)
+
+
+def test_a_replayed_datagram_is_shown_once_and_counted(
+    make_peer: Callable[[], Peer], wire: socket.socket
+) -> None:
+    a = make_peer()
+    a.start_active(udp("a", passphrase=PASSPHRASE))
+    b = make_peer()
+    b.start_active(udp("b", "127.0.0.1", wire.getsockname()[1], passphrase=PASSPHRASE))
+    b.backend.send("pay 10 euros")
+    captured, _ = wire.recvfrom(65536)
+    assert is_sealed_datagram(captured)
+    assert b"pay 10" not in captured
+    assert b'"b"' not in captured
+    target = ("127.0.0.1", a.listening_port())
+    wire.sendto(captured, target)
+    a.wait(ChatReceived, lambda e: e.text == "pay 10 euros")
+    wire.sendto(captured, target)
+    unreadable = a.wait(ProblemOccurred, problem(Problem.UNREADABLE))
+    assert unreadable.size == 1
+    assert unreadable.address == f"127.0.0.1:{wire.getsockname()[1]}"
+    assert len(a.rec.of(ChatReceived)) == 1
+
+
+def test_forged_and_foreign_datagrams_are_not_shown_but_counted(
+    make_peer: Callable[[], Peer], wire: socket.socket
+) -> None:
+    a = make_peer()
+    a.start_active(udp("a", passphrase=PASSPHRASE))
+    target = ("127.0.0.1", a.listening_port())
+    forged = {
+        "v": 1,
+        "type": "msg",
+        "peer": "p",
+        "seq": 1,
+        "ts": 1.0,
+        "nick": "boss",
+        "text": "wire the money",
+    }
+    for seq in range(1, 6):
+        wire.sendto(json.dumps({**forged, "seq": seq}).encode(), target)
+
+    def counted() -> int:
+        return sum(e.size or 0 for e in a.rec.of(ProblemOccurred, problem(Problem.UNREADABLE)))
+
+    a.qtbot.waitUntil(lambda: counted() == 5, timeout=5000)
+    reports = a.rec.of(ProblemOccurred, problem(Problem.UNREADABLE))
+    assert 1 <= len(reports) <= 2  # at most once a second per address
+    stranger = make_peer()
+    stranger.start_active(udp("eve", "127.0.0.1", a.listening_port(), passphrase="another-pass-phrase-x"))
+    stranger.backend.send("let me in")
+    a.wait(ProblemOccurred, lambda e: e.problem is Problem.UNREADABLE and e.address != reports[0].address)
+    assert not a.rec.of(ChatReceived)
+
+
+def test_private_multicast_instances_hear_each_other_but_not_themselves(
+    make_peer: Callable[[], Peer],
+) -> None:
+    port = free_udp_port()
+    a, b = make_peer(), make_peer()
+    a.start_active(multicast("a", port, passphrase=PASSPHRASE))
+    b.start_active(multicast("b", port, passphrase=PASSPHRASE))
+    _two_talk(a, b)
