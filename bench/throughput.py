@@ -14,7 +14,12 @@ listens like a host would), UDP datagrams to the window's UDP peer port. A rate 
 messages received / (last message received - first byte sent), both on the same
 monotonic clock. See bench/README.md for how to read the figures.
 
-Usage: ``python3 bench/throughput.py [--count 200000] [--repeat 3] [--json]``
+With ``--secure`` every repetition also floods a private room (a passphrase: sealed TCP
+lines after a SPAKE2 handshake, sealed UDP datagrams) through the window, and the run
+prints its rate beside the open room's, the ratio private ÷ open, and how long the
+private-room handshake takes on loopback.
+
+Usage: ``python3 bench/throughput.py [--count 200000] [--repeat 3] [--json] [--secure]``
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ MESSAGE_BYTES = 100
 RCVBUF_BYTES = 4 * 1024 * 1024  # what the app asks for on its UDP socket (DESIGN.md)
 UDP_IDLE_END_S = 0.5  # after the sender is done, this long without a datagram ends a UDP run
 RUN_TIMEOUT_S = 120.0
+PASSPHRASE_ENV = "BENCH_SENDER_PASSPHRASE"  # how a sender learns the private room's passphrase
+HANDSHAKES = 7  # handshakes timed with --secure; the median is reported
 
 
 # --------------------------------------------------------------------------- the sender
@@ -73,15 +80,47 @@ def _discard_forever(sock: socket.socket) -> None:
         pass
 
 
+def _secure_module() -> Any:
+    """``chatgui.protocol.secure`` (pure Python, no Qt) for a sender of a private room."""
+    if str(REPO_ROOT) not in sys.path:
+        sys.path.insert(0, str(REPO_ROOT))
+    from chatgui.protocol import secure
+
+    return secure
+
+
+def _handshake_as_host(conn: socket.socket, passphrase: str) -> Any:
+    """Answer the joining window's private-room handshake; returns the sealed channel."""
+    handshake = _secure_module().Handshake(passphrase, host=True)
+    pending = b""
+    while not handshake.done:
+        while b"\n" not in pending:
+            data = conn.recv(65536)
+            if not data:
+                raise RuntimeError("the receiver left during the handshake")
+            pending += data
+        line, pending = pending.split(b"\n", 1)
+        conn.sendall(handshake.receive_line(line))
+    return handshake.channel()
+
+
 def sender_tcp(count: int, size: int, chunk_bytes: int) -> None:
-    """Listen on 127.0.0.1:0 like a host, print the port, flood the first client on "go"."""
-    frames = make_frames(count, size, line=True)
-    # One sendall per message is how a chat peer writes (and what the raw figures in
-    # DESIGN.md measured); --tcp-chunk batches messages to stress the receive path alone.
-    chunks = _chunks(frames, chunk_bytes) if chunk_bytes > size else frames
+    """Listen on 127.0.0.1:0 like a host, print the port, flood the first client on "go".
+
+    With a passphrase in ``PASSPHRASE_ENV`` the sender is a private room's host: it answers
+    the handshake, then seals every frame (before "go": only the receiver is measured).
+    """
+    passphrase = os.environ.get(PASSPHRASE_ENV, "")
+    frames = make_frames(count, size, line=not passphrase)
     with socket.create_server(("127.0.0.1", 0)) as server:
         print(f"port {server.getsockname()[1]}", flush=True)
         conn, _ = server.accept()
+    if passphrase:
+        channel = _handshake_as_host(conn, passphrase)
+        frames = [channel.seal(frame) for frame in frames]
+    # One sendall per message is how a chat peer writes (and what the raw figures in
+    # DESIGN.md measured); --tcp-chunk batches messages to stress the receive path alone.
+    chunks = _chunks(frames, chunk_bytes) if chunk_bytes > size else frames
     with conn:
         threading.Thread(target=_discard_forever, args=(conn,), daemon=True).start()
         # The parent says "go" once the receiver is connected and counting from zero.
@@ -95,8 +134,13 @@ def sender_tcp(count: int, size: int, chunk_bytes: int) -> None:
 
 
 def sender_udp(port: int, count: int, size: int) -> None:
-    """Send ``count`` datagrams to 127.0.0.1:port as fast as ``sendto`` goes."""
+    """Send ``count`` datagrams to 127.0.0.1:port as fast as ``sendto`` goes (sealed with a passphrase)."""
     frames = make_frames(count, size, line=False)
+    passphrase = os.environ.get(PASSPHRASE_ENV, "")
+    if passphrase:
+        secure = _secure_module()
+        sealer = secure.DatagramSealer(secure.udp_room_key(passphrase))
+        frames = [sealer.seal(frame) for frame in frames]
     dest = ("127.0.0.1", port)
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
         # Receipts (acks) come back here; nobody reads them, the kernel drops the surplus.
@@ -117,14 +161,19 @@ class Sender:
 
     tcp_chunk = 0  # set from --tcp-chunk
 
-    def __init__(self, args: list[str]) -> None:
+    def __init__(self, args: list[str], passphrase: str = "") -> None:
         if args[0] == "tcp":
             args = [*args, str(self.tcp_chunk)]
+        env = dict(os.environ)
+        env.pop(PASSPHRASE_ENV, None)
+        if passphrase:
+            env[PASSPHRASE_ENV] = passphrase  # never on a command line
         self.proc = subprocess.Popen(
             [sys.executable, str(Path(__file__).resolve()), "--sender", *args],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
+            env=env,
         )
         assert self.proc.stdout is not None
         self._stdout = self.proc.stdout
@@ -283,16 +332,19 @@ def _app_modules() -> Any:
     return chatgui_app
 
 
-def app_runs(count: int, protocols: list[str], settings_dir: Path, history: bool = False) -> dict[str, Run]:
+def app_runs(
+    count: int, protocols: list[str], settings_dir: Path, history: bool = False, passphrase: str = ""
+) -> dict[str, Run]:
     """Flood the real window once per protocol; returns the runs keyed by protocol.
 
     With ``history`` the window records every row it shows into a history database in
-    ``settings_dir``, as the app does by default.
+    ``settings_dir``, as the app does by default. With ``passphrase`` the window and the
+    sender are in a private room (keys ``tcp_secure``, ``udp_secure``).
     """
     from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Slot
     from PySide6.QtWidgets import QApplication
 
-    from chatgui.events import Connected, Listening, SessionConfig
+    from chatgui.events import Connected, Listening, RoomCode, SessionConfig
     from chatgui.net.backend import Backend
 
     chatgui_app = _app_modules()
@@ -320,6 +372,7 @@ def app_runs(count: int, protocols: list[str], settings_dir: Path, history: bool
             self.started_at = 0.0
             self.listening_port = 0
             self.connected = False
+            self.room_code = False
             self.model.rowsInserted.connect(self.on_rows_inserted)
             backend.events_received.connect(self.on_events)
 
@@ -332,6 +385,8 @@ def app_runs(count: int, protocols: list[str], settings_dir: Path, history: bool
                     self.listening_port = event.port
                 elif isinstance(event, Connected):
                     self.connected = True
+                elif isinstance(event, RoomCode):
+                    self.room_code = True
 
         @Slot()
         def on_rows_inserted(self) -> None:
@@ -389,39 +444,54 @@ def app_runs(count: int, protocols: list[str], settings_dir: Path, history: bool
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 
     results: dict[str, Run] = {}
+    suffix = "_secure" if passphrase else ""
     for protocol in protocols:
-        settings = QSettings(str(settings_dir / f"{protocol}.ini"), QSettings.Format.IniFormat)
+        settings = QSettings(str(settings_dir / f"{protocol}{suffix}.ini"), QSettings.Format.IniFormat)
         backend = Backend()
         store = None
         if history:
             from chatgui.history.bridge import History
 
-            store = History(folder=settings_dir / f"history-{protocol}")
+            store = History(folder=settings_dir / f"history-{protocol}{suffix}")
         window = chatgui_app.main_window(backend=backend, settings=settings, history=store)
         if store is not None:
             # The bench starts the backend itself, not through the window's fields, so the
             # window is told the room it records into.
-            window.history_view.room = f"bench-{protocol}"
+            window.history_view.room = f"bench-{protocol}{suffix}"
         window.show()
         probe = Probe(window, backend)
         sender: Sender | None = None
         try:
             if protocol == "tcp":
-                sender = Sender(["tcp", str(count), str(MESSAGE_BYTES)])
+                sender = Sender(["tcp", str(count), str(MESSAGE_BYTES)], passphrase)
                 port = sender.read_port()
-                config = SessionConfig(mode="tcp", role="join", nick="bench", host="127.0.0.1", port=port)
+                config = SessionConfig(
+                    mode="tcp", role="join", nick="bench", host="127.0.0.1", port=port, passphrase=passphrase
+                )
                 backend.start(config)
-                wait_until(lambda p=probe: p.connected, "the window to connect")
+                # A private room's rows about the handshake land before counting starts.
+                wait_until(
+                    lambda p=probe: p.connected and (p.room_code or not passphrase), "the window to connect"
+                )
                 QApplication.processEvents()  # let the "connected" row land before counting from zero
                 run = probe.flood(sender)
             else:
-                config = SessionConfig(mode="udp", role="peer", nick="bench", bind="127.0.0.1", local_port=0)
+                config = SessionConfig(
+                    mode="udp",
+                    role="peer",
+                    nick="bench",
+                    bind="127.0.0.1",
+                    local_port=0,
+                    passphrase=passphrase,
+                )
                 backend.start(config)
                 wait_until(lambda p=probe: p.listening_port != 0, "the window's UDP port")
                 QApplication.processEvents()
-                sender = Sender(["udp", str(probe.listening_port), str(count), str(MESSAGE_BYTES)])
+                sender = Sender(
+                    ["udp", str(probe.listening_port), str(count), str(MESSAGE_BYTES)], passphrase
+                )
                 run = probe.flood(sender)
-            results[protocol] = run
+            results[protocol + suffix] = run
         finally:
             if sender is not None:
                 sender.close()
@@ -432,6 +502,85 @@ def app_runs(count: int, protocols: list[str], settings_dir: Path, history: bool
             window.deleteLater()
             QApplication.processEvents()
     return results
+
+
+def handshake_times(passphrase: str, times: int = HANDSHAKES) -> dict[str, list[float]]:
+    """Time the private-room handshake on loopback, ``times`` times each way (milliseconds).
+
+    ``protocol``: two ``Handshake`` objects over a fresh loopback TCP connection (connect to
+    both ends done), the least any chatgui can take. ``app``: a real ``Backend`` joining a
+    real private host, from ``start`` until its ``RoomCode`` event reaches the GUI thread.
+    """
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from chatgui.events import Listening, RoomCode, SessionConfig
+    from chatgui.net.backend import Backend
+
+    secure = _secure_module()
+    protocol: list[float] = []
+    for _ in range(times):
+        with socket.create_server(("127.0.0.1", 0)) as server:
+            started = time.perf_counter()
+            client = socket.create_connection(server.getsockname())
+            conn, _ = server.accept()
+            host_side: list[Any] = []
+
+            def answer(conn: socket.socket = conn, done: list[Any] = host_side) -> None:
+                done.append(_handshake_as_host(conn, passphrase))
+
+            thread = threading.Thread(target=answer)
+            thread.start()
+            with client, conn:
+                handshake = secure.Handshake(passphrase, host=False)
+                client.sendall(handshake.start())
+                pending = b""
+                while not handshake.done:
+                    while b"\n" not in pending:
+                        pending += client.recv(65536)
+                    line, pending = pending.split(b"\n", 1)
+                    client.sendall(handshake.receive_line(line))
+                thread.join(RUN_TIMEOUT_S)
+                protocol.append((time.perf_counter() - started) * 1000.0)
+                assert host_side, "the host side of the handshake did not finish"
+
+    def wait_for(events: list[object], kind: type, what: str) -> Any:
+        deadline = time.monotonic() + 10.0
+        while not any(isinstance(e, kind) for e in events):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"timed out waiting for {what}: {events}")
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+        return next(e for e in events if isinstance(e, kind))
+
+    app: list[float] = []
+    host_events: list[object] = []
+    host = Backend()
+    host.events_received.connect(host_events.extend)
+    host.start(
+        SessionConfig(
+            mode="tcp", role="host", nick="bench-host", bind="127.0.0.1", port=0, passphrase=passphrase
+        )
+    )
+    try:
+        port = wait_for(host_events, Listening, "the private host").port
+        for _ in range(times):
+            member_events: list[object] = []
+            member = Backend()
+            member.events_received.connect(member_events.extend)
+            started = time.perf_counter()
+            member.start(
+                SessionConfig(
+                    mode="tcp", role="join", nick="bench", host="127.0.0.1", port=port, passphrase=passphrase
+                )
+            )
+            try:
+                wait_for(member_events, RoomCode, "the room code")
+                app.append((time.perf_counter() - started) * 1000.0)
+            finally:
+                member.shutdown()
+    finally:
+        host.shutdown()
+    return {"protocol": protocol, "app": app}
 
 
 # --------------------------------------------------------------------------- main
@@ -472,6 +621,22 @@ def summarize(runs: list[dict[str, Run]], count: int) -> dict[str, Any]:
             out[f"{proto}_batch_p50"] = round(statistics.median(percentile(r.batch_sizes, 50) for r in app))
             out[f"{proto}_batch_max"] = max(max(r.batch_sizes, default=0) for r in app)
             all_p99.append(p99)
+    for proto in ("tcp", "udp"):
+        secure = [r[f"{proto}_secure"] for r in runs if f"{proto}_secure" in r]
+        if not secure:
+            continue
+        out[f"{proto}_secure_msgs_per_s"] = round(statistics.median(r.rate for r in secure))
+        out[f"{proto}_secure_loss_pct"] = round(statistics.median(r.loss_pct for r in secure), 2)
+        # Private ÷ open room, both through the window, paired within a repetition.
+        pairs = [
+            r[f"{proto}_secure"].rate / r[proto].rate
+            for r in runs
+            if f"{proto}_secure" in r and r[proto].rate
+        ]
+        out[f"{proto}_secure_ratio"] = round(statistics.median(pairs), 3) if pairs else None
+        out[f"{proto}_secure_lateness_p99_ms"] = round(
+            statistics.median(percentile(r.lateness_ms, 99) for r in secure), 1
+        )
     p50s = [out[k] for k in ("tcp_lateness_p50_ms", "udp_lateness_p50_ms") if k in out]
     maxes = [out[k] for k in ("tcp_lateness_max_ms", "udp_lateness_max_ms") if k in out]
     # The headline lateness is the worse protocol's: the GUI must stay responsive under both floods.
@@ -527,6 +692,28 @@ def print_table(summary: dict[str, Any], file: Any) -> None:
                 file=file,
             )
     print("aim: ratio >= 0.6 for both protocols, lateness p99 < 50 ms", file=file)
+    secure = [proto for proto in ("tcp", "udp") if f"{proto}_secure_msgs_per_s" in summary]
+    if secure:
+        print(
+            f"{'private':8}{'msg/s':>12}{'open msg/s':>12}{'ratio':>8}{'loss':>8}{'lateness p99':>14}",
+            file=file,
+        )
+        for proto in secure:
+            print(
+                f"{proto.upper():8}{fmt(summary[f'{proto}_secure_msgs_per_s']):>12}"
+                f"{fmt(summary[f'{proto}_msgs_per_s']):>12}{fmt(summary[f'{proto}_secure_ratio'], 'x'):>8}"
+                f"{fmt(summary[f'{proto}_secure_loss_pct'], '%'):>8}"
+                f"{fmt(summary[f'{proto}_secure_lateness_p99_ms'], ' ms'):>14}",
+                file=file,
+            )
+        print("aim: a private room keeps >= 0.5x the open room's messages/s, TCP and UDP", file=file)
+    if "handshake_ms" in summary:
+        print(
+            f"private-room handshake on loopback, median of {len(summary['handshake_runs_ms'])}: "
+            f"{summary['handshake_ms']} ms through the backend, "
+            f"{summary['handshake_protocol_ms']} ms for sockets and protocol alone; aim < 100 ms",
+            file=file,
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -550,6 +737,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--history", action="store_true", help="the window records what it shows, as the app does by default"
     )
+    parser.add_argument(
+        "--secure",
+        action="store_true",
+        help="also flood a private room (a generated passphrase) through the window, and time its handshake",
+    )
     parser.add_argument("--sender", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -563,7 +755,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.count < 1 or args.repeat < 1:
         parser.error("--count and --repeat must be at least 1")
+    if args.secure and args.raw_only:
+        parser.error("--secure measures the window: it cannot go with --raw-only")
     protocols = args.only or ["tcp", "udp"]
+    passphrase = _secure_module().generate_passphrase() if args.secure else ""
     Sender.tcp_chunk = args.tcp_chunk
     app = None
     if not args.raw_only:
@@ -582,12 +777,21 @@ def main(argv: list[str] | None = None) -> int:
                 rep_runs[f"{proto}_raw_json"] = raw(args.count, parse=True)
                 if app is not None:
                     rep_runs.update(app_runs(args.count, [proto], Path(settings_dir), args.history))
+                    if passphrase:
+                        rep_runs.update(
+                            app_runs(args.count, [proto], Path(settings_dir), args.history, passphrase)
+                        )
             runs.append(rep_runs)
             if not args.json:
                 done = ", ".join(f"{name} {run.rate:,.0f}/s" for name, run in rep_runs.items())
                 print(f"repetition {rep + 1}/{args.repeat}: {done}", file=sys.stderr, flush=True)
 
     summary = summarize(runs, args.count)
+    if passphrase:
+        times = handshake_times(passphrase)
+        summary["handshake_ms"] = round(statistics.median(times["app"]), 1)
+        summary["handshake_runs_ms"] = [round(t, 1) for t in times["app"]]
+        summary["handshake_protocol_ms"] = round(statistics.median(times["protocol"]), 1)
     summary["python"] = platform.python_version()
     if app is not None:
         import PySide6

@@ -24,10 +24,20 @@ KEYS = (
 )
 
 
+SECURE_KEYS = (
+    "tcp_secure_msgs_per_s",
+    "tcp_secure_ratio",
+    "udp_secure_msgs_per_s",
+    "udp_secure_ratio",
+    "handshake_ms",
+)
+
+
 def test_throughput_prints_json_with_the_headline_figures() -> None:
+    # --secure adds the private rooms' runs beside the open ones (about a second more).
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
     result = subprocess.run(
-        [sys.executable, "bench/throughput.py", "--count", "2000", "--repeat", "1", "--json"],
+        [sys.executable, "bench/throughput.py", "--count", "2000", "--repeat", "1", "--json", "--secure"],
         cwd=REPO_ROOT,
         env=env,
         stdin=subprocess.DEVNULL,
@@ -40,7 +50,7 @@ def test_throughput_prints_json_with_the_headline_figures() -> None:
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1, result.stdout
     figures = json.loads(lines[0])
-    for key in KEYS:
+    for key in KEYS + SECURE_KEYS:
         value = figures[key]
         assert isinstance(value, int | float), (key, value)
         assert value >= 0, (key, value)
@@ -51,3 +61,5 @@ def test_throughput_prints_json_with_the_headline_figures() -> None:
     # TCP loses nothing, through the window as well as raw.
     assert rep["tcp"]["received"] == 2000
     assert rep["tcp_raw"]["received"] == 2000
+    assert rep["tcp_secure"]["received"] == 2000
+    assert len(figures["handshake_runs_ms"]) >= 5

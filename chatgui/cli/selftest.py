@@ -1,7 +1,8 @@
-"""``python main.py --self-test``: TCP host + join and UDP both ways, inside one process on 127.0.0.1."""
+"""``python main.py --self-test``: TCP and UDP, open and private rooms, inside one process on 127.0.0.1."""
 
 from __future__ import annotations
 
+import socket
 import sys
 import time
 from collections.abc import Callable
@@ -14,13 +15,16 @@ from chatgui.cli.base import tr as _t
 from chatgui.events import (
     ChatReceived,
     Listening,
+    Problem,
     ProblemOccurred,
     ReceiptReceived,
+    RoomCode,
     SessionConfig,
     SessionState,
     StateChanged,
 )
 from chatgui.net.backend import Backend
+from chatgui.protocol.secure import generate_passphrase
 from chatgui.sentences import describe
 
 _E = TypeVar("_E")
@@ -51,7 +55,10 @@ class _Recorder(QObject):
 
 
 class SelfTest:
-    """TCP host + join and UDP both ways, inside this process on 127.0.0.1 (port 0 everywhere)."""
+    """TCP host + join and UDP both ways, open and private, in this process on 127.0.0.1 (port 0 everywhere).
+
+    The private rooms' passphrase is generated here and never leaves the process.
+    """
 
     TIMEOUT = 5.0
 
@@ -108,6 +115,9 @@ class SelfTest:
         try:
             self._tcp()
             self._udp()
+            passphrase = generate_passphrase()
+            self._private_tcp(passphrase)
+            self._private_udp(passphrase)
         finally:
             for backend in self._backends:
                 backend.shutdown()
@@ -176,6 +186,105 @@ class SelfTest:
             a,
         )
         self._check(lambda: a.first(ReceiptReceived) is not None, _t("UDP peer A gets B's receipt"), a, b)
+
+    def _private_tcp(self, passphrase: str) -> None:
+        host, h = self._backend("private-tcp-host")
+        host.start(
+            SessionConfig(
+                mode="tcp", role="host", nick="selftest-host", bind="127.0.0.1", port=0, passphrase=passphrase
+            )
+        )
+        self._check(lambda: h.first(Listening) is not None, _t("Private TCP host listens on 127.0.0.1"), h)
+        port = self._port(h)
+        guest, g = self._backend("private-tcp-guest")
+        guest.start(
+            SessionConfig(
+                mode="tcp",
+                role="join",
+                nick="selftest-guest",
+                host="127.0.0.1",
+                port=port,
+                passphrase=passphrase,
+            )
+        )
+
+        def same_code() -> bool:
+            ours, theirs = g.first(RoomCode), h.first(RoomCode)
+            return ours is not None and theirs is not None and ours.code == theirs.code
+
+        self._check(
+            lambda: (
+                same_code() and g.first(StateChanged, lambda e: e.state is SessionState.ACTIVE) is not None
+            ),
+            _t("Private TCP join completes the handshake: the same room code on both sides"),
+            g,
+            h,
+        )
+        text = "sealed over TCP, 你好 🔒"
+        guest.send(text)
+        self._check(
+            lambda: (
+                h.first(ChatReceived, lambda e: e.text == text and e.nick == "selftest-guest") is not None
+            ),
+            _t("Private TCP host reads the guest's sealed message"),
+            h,
+            g,
+        )
+        host.send("sealed reply over TCP")
+        self._check(
+            lambda: g.first(ChatReceived, lambda e: e.text == "sealed reply over TCP") is not None,
+            _t("Private TCP guest reads the host's sealed reply"),
+            g,
+            h,
+        )
+
+    def _private_udp(self, passphrase: str) -> None:
+        # Each peer derives the room key (scrypt, about 0.2 s) before it sends or reads anything.
+        a_backend, a = self._backend("private-udp-a")
+        a_backend.start(
+            SessionConfig(
+                mode="udp", role="peer", nick="selftest-a", bind="127.0.0.1", host="", passphrase=passphrase
+            )
+        )
+        self._check(lambda: a.first(Listening) is not None, _t("Private UDP peer A is bound on 127.0.0.1"), a)
+        b_backend, b = self._backend("private-udp-b")
+        b_backend.start(
+            SessionConfig(
+                mode="udp",
+                role="peer",
+                nick="selftest-b",
+                bind="127.0.0.1",
+                host="127.0.0.1",
+                port=self._port(a),
+                passphrase=passphrase,
+            )
+        )
+        self._check(lambda: b.first(Listening) is not None, _t("Private UDP peer B is bound on 127.0.0.1"), b)
+        b_backend.send("sealed over UDP")
+        self._check(
+            lambda: a.first(ChatReceived, lambda e: e.text == "sealed over UDP") is not None,
+            _t("Private UDP peer A reads B's sealed datagram"),
+            a,
+            b,
+        )
+        a_backend.send("sealed reply over UDP")
+        self._check(
+            lambda: b.first(ChatReceived, lambda e: e.text == "sealed reply over UDP") is not None,
+            _t("Private UDP peer B reads A's sealed reply"),
+            b,
+            a,
+        )
+        # A datagram in the clear, as anyone on the network could send: refused and counted.
+        forged = b'{"v":1,"type":"msg","peer":"forger","seq":1,"ts":0,"nick":"selftest-b","text":"forged"}'
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as forger:
+            forger.sendto(forged, ("127.0.0.1", self._port(a)))
+            self._check(
+                lambda: a.first(ProblemOccurred, lambda e: e.problem is Problem.UNREADABLE) is not None,
+                _t("Private UDP peer A refuses a datagram that is not sealed"),
+                a,
+            )
+        if a.first(ChatReceived, lambda e: e.text == "forged") is not None:
+            raise SelfTestFailed(_t("Private UDP peer A showed a datagram that is not sealed"))
 
 
 class SelfTestFailed(Exception):

@@ -37,3 +37,17 @@ def local_problem(exc: TextTooLong | NotEncodable | Exception) -> ProblemOccurre
     if isinstance(exc, NotEncodable):
         return ProblemOccurred(Problem.NOT_ENCODABLE, Severity.WARNING, encoding=exc.encoding)
     return ProblemOccurred(Problem.OS_ERROR, Severity.WARNING, detail=str(exc))
+
+
+# The words a private room's refusals use on the wire (English, as every ``error`` reason):
+# the other end recognises them to say the matching sentence in its user's language.
+ROOM_PRIVATE_REASON = "this room is private: join with its passphrase"
+"""A host with a passphrase to a chatgui that said hello without one."""
+ROOM_NOT_PRIVATE_REASON = "this room has no passphrase"
+"""A host without a passphrase to a chatgui that began a private-room handshake."""
+PASSPHRASE_MISMATCH_REASON = "the passphrase does not match this room's; closing"
+"""A host whose handshake with a member failed its key confirmation."""
+PRIVATE_PLAIN_LINE = b"This room is private: join it with chatgui and its passphrase\n"
+"""What a plain client (nc, a tutorial script) of a private room reads before the host closes."""
+HANDSHAKE_TIMEOUT_SECONDS = 5.0
+"""How long a member waits for a private room's handshake when ``connect_timeout`` is not set."""

@@ -178,6 +178,21 @@ class HostLimits(Endpoint):
 
     def _drop_speechless(self, stream: Stream, hello_timeout: float) -> None:
         """A connection said neither hello nor a line within ``hello_timeout`` seconds."""
+        if stream.sealed and stream.channel is None:
+            # A private room's connection that did not finish the handshake in time.
+            stream.cut(
+                encode_line(ErrorFrame(f"no private-room handshake within {hello_timeout:g} s; closing"))
+            )
+            self.ctx.emit(
+                ProblemOccurred(
+                    Problem.HANDSHAKE_TIMEOUT,
+                    Severity.WARNING,
+                    address=stream.address,
+                    limit=int(hello_timeout),
+                )
+            )
+            self._left(stream)
+            return
         stream.cut(encode_line(ErrorFrame(f"no hello and no line within {hello_timeout:g} s; closing")))
         self.ctx.emit(
             ProblemOccurred(

@@ -9,9 +9,10 @@ from typing import Protocol
 from chatgui.events import Problem, ProblemOccurred, Severity
 from chatgui.net.errors import problem_from_error
 from chatgui.net.loop import Loop, Timer
-from chatgui.protocol.errors import LineTooLong
-from chatgui.protocol.frames import Received
+from chatgui.protocol.errors import LineTooLong, LocalProtocolError
+from chatgui.protocol.frames import RawText, Received, parse_frame
 from chatgui.protocol.lines import Closed, LineFramer
+from chatgui.protocol.secure import MAX_SEALED_LINE_BYTES, SecureChannel, SecureError
 
 MAX_OUTPUT_BYTES = 4 * 1024 * 1024
 """A peer that stops reading is disconnected once this much output waits for it."""
@@ -64,6 +65,12 @@ class StreamHandler(Protocol):
     def on_stream_closed(self, stream: Stream, error: Exception | None) -> None:
         """The stream is gone: ``None`` for an orderly close, else what broke it."""
 
+    def on_clear_line(self, stream: Stream, line: bytes) -> None:
+        """A sealed stream without its channel yet: one complete line (a handshake line, or a stranger's)."""
+
+    def on_unreadable(self, stream: Stream) -> None:
+        """A sealed line did not open (changed, forged, out of order): the stream must be given up."""
+
 
 class Stream:
     """A connected non-blocking TCP socket, its framer and its bounded output.
@@ -73,6 +80,12 @@ class Stream:
     ``spoke`` (it sent a complete line) and ``pinged`` (when we last sent it a ping).
     ``opened`` is when the stream was made (loop clock). With ``budget``, every change
     of the queued output is added to that shared count.
+
+    A ``sealed`` stream belongs to a private room: its framer hands out whole lines only
+    (never a tail), each goes to the handler's ``on_clear_line`` until the owner sets
+    ``channel`` (after the handshake); from then on every line read is opened with it and
+    every line written is sealed with it. A plain stream pays for none of this but one
+    attribute test per write and per read.
     """
 
     def __init__(
@@ -84,12 +97,19 @@ class Stream:
         encoding: str,
         max_output: int = MAX_OUTPUT_BYTES,
         budget: OutputBudget | None = None,
+        *,
+        sealed: bool = False,
     ) -> None:
         self.loop = loop
         self.sock = sock
         self.address = address
         self.handler = handler
-        self.framer = LineFramer(encoding)
+        self.sealed = sealed
+        self.channel: SecureChannel | None = None
+        """The private room's channel once the handshake is done (owner's to set)."""
+        self.framer = (
+            LineFramer(encoding, MAX_SEALED_LINE_BYTES, sealed=True) if sealed else LineFramer(encoding)
+        )
         self.out = bytearray()
         self.max_output = max_output
         self.closed = False
@@ -116,6 +136,11 @@ class Stream:
         """Queue ``data``; sent at once if possible. Overflow or errors close the stream soon."""
         if self._broken or self.closed:
             return
+        if self.channel is not None:
+            sealed = self._seal(data)
+            if sealed is None:
+                return
+            data = sealed
         out = self.out
         if out:
             if len(out) + len(data) > self.max_output:
@@ -140,6 +165,18 @@ class Stream:
             if self.budget is not None:
                 self.budget.queued += len(data) - sent
             self.loop.want_write(self.sock, True)
+
+    def _seal(self, data: bytes) -> bytes | None:
+        """``data`` (whole lines) as sealed lines, one for each; None if one cannot be sealed."""
+        seal = self.channel.seal  # type: ignore[union-attr]  # only called with a channel
+        lines = data.split(b"\n")
+        if not lines[-1]:
+            lines.pop()
+        try:
+            return b"".join([seal(line) for line in lines])
+        except LocalProtocolError as exc:  # a line over the sealing limit (the owners keep under it)
+            self._break(exc)
+            return None
 
     def _on_writable(self) -> None:
         out = self.out
@@ -211,11 +248,42 @@ class Stream:
         last = events[-1]
         if type(last) is Closed:
             events.pop()
+        if self.sealed and events:
+            opened = self._open(events)  # type: ignore[arg-type]  # Closed is only ever last
+            if opened is None:
+                return
+            events = opened
         if events:
             # One call per recv, not per line: the handler loops over a whole read.
             self.handler.on_frames(self, events, complete)  # type: ignore[arg-type]  # Closed is only ever last
         if type(last) is Closed and not self.closed and not self.closing:
             self._finish(self._error)
+
+    def _open(self, lines: list[RawText]) -> list[Received | Closed] | None:
+        """A sealed stream's lines: clear ones to the handler, sealed ones opened and parsed.
+
+        None when the stream closed meanwhile (a failed handshake, an unreadable line).
+        """
+        events: list[Received | Closed] = []
+        for raw in lines:
+            channel = self.channel
+            if channel is None:  # the channel only ever comes, so these lines precede the sealed ones
+                self.handler.on_clear_line(self, raw.data)
+            else:
+                try:
+                    line = channel.open(raw.data)
+                except SecureError:
+                    self.handler.on_unreadable(self)
+                    return None
+                frame = parse_frame(line)
+                events.append(
+                    frame
+                    if frame is not None
+                    else RawText(line.decode(self.framer.encoding, "replace"), line, b"\n")
+                )
+            if self.closed or self.closing:
+                return None
+        return events
 
     # -- closing ---------------------------------------------------------------------
 
@@ -250,6 +318,8 @@ class Stream:
         out = self.out
         self._drop_output(out.find(b"\n") + 1)  # no line ending at all: nothing is kept
         if not self._broken and not self.closing and last_words:
+            if self.channel is not None:
+                last_words = self._seal(last_words) or b""
             out += last_words
             if self.budget is not None:
                 self.budget.queued += len(last_words)

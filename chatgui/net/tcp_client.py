@@ -1,5 +1,8 @@
 """The TCP client: joins a host (resolves off the GUI thread, connects without blocking), then chats.
 
+Private rooms: with a passphrase the client runs the handshake (``protocol.secure``) on
+every connection before its hello, shows the room code, and seals every line after it.
+
 Alive or told: after ``keepalive`` seconds without a word from a chatgui host the client
 pings it, and a host silent for ``dead_after`` seconds counts as lost. A lost host ends the
 session, or with ``reconnect`` the client tries again with back-off, says hello again
@@ -28,17 +31,24 @@ from chatgui.events import (
     ReceiptMissing,
     Reconnected,
     Reconnecting,
+    RoomCode,
     RosterChanged,
     Severity,
 )
-from chatgui.net.common import chat_received, local_problem
+from chatgui.net.common import (
+    HANDSHAKE_TIMEOUT_SECONDS,
+    ROOM_NOT_PRIVATE_REASON,
+    ROOM_PRIVATE_REASON,
+    chat_received,
+    local_problem,
+)
 from chatgui.net.endpoint import Endpoint, SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error
 from chatgui.net.loop import Timer
 from chatgui.net.receipts import Receipts
 from chatgui.net.resolve import AddrInfo
 from chatgui.net.stream import Stream, stream_problem
-from chatgui.protocol.errors import NotEncodable, TextTooLong
+from chatgui.protocol.errors import NotEncodable, RemoteProtocolError, TextTooLong
 from chatgui.protocol.frames import (
     MAX_ROSTER_NICKS,
     Ack,
@@ -54,10 +64,17 @@ from chatgui.protocol.frames import (
     Received,
     Roster,
     Welcome,
+    parse_frame,
 )
 from chatgui.protocol.lines import encode_line
 from chatgui.protocol.names import clean_nick
 from chatgui.protocol.raw import encode_raw
+from chatgui.protocol.secure import (
+    MAX_SEALED_PLAINTEXT_BYTES,
+    Handshake,
+    PassphraseMismatch,
+    RoomNotPrivate,
+)
 
 RECONNECT_DELAYS = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
 """Seconds before each reconnect attempt; the last one repeats until it works or the user cancels."""
@@ -96,6 +113,9 @@ class TcpClient(Endpoint):
         self._queue: deque[tuple[int, bytes, bool]] = deque()  # (seq, line, expects a receipt)
         self._queued_bytes = 0
         self._bad_frame_reported = float("-inf")
+        self._passphrase = ctx.config.passphrase
+        self._handshake: Handshake | None = None
+        self._handshake_timer: Timer | None = None
 
     @property
     def reconnecting(self) -> bool:
@@ -105,6 +125,10 @@ class TcpClient(Endpoint):
     def start(self) -> None:
         """Resolve the host, then try each address in turn."""
         config = self.ctx.config
+        if self._passphrase and self.ctx.settings.raw:
+            # Raw bytes cannot be sealed for a program that has no key; the window refuses it too.
+            self.ctx.failed(ProblemOccurred(Problem.ROOM_PRIVATE, address=f"{config.host}:{config.port}"))
+            return
         self._last_error = None
         self.ctx.resolve(config.host, config.port, socket.SOCK_STREAM, self._on_resolved)
 
@@ -180,9 +204,26 @@ class TcpClient(Endpoint):
             self._last_error = exc
             self._try_next()
             return
-        self.stream = Stream(self.ctx.loop, sock, remote, self, self.ctx.settings.encoding)
+        sealed = bool(self._passphrase)
+        stream = self.stream = Stream(
+            self.ctx.loop, sock, remote, self, self.ctx.settings.encoding, sealed=sealed
+        )
         self.hello_sent = False
         self.ctx.emit(Connected(remote, local))
+        if sealed:
+            # The room comes after the handshake: hello, activation and rejoining wait for it.
+            self._handshake = Handshake(self._passphrase, host=False)
+            stream.write(self._handshake.start())
+            limit = self.ctx.config.connect_timeout
+            limit = limit if limit > 0 else HANDSHAKE_TIMEOUT_SECONDS
+            self._handshake_timer = self.ctx.loop.call_later(
+                limit, lambda: self._on_handshake_timeout(stream, limit)
+            )
+            return
+        self._in_room(stream)
+
+    def _in_room(self, stream: Stream) -> None:
+        """Connected (and, in a private room, sealed): say hello, and be in the room or back in it."""
         self._say_hello()
         if not self.reconnecting:
             self._joined = True
@@ -192,17 +233,94 @@ class TcpClient(Endpoint):
             # Back in the room once it speaks; silent past ``dead_after`` it counts as lost again.
             self._arm_alive()
         else:
-            self._rejoined(self.stream)
+            self._rejoined(stream)
 
     def _rejoined(self, stream: Stream) -> None:
         attempt, self._attempt_no = self._attempt_no, 0
         self.ctx.emit(Reconnected(stream.address, attempt))
         self._send_queued()
 
+    # -- a private room's handshake --------------------------------------------------
+
+    def on_clear_line(self, stream: Stream, line: bytes) -> None:
+        """A line of the handshake (a private room's stream before its channel)."""
+        handshake = self._handshake
+        if handshake is None or stream is not self.stream or self.closed:
+            return
+        try:
+            reply = handshake.receive_line(line)
+        except PassphraseMismatch:
+            self._handshake_failed(
+                stream, ProblemOccurred(Problem.PASSPHRASE_MISMATCH, address=stream.address)
+            )
+            return
+        except RoomNotPrivate:
+            frame = parse_frame(line)
+            if type(frame) is ErrorFrame and frame.reason != ROOM_NOT_PRIVATE_REASON:
+                # A private host refusing for another reason (a full room): its own words.
+                problem = ProblemOccurred(Problem.REMOTE_REFUSED, address=stream.address, detail=frame.reason)
+            else:
+                problem = ProblemOccurred(Problem.ROOM_NOT_PRIVATE, address=stream.address)
+            self._handshake_failed(stream, problem)
+            return
+        except RemoteProtocolError:  # not chatgui's handshake at all: no private room there
+            self._handshake_failed(stream, ProblemOccurred(Problem.ROOM_NOT_PRIVATE, address=stream.address))
+            return
+        if reply:
+            stream.write(reply)
+        if handshake.done:
+            self._stop_handshake()
+            stream.channel = handshake.channel()
+            self.ctx.emit(RoomCode(stream.address, handshake.room_code))
+            self._in_room(stream)
+
+    def _stop_handshake(self) -> None:
+        self._handshake = None
+        if self._handshake_timer is not None:
+            self._handshake_timer.cancel()
+            self._handshake_timer = None
+
+    def _handshake_failed(self, stream: Stream, problem: ProblemOccurred) -> None:
+        """The handshake cannot succeed: the session ends (a wrong passphrase stays wrong)."""
+        self._stop_handshake()
+        if self.stream is stream:
+            self.stream = None
+        stream.close_after_flush()  # our confirmation goes out: the host learns it too
+        self.ctx.failed(problem)
+
+    def _on_handshake_timeout(self, stream: Stream, limit: float) -> None:
+        self._handshake_timer = None
+        if self.closed or stream is not self.stream or self._handshake is None:
+            return
+        self._handshake = None
+        problem = ProblemOccurred(
+            Problem.HANDSHAKE_TIMEOUT, Severity.ERROR, address=stream.address, limit=max(1, round(limit))
+        )
+        if self.reconnecting:
+            # The host came back but does not finish: as lost as a silent host, tried again later.
+            self._lose(
+                stream,
+                ProblemOccurred(
+                    problem.problem, Severity.WARNING, address=stream.address, limit=problem.limit
+                ),
+            )
+            return
+        self._handshake_failed(stream, problem)
+
+    def on_unreadable(self, stream: Stream) -> None:
+        """A sealed line from the host did not open: the connection is given up (as a lost host)."""
+        if self.closed or stream is not self.stream:
+            return
+        severity = Severity.WARNING if self.ctx.config.reconnect and self._joined else Severity.ERROR
+        self._lose(stream, ProblemOccurred(Problem.UNREADABLE, severity, address=stream.address, size=1))
+
     def _say_hello(self) -> None:
-        if self.stream is not None and not self.hello_sent and not self.ctx.settings.raw:
+        stream = self.stream
+        if stream is not None and not self.hello_sent and not self.ctx.settings.raw:
+            if stream.sealed and stream.channel is None:
+                return  # said after the handshake
             self.hello_sent = True
-            self.stream.write(encode_line(Hello(self._requested, self.ctx.peer_id, __version__)))
+            stream.write(encode_line(Hello(self._requested, self.ctx.peer_id, __version__)))
 
     # -- alive or told ---------------------------------------------------------------
 
@@ -248,6 +366,7 @@ class TcpClient(Endpoint):
     def _lose(self, stream: Stream, problem: ProblemOccurred) -> None:
         """The host is gone: end the session, or (``reconnect``) say why and try again."""
         self._stop_alive()
+        self._stop_handshake()
         if self.stream is stream:
             self.stream = None
         stream.abort()
@@ -316,6 +435,9 @@ class TcpClient(Endpoint):
                     self._roster.remove(nick)
                     emit(RosterChanged(tuple(self._roster)))
             case ErrorFrame(reason=reason):
+                if reason == ROOM_PRIVATE_REASON and not stream.sealed:
+                    self._lose_for_good(stream, ProblemOccurred(Problem.ROOM_PRIVATE, address=stream.address))
+                    return
                 emit(
                     ProblemOccurred(
                         Problem.REMOTE_REFUSED, Severity.WARNING, address=stream.address, detail=reason
@@ -346,6 +468,14 @@ class TcpClient(Endpoint):
             case _:
                 pass  # Hello, Pong, Bye and unknown types: nothing to do (anything heard is alive)
 
+    def _lose_for_good(self, stream: Stream, problem: ProblemOccurred) -> None:
+        """The host refused us for a reason a reconnect cannot change: the session ends."""
+        self._stop_alive()
+        if self.stream is stream:
+            self.stream = None
+        stream.close_after_flush()
+        self.ctx.failed(problem)
+
     def on_line_too_long(self, stream: Stream, limit: int) -> None:
         """The host sent a line over the limit: give up on it."""
         stream.write(encode_line(ErrorFrame(f"line too long (over {limit} bytes); closing")))
@@ -369,28 +499,36 @@ class TcpClient(Endpoint):
             return
         settings = self.ctx.settings
         nick = self._nick
+        raw = settings.raw and not self._passphrase  # a private room has no raw mode
         try:
-            if settings.raw:
+            if raw:
                 data = encode_raw(text, settings.encoding, settings.line_ending)
             else:
                 data = encode_line(Msg(self.ctx.peer_id, self.seq + 1, time.time(), nick, text))
         except (TextTooLong, NotEncodable) as exc:
             self.ctx.emit(local_problem(exc))
             return
+        if self._passphrase and len(data) > MAX_SEALED_PLAINTEXT_BYTES + 1:
+            # Escapes can grow a text past what one sealed line holds.
+            limit = MAX_SEALED_PLAINTEXT_BYTES + 1
+            self.ctx.emit(
+                ProblemOccurred(Problem.TEXT_TOO_LONG, Severity.WARNING, size=len(data), limit=limit)
+            )
+            return
         self.seq += 1
-        expects = not settings.raw
+        expects = not raw
         if stream is None or self.reconnecting:
             self._queue_while_away(
                 self.seq,
                 data,
                 expects,
-                ChatSent(self.seq, nick, text, expects, settings.raw, (self._lost_address,)),
+                ChatSent(self.seq, nick, text, expects, raw, (self._lost_address,)),
             )
             return
         stream.write(data)
         if expects:
             self.receipts.sent(self.seq)
-        self.ctx.emit(ChatSent(self.seq, nick, text, expects, settings.raw, (stream.address,)))
+        self.ctx.emit(ChatSent(self.seq, nick, text, expects, raw, (stream.address,)))
 
     def _queue_while_away(self, seq: int, data: bytes, expects: bool, sent: ChatSent) -> None:
         """Keep a message typed while reconnecting (it shows as sent, awaiting its receipt)."""
@@ -441,6 +579,7 @@ class TcpClient(Endpoint):
             self._reconnect_timer.cancel()
             self._reconnect_timer = None
         self._stop_alive()
+        self._stop_handshake()
         self._give_up_queued()
         self.receipts.close()
         if self.stream is not None:

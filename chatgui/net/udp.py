@@ -6,6 +6,14 @@ peer id *and* source address (forged datagrams from elsewhere cannot make someon
 messages look like duplicates); a nick already seen from another address is shown with the
 sender's address; and a peer given a destination (``join --udp HOST PORT``) shows datagrams
 from any other address as from that address, not under the nick they claim.
+
+A private room (a passphrase) has that shared secret: the room key is derived once at the
+start (scrypt, ~200 ms, on a short-lived thread: the loop never waits for it), every
+datagram sent is sealed and every one received opened (``protocol.secure``). Plaintext,
+forged, changed and replayed datagrams are dropped and counted (``UNREADABLE``, at most once
+a second per address); the key is the identity, so a nick is shown as it came and the
+tracker is keyed by the sealed sender id. The plaintext path is untouched: a private room
+reads with its own method.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ import contextlib
 import ipaddress
 import socket
 import sys
+import threading
 import time
 from collections import OrderedDict
 from functools import partial
@@ -30,6 +39,7 @@ from chatgui.events import (
 from chatgui.net.common import chat_received, local_problem
 from chatgui.net.endpoint import Endpoint, SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error, problem_kind, unmap_host
+from chatgui.net.loop import Timer
 from chatgui.net.receipts import Receipts
 from chatgui.net.resolve import AddrInfo, wildcard_addrinfos
 from chatgui.protocol.datagrams import decode_datagram, encode_datagram
@@ -50,6 +60,15 @@ from chatgui.protocol.frames import (
 )
 from chatgui.protocol.names import clean_nick, nick_key
 from chatgui.protocol.raw import encode_raw
+from chatgui.protocol.secure import (
+    DATAGRAM_MARKER,
+    DATAGRAM_OVERHEAD,
+    SENDER_ID_BYTES,
+    DatagramOpener,
+    DatagramSealer,
+    SecureError,
+    udp_room_key,
+)
 from chatgui.protocol.tracker import Arrival, ReceiveTracker
 
 RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024
@@ -75,6 +94,11 @@ MAX_NICKS = 4096
 """Nicks remembered with the first address that used them. Beyond this a new nick is shown with
 its address: a stranger spraying nicks can make newcomers show their address, never take a name."""
 _RESERVED = ("", -1)  # the owner of our own nick: nobody else's address matches it
+UNREADABLE_INTERVAL = 1.0
+"""Datagrams that did not open are counted and reported at most once a second per address."""
+MAX_UNREADABLE_SOURCES = 256
+"""Addresses whose unreadable datagrams are being counted (a spray from many is bounded)."""
+_SENDER = slice(len(DATAGRAM_MARKER), len(DATAGRAM_MARKER) + SENDER_ID_BYTES)
 
 # Linux only reports ICMP errors on an unconnected UDP socket when asked to.
 _IP_RECVERR = 11
@@ -127,10 +151,46 @@ class UdpPeer(Endpoint):
         own = nick_key(ctx.config.nick)
         if own:
             self._nick_owners[own] = _RESERVED
+        # A private room: sealer and opener once the key is derived; unreadable datagrams per
+        # address as [not yet reported, when last reported].
+        self._sealer: DatagramSealer | None = None
+        self._opener: DatagramOpener | None = None
+        self._overhead = 0
+        self._unreadable: dict[str, list[float]] = {}
+        self._unreadable_timer: Timer | None = None
 
     # -- start -----------------------------------------------------------------------
 
     def start(self) -> None:
+        """Derive a private room's key off the loop (if any), then begin."""
+        config = self.ctx.config
+        if not config.passphrase:
+            self._begin()
+            return
+        if self.ctx.settings.raw:
+            # Raw bytes cannot be sealed for a program that has no key; the window refuses it too.
+            self.ctx.failed(ProblemOccurred(Problem.ROOM_PRIVATE, address=f"{config.host}:{config.port}"))
+            return
+        loop, passphrase = self.ctx.loop, config.passphrase
+
+        def derive() -> None:  # scrypt takes ~200 ms: never on the loop
+            key = udp_room_key(passphrase)
+            loop.submit_threadsafe(partial(self._keyed, key))
+
+        threading.Thread(target=derive, name="chatgui-room-key", daemon=True).start()
+
+    def _keyed(self, key: bytes) -> None:
+        if self.closed or not self.ctx.current:
+            return
+        self._sealer, self._opener = DatagramSealer(key), DatagramOpener(key)
+        self._overhead = DATAGRAM_OVERHEAD
+        self._begin()
+
+    def _reader(self, sock: socket.socket) -> partial[None]:
+        """What reads ``sock``: the plaintext path, or a private room's."""
+        return partial(self._read_sealed if self._opener is not None else self._read, sock)
+
+    def _begin(self) -> None:
         """Resolve the destination (if any), then the bind address, then bind."""
         config = self.ctx.config
         if config.host:
@@ -216,7 +276,7 @@ class UdpPeer(Endpoint):
         if self.destination is not None:
             self._dest_key = host_port(self.destination)
         bound = sock.getsockname()
-        self.ctx.loop.add_socket(sock, partial(self._read, sock))
+        self.ctx.loop.add_socket(sock, self._reader(sock))
         self.ctx.emit(Listening((format_sockaddr(bound),), int(bound[1])))
         self.ctx.activated()
 
@@ -305,6 +365,109 @@ class UdpPeer(Endpoint):
                     pass
         for (addr, peer), (seqs, stamps) in owed.items():
             self._acknowledge(addr, peer, seqs, stamps, sock)
+
+    def _read_sealed(self, sock: socket.socket) -> None:
+        """``_read`` for a private room: open each datagram (or count it), then the same rules."""
+        if self.closed:
+            return
+        opener, sealer = self._opener, self._sealer
+        assert opener is not None
+        assert sealer is not None
+        emit, own_id = self.ctx.emit, sealer.sender_id
+        owed: dict[tuple[Any, str], tuple[list[int], list[float]]] = {}
+        for _ in range(DATAGRAMS_PER_WAKEUP):
+            try:
+                data, addr = sock.recvfrom(65536)
+            except (BlockingIOError, InterruptedError):
+                break
+            except (ConnectionRefusedError, ConnectionResetError):
+                self._drain_error_queue(sock)
+                self._nobody_listening()
+                continue
+            except OSError as exc:
+                emit(problem_from_error(exc, severity=Severity.WARNING))
+                break
+            if data[_SENDER] == own_id and data.startswith(DATAGRAM_MARKER):
+                continue  # our own broadcast or multicast, back through loopback (not opened)
+            try:
+                sender_id, payload = opener.open(data)
+            except SecureError:  # plaintext, forged, changed, replayed, another passphrase: counted
+                self._count_unreadable(addr)
+                continue
+            if addr != self._front:
+                self._remember(addr)
+            frame = decode_datagram(payload, self.ctx.settings.encoding)
+            match frame:
+                case Msg(peer=peer, seq=seq, ts=ts, nick=nick, text=text):
+                    entry = owed.get((addr, peer))
+                    if entry is None:
+                        owed[(addr, peer)] = ([seq], [ts])
+                    else:
+                        entry[0].append(seq)
+                        entry[1].append(ts)
+                    if self.received.on_msg(sender_id, seq) is not DUPLICATE:
+                        address = format_sockaddr(addr)
+                        emit(chat_received(clean_nick(nick) or address, text, address, peer, seq, ts))
+                        if self.ctx.config.echo and peer != self.ctx.peer_id:
+                            self._send_to(payload, addr, sock)
+                case RawText() as raw:
+                    emit(RawReceived(format_sockaddr(addr), raw.text, raw.data))
+                case Ack() as ack:
+                    if ack.peer == self.ctx.peer_id:
+                        self.receipts.on_ack(ack, self.ctx.loop.now())
+                case Ping() as ping:
+                    self._send_to(encode_datagram(Pong(ping.ts), MAX_UDP_PAYLOAD_V4), addr, sock)
+                case ErrorFrame() as error:
+                    address = format_sockaddr(addr)
+                    emit(
+                        ProblemOccurred(
+                            Problem.REMOTE_REFUSED, Severity.WARNING, address=address, detail=error.reason
+                        )
+                    )
+                case BadFrame() as bad:
+                    self._bad_frame(addr, bad)
+                case _:
+                    pass
+        for (addr, peer), (seqs, stamps) in owed.items():
+            self._acknowledge(addr, peer, seqs, stamps, sock)
+
+    def _count_unreadable(self, addr: Any) -> None:
+        """One more datagram from ``addr`` did not open: say so now, or within the second."""
+        counts = self._unreadable
+        address = format_sockaddr(addr)
+        entry = counts.get(address)
+        if entry is None:
+            if len(counts) >= MAX_UNREADABLE_SOURCES:
+                self._report_unreadable(force=True)
+                counts.clear()
+            entry = counts[address] = [0.0, -UNREADABLE_INTERVAL]
+        entry[0] += 1
+        if self.ctx.loop.now() - entry[1] >= UNREADABLE_INTERVAL:
+            self._report_unreadable()
+        elif self._unreadable_timer is None:
+            self._unreadable_timer = self.ctx.loop.call_later(UNREADABLE_INTERVAL, self._on_unreadable_due)
+
+    def _on_unreadable_due(self) -> None:
+        self._unreadable_timer = None
+        if not self.closed:
+            self._report_unreadable()
+
+    def _report_unreadable(self, *, force: bool = False) -> None:
+        """Report every address's count whose second is over (``force``: all of them)."""
+        now, waiting = self.ctx.loop.now(), False
+        for address, entry in self._unreadable.items():
+            if not entry[0]:
+                continue
+            if force or now - entry[1] >= UNREADABLE_INTERVAL:
+                count = int(entry[0])
+                entry[0], entry[1] = 0.0, now
+                self.ctx.emit(
+                    ProblemOccurred(Problem.UNREADABLE, Severity.WARNING, address=address, size=count)
+                )
+            else:
+                waiting = True
+        if waiting and self._unreadable_timer is None:
+            self._unreadable_timer = self.ctx.loop.call_later(UNREADABLE_INTERVAL, self._on_unreadable_due)
 
     def _bad_frame(self, addr: Any, bad: BadFrame) -> None:
         """Drop a frame with a field over its bound; say so at most once a second."""
@@ -410,6 +573,8 @@ class UdpPeer(Endpoint):
             sock = self.sock
         if sock is None or self.closed:
             return False
+        if self._sealer is not None:
+            data = self._sealer.seal(data)  # callers keep payloads DATAGRAM_OVERHEAD under the limit
         try:
             sock.sendto(data, addr)
         except (ConnectionRefusedError, ConnectionResetError):
@@ -439,9 +604,10 @@ class UdpPeer(Endpoint):
             return
         settings = self.ctx.settings
         nick = self._own_nick()
-        limit = min(_limit_for(t, self.family) for t in targets)
+        limit = min(_limit_for(t, self.family) for t in targets) - self._overhead
+        raw = settings.raw and self._sealer is None  # a private room has no raw mode
         try:
-            if settings.raw:
+            if raw:
                 data = encode_raw(text, settings.encoding, settings.line_ending)
                 if len(data) > limit:
                     raise DatagramTooLarge(len(data), limit)
@@ -458,11 +624,17 @@ class UdpPeer(Endpoint):
         self.seq += 1
         if len(data) > UDP_FRAGMENT_WARNING_BYTES:
             self.ctx.emit(ProblemOccurred(Problem.DATAGRAM_FRAGMENTED, Severity.WARNING, size=len(data)))
-        expects = not settings.raw
+        if len(data) + self._overhead > UDP_FRAGMENT_WARNING_BYTES >= len(data):
+            self.ctx.emit(
+                ProblemOccurred(
+                    Problem.DATAGRAM_FRAGMENTED, Severity.WARNING, size=len(data) + self._overhead
+                )
+            )
+        expects = not raw
         if expects:
             self.receipts.sent(self.seq)
         shown = tuple(format_sockaddr(t) for t in targets)
-        self.ctx.emit(ChatSent(self.seq, nick, text, expects, settings.raw, shown))
+        self.ctx.emit(ChatSent(self.seq, nick, text, expects, raw, shown))
         for target, address in zip(targets, shown, strict=True):
             self._last_target = address
             self._send_to(data, target)
@@ -481,6 +653,9 @@ class UdpPeer(Endpoint):
         """Close the socket and forget the timers."""
         super().close()
         self.receipts.close()
+        if self._unreadable_timer is not None:
+            self._unreadable_timer.cancel()
+            self._unreadable_timer = None
         if self.sock is not None:
             self.ctx.loop.remove_socket(self.sock)
             self.sock.close()

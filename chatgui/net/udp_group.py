@@ -29,7 +29,6 @@ import socket
 import struct
 import sys
 from collections import deque
-from functools import partial
 from typing import Any
 
 from chatgui.events import Listening, Problem, ProblemOccurred
@@ -84,7 +83,7 @@ class UdpGroup(UdpPeer):
         self._send_port = 0
         self._sent_raw: deque[tuple[float, bytes]] = deque(maxlen=MAX_OWN_ECHOES)
 
-    def start(self) -> None:
+    def _begin(self) -> None:
         """Set up both sockets at once (no name to resolve: addresses come from the interfaces)."""
         group_sock: socket.socket | None = None
         send_sock: socket.socket | None = None
@@ -111,8 +110,8 @@ class UdpGroup(UdpPeer):
         self.group_sock, self.sock, self.family, self.destination = group_sock, send_sock, family, destination
         self._send_port = int(send_sock.getsockname()[1])
         loop = self.ctx.loop
-        loop.add_socket(group_sock, partial(self._read, group_sock))
-        loop.add_socket(send_sock, partial(self._read, send_sock))
+        loop.add_socket(group_sock, self._reader(group_sock))
+        loop.add_socket(send_sock, self._reader(send_sock))
         bound = group_sock.getsockname()
         self.ctx.emit(
             Listening(

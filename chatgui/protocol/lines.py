@@ -131,11 +131,21 @@ class LineFramer:
         encoding: How raw text is decoded (frames are always UTF-8).
         max_line: The most bytes of one line held while waiting for its ``\n``.
         tail_delay: Seconds of quiet after which an unterminated tail is shown.
+        sealed: A private room's stream: every complete line is handed out as
+            ``RawText("", line, b"\\n")``, unparsed and undecoded (a handshake line or a
+            sealed one, for the caller to open), and a tail is never shown, neither early
+            nor at the close (half a sealed line cannot be opened).
     """
 
     def __init__(
-        self, encoding: str = "utf-8", max_line: int = MAX_LINE_BYTES, tail_delay: float = 0.1
+        self,
+        encoding: str = "utf-8",
+        max_line: int = MAX_LINE_BYTES,
+        tail_delay: float = 0.1,
+        *,
+        sealed: bool = False,
     ) -> None:
+        self._sealed = sealed
         self._encoding = encoding
         self._decoder = codecs.getincrementaldecoder(encoding)("replace")
         self._max_line = max_line
@@ -220,6 +230,8 @@ class LineFramer:
             after the close, the remaining lines, the tail, then ``Closed()`` forever;
             otherwise ``NEED_DATA``.
         """
+        if self._sealed:
+            return self._sealed_event()
         buf = self._buf
         while True:
             end = buf.find(b"\n", self._scan)
@@ -290,6 +302,18 @@ class LineFramer:
             The events; empty when ``next_event`` would say ``NEED_DATA``.
         """
         buf = self._buf
+        if self._sealed:
+            sealed: list[Received | Closed] = []
+            end = buf.rfind(b"\n")
+            if end >= 0:
+                sealed.extend(RawText("", line, b"\n") for line in bytes(buf[:end]).split(b"\n"))
+                del buf[: end + 1]
+                self._scan = 0
+            if self._closed:
+                buf.clear()
+                self._pending = 0
+                sealed.append(Closed())
+            return sealed
         events: list[Received | Closed] = []
         end = buf.rfind(b"\n")
         if end >= 0:
@@ -331,6 +355,21 @@ class LineFramer:
             if type(more) is Closed:
                 return events
 
+    def _sealed_event(self) -> LineEvent:
+        """``next_event`` of a sealed stream: a complete line, else the close (its tail dropped)."""
+        buf = self._buf
+        end = buf.find(b"\n")
+        if end >= 0:
+            line = bytes(buf[:end])
+            del buf[: end + 1]
+            self._scan = 0
+            return RawText("", line, b"\n")
+        if self._closed:
+            buf.clear()
+            self._pending = 0
+            return Closed()
+        return NEED_DATA
+
     def _delay(self) -> float:
         """The quiet time after which the pending tail is shown."""
         start = len(self._buf) - self._pending
@@ -346,6 +385,6 @@ class LineFramer:
             The ``now`` at which ``next_event`` will hand out the pending tail; None if
             nothing is waiting on time.
         """
-        if not self._pending or self._closed:
+        if not self._pending or self._closed or self._sealed:
             return None
         return self._last_receive + self._delay()

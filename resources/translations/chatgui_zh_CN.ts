@@ -2543,6 +2543,56 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>本网络上没有找到房间。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private TCP guest reads the host's sealed reply</source>
+            <translation>私密 TCP 客户端读出主机的加密回复</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private TCP host listens on 127.0.0.1</source>
+            <translation>私密 TCP 主机在 127.0.0.1 上监听</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private TCP host reads the guest's sealed message</source>
+            <translation>私密 TCP 主机读出客户端的加密消息</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private TCP join completes the handshake: the same room code on both sides</source>
+            <translation>私密 TCP 加入完成握手：双方的房间代码相同</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private UDP peer A is bound on 127.0.0.1</source>
+            <translation>私密 UDP 对等端 A 绑定在 127.0.0.1 上</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private UDP peer A reads B's sealed datagram</source>
+            <translation>私密 UDP 对等端 A 读出 B 的加密数据报</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private UDP peer A refuses a datagram that is not sealed</source>
+            <translation>私密 UDP 对等端 A 拒收未加密的数据报</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private UDP peer A showed a datagram that is not sealed</source>
+            <translation>私密 UDP 对等端 A 显示了未加密的数据报</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private UDP peer B is bound on 127.0.0.1</source>
+            <translation>私密 UDP 对等端 B 绑定在 127.0.0.1 上</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private UDP peer B reads A's sealed reply</source>
+            <translation>私密 UDP 对等端 B 读出 A 的加密回复</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/lab.py" />
             <source>RTT max ms</source>
             <translation>RTT 最大 毫秒</translation>

@@ -2543,6 +2543,56 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>本網路上沒有找到房間。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private TCP guest reads the host's sealed reply</source>
+            <translation>私密 TCP 用戶端讀出主機的加密回覆</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private TCP host listens on 127.0.0.1</source>
+            <translation>私密 TCP 主機在 127.0.0.1 上監聽</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private TCP host reads the guest's sealed message</source>
+            <translation>私密 TCP 主機讀出用戶端的加密訊息</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private TCP join completes the handshake: the same room code on both sides</source>
+            <translation>私密 TCP 加入完成握手：雙方的房間代碼相同</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private UDP peer A is bound on 127.0.0.1</source>
+            <translation>私密 UDP 對等端 A 繫結在 127.0.0.1 上</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private UDP peer A reads B's sealed datagram</source>
+            <translation>私密 UDP 對等端 A 讀出 B 的加密資料包</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private UDP peer A refuses a datagram that is not sealed</source>
+            <translation>私密 UDP 對等端 A 拒收未加密的資料包</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private UDP peer A showed a datagram that is not sealed</source>
+            <translation>私密 UDP 對等端 A 顯示了未加密的資料包</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private UDP peer B is bound on 127.0.0.1</source>
+            <translation>私密 UDP 對等端 B 繫結在 127.0.0.1 上</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Private UDP peer B reads A's sealed reply</source>
+            <translation>私密 UDP 對等端 B 讀出 A 的加密回覆</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/lab.py" />
             <source>RTT max ms</source>
             <translation>RTT 最大 毫秒</translation>
