@@ -223,7 +223,6 @@ class ConnectionBar(QWidget):
         second.addWidget(self.passphrase_field, 1)
         second.addWidget(self.generate_button)
         second.addWidget(self.remember_check)
-        second.addStretch(1)
         bar.addLayout(second)
 
         third = QHBoxLayout()

@@ -48,6 +48,8 @@ class PassphraseField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        # Wide enough to read a generated passphrase (four words) whole, to say it aloud.
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("maple-river-candle-orbit") + 12)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.show_button)
         self.setFocusProxy(self.edit)

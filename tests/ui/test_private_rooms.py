@@ -137,6 +137,20 @@ def test_generate_proposes_four_words_and_shows_them(
     assert p.session_config().passphrase in proposals
 
 
+def test_a_generated_passphrase_is_seen_whole_in_the_smallest_window(
+    qtbot: QtBot, fake_backend: FakeBackend, settings: QSettings
+) -> None:
+    window = _window(qtbot, fake_backend, settings)
+    window.resize(800, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    p = page(window)
+    p.passphrase_edit.setText("maple-river-candle-orbit")
+    p.passphrase_show_button.setChecked(True)
+    shown = p.passphrase_edit.fontMetrics().horizontalAdvance(p.passphrase_edit.text())
+    assert p.passphrase_edit.width() > shown, "four words must be read whole, to say them aloud"
+
+
 # ----------------------------------------------------------------- raw text and a passphrase
 
 
