@@ -81,12 +81,12 @@ def _discard_forever(sock: socket.socket) -> None:
 
 
 def _secure_module() -> Any:
-    """``chatgui.protocol.secure`` (pure Python, no Qt) for a sender of a private room."""
+    """``chatgui.protocol`` (pure Python, no Qt): the sealing a sender of a private room needs."""
     if str(REPO_ROOT) not in sys.path:
         sys.path.insert(0, str(REPO_ROOT))
-    from chatgui.protocol import secure
+    from chatgui import protocol
 
-    return secure
+    return protocol
 
 
 def _handshake_as_host(conn: socket.socket, passphrase: str) -> Any:

@@ -317,3 +317,29 @@ def test_every_named_exception_is_still_needed(tree: dict[str, Module]) -> None:
 def test_no_import_circles(tree: dict[str, Module]) -> None:
     found = circles(import_graph(tree))
     assert found == [], "\n".join("circle: " + " <-> ".join(c) for c in found)
+
+
+MAX_MODULE_LINES = 500
+"""Past this a module holds more than one idea: split it (issue 10)."""
+
+
+def long_modules(root: Path) -> list[tuple[str, int]]:
+    """Every ``.py`` file under ``root`` over ``MAX_MODULE_LINES`` lines, with its count."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        count = len(path.read_text(encoding="utf-8").splitlines())
+        if count > MAX_MODULE_LINES:
+            found.append((path.relative_to(root.parent).as_posix(), count))
+    return found
+
+
+def test_the_line_count_check_can_fail(tmp_path: Path) -> None:
+    package = tmp_path / "chatgui"
+    package.mkdir()
+    (package / "short.py").write_text("x = 1\n" * MAX_MODULE_LINES, encoding="utf-8")
+    (package / "long.py").write_text("x = 1\n" * (MAX_MODULE_LINES + 1), encoding="utf-8")
+    assert long_modules(package) == [("chatgui/long.py", MAX_MODULE_LINES + 1)]
+
+
+def test_no_module_in_chatgui_is_over_500_lines() -> None:
+    assert long_modules(ROOT / "chatgui") == []

@@ -12,18 +12,17 @@ import sys
 from collections.abc import Sequence
 
 from chatgui.cli.args import (
-    PassphraseUnusable,
     announced_room,
     build_parser,
     config_from_args,
     history_path,
-    passphrase_from_args,
     usage_problem,
 )
 from chatgui.cli.base import EXIT_USAGE, utf8_streams
 from chatgui.cli.base import tr as _t
 from chatgui.cli.discover import run_discover
 from chatgui.cli.lab import LAB_COMMANDS, run_lab_command
+from chatgui.cli.passphrase import PassphraseUnusable, passphrase_from_args
 from chatgui.cli.selftest import run_self_test
 from chatgui.cli.session import run_session
 from chatgui.net.fdlimit import raise_open_file_limit

@@ -1,4 +1,4 @@
-"""What every endpoint shares: fast ``ChatReceived`` building and refused-text problems."""
+"""What every endpoint shares: fast ``ChatReceived`` building, refused-text problems, wire reasons."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ def chat_received(nick: str, text: str, sender: str, peer: str, seq: int, ts: fl
     return event
 
 
+def host_part(address: str) -> str:
+    """The host of "host:port" or "[v6]:port"."""
+    return address.rsplit(":", 1)[0]
+
+
 def local_problem(exc: TextTooLong | NotEncodable | Exception) -> ProblemOccurred:
     """The event for text we refused to send (a ``LocalProtocolError``)."""
     if isinstance(exc, TextTooLong):
@@ -49,5 +54,7 @@ PASSPHRASE_MISMATCH_REASON = "the passphrase does not match this room's; closing
 """A host whose handshake with a member failed its key confirmation."""
 PRIVATE_PLAIN_LINE = b"This room is private: join it with chatgui and its passphrase\n"
 """What a plain client (nc, a tutorial script) of a private room reads before the host closes."""
+LINE_TOO_LONG_REASON = "line too long (over {limit} bytes); closing"
+"""What either end says before closing a connection that sent a line over ``limit`` bytes."""
 HANDSHAKE_TIMEOUT_SECONDS = 5.0
 """How long a member waits for a private room's handshake when ``connect_timeout`` is not set."""

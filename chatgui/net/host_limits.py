@@ -26,6 +26,8 @@ from chatgui.protocol.lines import encode_line
 ACCEPTS_PER_WAKEUP = 64
 ACCEPT_RETRY_SECONDS = 1.0
 """While the OS refuses new connections (no descriptors left), how often accepting is tried again."""
+REPORT_INTERVAL_SECONDS = 1.0
+"""Refusals of a full room are reported at most this often (a flood is one line, not thousands)."""
 HOUSEKEEPING_MAX_SECONDS = 1.0
 HOUSEKEEPING_MIN_SECONDS = 0.05
 _DESCRIPTOR_ERRNOS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})

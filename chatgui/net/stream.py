@@ -119,6 +119,7 @@ class Stream:
         self.raw_seq = 0
         self.spoke = False
         self.peer = ""  # the app instance id from its Hello
+        self.refused_at = -1e9  # when its last ``error`` frame was reported to the user
         self.budget = budget
         self.last_heard = self.opened = self.pinged = loop.now()
         """When anything last arrived from the peer (loop clock): what keep-alive checks."""

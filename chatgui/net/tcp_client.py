@@ -1,12 +1,14 @@
 """The TCP client: joins a host (resolves off the GUI thread, connects without blocking), then chats.
 
 Private rooms: with a passphrase the client runs the handshake (``protocol.secure``) on
-every connection before its hello, shows the room code, and seals every line after it.
+every connection before its hello, shows the room code, and seals every line after it
+(its base, ``private_member.PrivateMember``).
 
 Alive or told: after ``keepalive`` seconds without a word from a chatgui host the client
 pings it, and a host silent for ``dead_after`` seconds counts as lost. A lost host ends the
 session, or with ``reconnect`` the client tries again with back-off, says hello again
-under the same peer id and nick, and sends what was typed meanwhile (bounded).
+under the same peer id and nick, and sends what was typed meanwhile (bounded:
+``reconnect.AwayQueue``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import errno
 import os
 import socket
 import time
-from collections import deque
 
 from chatgui import __version__
 from chatgui.events import (
@@ -28,27 +29,22 @@ from chatgui.events import (
     Problem,
     ProblemOccurred,
     RawReceived,
-    ReceiptMissing,
     Reconnected,
     Reconnecting,
-    RoomCode,
     RosterChanged,
     Severity,
 )
-from chatgui.net.common import (
-    HANDSHAKE_TIMEOUT_SECONDS,
-    ROOM_NOT_PRIVATE_REASON,
-    ROOM_PRIVATE_REASON,
-    chat_received,
-    local_problem,
-)
-from chatgui.net.endpoint import Endpoint, SessionContext
+from chatgui.net.common import LINE_TOO_LONG_REASON, ROOM_PRIVATE_REASON, chat_received, local_problem
+from chatgui.net.endpoint import SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error
 from chatgui.net.loop import Timer
+from chatgui.net.private import SEALED_LINE_LIMIT, raw_refused
+from chatgui.net.private_member import PrivateMember
 from chatgui.net.receipts import Receipts
+from chatgui.net.reconnect import AwayQueue, reconnect_delay
 from chatgui.net.resolve import AddrInfo
 from chatgui.net.stream import Stream, stream_problem
-from chatgui.protocol.errors import NotEncodable, RemoteProtocolError, TextTooLong
+from chatgui.protocol.errors import NotEncodable, TextTooLong
 from chatgui.protocol.frames import (
     MAX_ROSTER_NICKS,
     Ack,
@@ -64,30 +60,16 @@ from chatgui.protocol.frames import (
     Received,
     Roster,
     Welcome,
-    parse_frame,
 )
 from chatgui.protocol.lines import encode_line
 from chatgui.protocol.names import clean_nick
 from chatgui.protocol.raw import encode_raw
-from chatgui.protocol.secure import (
-    MAX_SEALED_PLAINTEXT_BYTES,
-    Handshake,
-    PassphraseMismatch,
-    RoomNotPrivate,
-)
-
-RECONNECT_DELAYS = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
-"""Seconds before each reconnect attempt; the last one repeats until it works or the user cancels."""
-
-MAX_QUEUED_MESSAGES = 100
-MAX_QUEUED_BYTES = 1024 * 1024
-"""What is kept of the messages typed while reconnecting; beyond it each is reported not sent."""
 
 BAD_FRAME_REPORT_INTERVAL = 1.0
 """A host sending over-long fields is reported at most once per this many seconds."""
 
 
-class TcpClient(Endpoint):
+class TcpClient(PrivateMember):
     """Joins a host: resolves off the GUI thread, connects without blocking, then chats."""
 
     def __init__(self, ctx: SessionContext) -> None:
@@ -110,12 +92,8 @@ class TcpClient(Endpoint):
         self._attempt_no = 0  # reconnect attempt under way or due (0 = not reconnecting)
         self._reconnect_timer: Timer | None = None
         self._lost_address = ""
-        self._queue: deque[tuple[int, bytes, bool]] = deque()  # (seq, line, expects a receipt)
-        self._queued_bytes = 0
+        self._away = AwayQueue(ctx.emit, self.receipts)  # typed while reconnecting
         self._bad_frame_reported = float("-inf")
-        self._passphrase = ctx.config.passphrase
-        self._handshake: Handshake | None = None
-        self._handshake_timer: Timer | None = None
 
     @property
     def reconnecting(self) -> bool:
@@ -125,9 +103,7 @@ class TcpClient(Endpoint):
     def start(self) -> None:
         """Resolve the host, then try each address in turn."""
         config = self.ctx.config
-        if self._passphrase and self.ctx.settings.raw:
-            # Raw bytes cannot be sealed for a program that has no key; the window refuses it too.
-            self.ctx.failed(ProblemOccurred(Problem.ROOM_PRIVATE, address=f"{config.host}:{config.port}"))
+        if raw_refused(self.ctx, self._passphrase, f"{config.host}:{config.port}"):
             return
         self._last_error = None
         self.ctx.resolve(config.host, config.port, socket.SOCK_STREAM, self._on_resolved)
@@ -211,14 +187,7 @@ class TcpClient(Endpoint):
         self.hello_sent = False
         self.ctx.emit(Connected(remote, local))
         if sealed:
-            # The room comes after the handshake: hello, activation and rejoining wait for it.
-            self._handshake = Handshake(self._passphrase, host=False)
-            stream.write(self._handshake.start())
-            limit = self.ctx.config.connect_timeout
-            limit = limit if limit > 0 else HANDSHAKE_TIMEOUT_SECONDS
-            self._handshake_timer = self.ctx.loop.call_later(
-                limit, lambda: self._on_handshake_timeout(stream, limit)
-            )
+            self._begin_handshake(stream)  # the room comes after it
             return
         self._in_room(stream)
 
@@ -238,74 +207,9 @@ class TcpClient(Endpoint):
     def _rejoined(self, stream: Stream) -> None:
         attempt, self._attempt_no = self._attempt_no, 0
         self.ctx.emit(Reconnected(stream.address, attempt))
-        self._send_queued()
+        self._away.send(self.stream)
 
-    # -- a private room's handshake --------------------------------------------------
-
-    def on_clear_line(self, stream: Stream, line: bytes) -> None:
-        """A line of the handshake (a private room's stream before its channel)."""
-        handshake = self._handshake
-        if handshake is None or stream is not self.stream or self.closed:
-            return
-        try:
-            reply = handshake.receive_line(line)
-        except PassphraseMismatch:
-            self._handshake_failed(
-                stream, ProblemOccurred(Problem.PASSPHRASE_MISMATCH, address=stream.address)
-            )
-            return
-        except RoomNotPrivate:
-            frame = parse_frame(line)
-            if type(frame) is ErrorFrame and frame.reason != ROOM_NOT_PRIVATE_REASON:
-                # A private host refusing for another reason (a full room): its own words.
-                problem = ProblemOccurred(Problem.REMOTE_REFUSED, address=stream.address, detail=frame.reason)
-            else:
-                problem = ProblemOccurred(Problem.ROOM_NOT_PRIVATE, address=stream.address)
-            self._handshake_failed(stream, problem)
-            return
-        except RemoteProtocolError:  # not chatgui's handshake at all: no private room there
-            self._handshake_failed(stream, ProblemOccurred(Problem.ROOM_NOT_PRIVATE, address=stream.address))
-            return
-        if reply:
-            stream.write(reply)
-        if handshake.done:
-            self._stop_handshake()
-            stream.channel = handshake.channel()
-            self.ctx.emit(RoomCode(stream.address, handshake.room_code))
-            self._in_room(stream)
-
-    def _stop_handshake(self) -> None:
-        self._handshake = None
-        if self._handshake_timer is not None:
-            self._handshake_timer.cancel()
-            self._handshake_timer = None
-
-    def _handshake_failed(self, stream: Stream, problem: ProblemOccurred) -> None:
-        """The handshake cannot succeed: the session ends (a wrong passphrase stays wrong)."""
-        self._stop_handshake()
-        if self.stream is stream:
-            self.stream = None
-        stream.close_after_flush()  # our confirmation goes out: the host learns it too
-        self.ctx.failed(problem)
-
-    def _on_handshake_timeout(self, stream: Stream, limit: float) -> None:
-        self._handshake_timer = None
-        if self.closed or stream is not self.stream or self._handshake is None:
-            return
-        self._handshake = None
-        problem = ProblemOccurred(
-            Problem.HANDSHAKE_TIMEOUT, Severity.ERROR, address=stream.address, limit=max(1, round(limit))
-        )
-        if self.reconnecting:
-            # The host came back but does not finish: as lost as a silent host, tried again later.
-            self._lose(
-                stream,
-                ProblemOccurred(
-                    problem.problem, Severity.WARNING, address=stream.address, limit=problem.limit
-                ),
-            )
-            return
-        self._handshake_failed(stream, problem)
+    # -- a private room ---------------------------------------------------------------
 
     def on_unreadable(self, stream: Stream) -> None:
         """A sealed line from the host did not open: the connection is given up (as a lost host)."""
@@ -379,7 +283,7 @@ class TcpClient(Endpoint):
 
     def _schedule_reconnect(self) -> None:
         self._attempt_no += 1
-        delay = RECONNECT_DELAYS[min(self._attempt_no, len(RECONNECT_DELAYS)) - 1]
+        delay = reconnect_delay(self._attempt_no)
         self.ctx.emit(Reconnecting(self._lost_address, self._attempt_no, delay))
         self._reconnect_timer = self.ctx.loop.call_later(delay, self._on_reconnect_due)
 
@@ -478,7 +382,7 @@ class TcpClient(Endpoint):
 
     def on_line_too_long(self, stream: Stream, limit: int) -> None:
         """The host sent a line over the limit: give up on it."""
-        stream.write(encode_line(ErrorFrame(f"line too long (over {limit} bytes); closing")))
+        stream.write(encode_line(ErrorFrame(LINE_TOO_LONG_REASON.format(limit=limit))))
         stream.close_after_flush()
         self.ctx.failed(ProblemOccurred(Problem.LINE_TOO_LONG, address=stream.address, limit=limit))
 
@@ -508,17 +412,18 @@ class TcpClient(Endpoint):
         except (TextTooLong, NotEncodable) as exc:
             self.ctx.emit(local_problem(exc))
             return
-        if self._passphrase and len(data) > MAX_SEALED_PLAINTEXT_BYTES + 1:
+        if self._passphrase and len(data) > SEALED_LINE_LIMIT:
             # Escapes can grow a text past what one sealed line holds.
-            limit = MAX_SEALED_PLAINTEXT_BYTES + 1
             self.ctx.emit(
-                ProblemOccurred(Problem.TEXT_TOO_LONG, Severity.WARNING, size=len(data), limit=limit)
+                ProblemOccurred(
+                    Problem.TEXT_TOO_LONG, Severity.WARNING, size=len(data), limit=SEALED_LINE_LIMIT
+                )
             )
             return
         self.seq += 1
         expects = not raw
         if stream is None or self.reconnecting:
-            self._queue_while_away(
+            self._away.add(
                 self.seq,
                 data,
                 expects,
@@ -529,39 +434,6 @@ class TcpClient(Endpoint):
         if expects:
             self.receipts.sent(self.seq)
         self.ctx.emit(ChatSent(self.seq, nick, text, expects, raw, (stream.address,)))
-
-    def _queue_while_away(self, seq: int, data: bytes, expects: bool, sent: ChatSent) -> None:
-        """Keep a message typed while reconnecting (it shows as sent, awaiting its receipt)."""
-        emit = self.ctx.emit
-        emit(sent)
-        if len(self._queue) >= MAX_QUEUED_MESSAGES or self._queued_bytes + len(data) > MAX_QUEUED_BYTES:
-            if expects:
-                emit(ReceiptMissing(seq, not_sent=True))
-            emit(ProblemOccurred(Problem.RECONNECT_GAVE_UP, Severity.WARNING, size=1))
-            return
-        self._queue.append((seq, data, expects))
-        self._queued_bytes += len(data)
-
-    def _send_queued(self) -> None:
-        """Back in the room: what was typed meanwhile goes out, in order."""
-        stream, queue = self.stream, self._queue
-        while queue and stream is not None and not (stream.closed or stream.closing):
-            seq, data, expects = queue.popleft()
-            self._queued_bytes -= len(data)
-            stream.write(data)
-            if expects:
-                self.receipts.sent(seq)
-
-    def _give_up_queued(self) -> None:
-        """The user cancelled: every message still waiting is reported not sent."""
-        queue, self._queue, self._queued_bytes = self._queue, deque(), 0
-        if not queue:
-            return
-        emit = self.ctx.emit
-        for seq, _data, expects in queue:
-            if expects:
-                emit(ReceiptMissing(seq, not_sent=True))
-        emit(ProblemOccurred(Problem.RECONNECT_GAVE_UP, Severity.WARNING, size=len(queue)))
 
     def settings_changed(self) -> None:
         """Apply a new encoding; leaving raw mode introduces us to the host."""
@@ -580,7 +452,7 @@ class TcpClient(Endpoint):
             self._reconnect_timer = None
         self._stop_alive()
         self._stop_handshake()
-        self._give_up_queued()
+        self._away.give_up()
         self.receipts.close()
         if self.stream is not None:
             self.stream.close_after_flush()

@@ -8,11 +8,10 @@ output, per member (``Stream``) and in total (``output_budget``). When the OS ru
 file descriptors the listener pauses instead of spinning. Those limits (all but the members
 and the per-member queue) are kept by its base, ``host_limits.HostLimits``.
 
-A private room (a passphrase) waits for each connection's first line: a ``pake`` starts
-the handshake (``protocol.secure``), after which everything to and from that member is
-sealed; a chatgui without the passphrase is told so in an ``error`` frame, anything else
-(nc) in one plain line, and closed. Wrong passphrases from one address slow its next
-handshakes down (1, 2, 4 … 30 s). A sealed line that does not open costs its connection.
+A private room (a passphrase) lets each connection in through its door
+(``private_host.PrivateDoor``: the handshake, refusals, slowed guessers), after which
+everything to and from that member is sealed. A sealed line that does not open costs its
+connection.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ import functools
 import socket
 import sys
 import time
-from collections import OrderedDict
 
 from chatgui.events import (
     ChatReceived,
@@ -34,26 +32,20 @@ from chatgui.events import (
     Problem,
     ProblemOccurred,
     RawReceived,
-    RoomCode,
     RosterChanged,
     Severity,
 )
-from chatgui.net.common import (
-    PASSPHRASE_MISMATCH_REASON,
-    PRIVATE_PLAIN_LINE,
-    ROOM_NOT_PRIVATE_REASON,
-    ROOM_PRIVATE_REASON,
-    local_problem,
-)
+from chatgui.net.common import LINE_TOO_LONG_REASON, ROOM_NOT_PRIVATE_REASON, host_part, local_problem
 from chatgui.net.endpoint import SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error
-from chatgui.net.host_limits import HostLimits
+from chatgui.net.host_limits import REPORT_INTERVAL_SECONDS, HostLimits
 from chatgui.net.loop import Timer
+from chatgui.net.private import line_limit, raw_refused
+from chatgui.net.private_host import PrivateDoor
 from chatgui.net.resolve import AddrInfo, wildcard_addrinfos
 from chatgui.net.stream import Stream, stream_problem
-from chatgui.protocol.errors import NotEncodable, RemoteProtocolError, TextTooLong
+from chatgui.protocol.errors import NotEncodable, TextTooLong
 from chatgui.protocol.frames import (
-    MAX_LINE_BYTES,
     MAX_PEER_BYTES,
     Ack,
     BadFrame,
@@ -71,18 +63,11 @@ from chatgui.protocol.frames import (
     Roster,
     Welcome,
     check_text,
-    parse_frame,
 )
 from chatgui.protocol.lines import encode_line, encode_relay
 from chatgui.protocol.names import clean_nick, nick_key, unique_nick
 from chatgui.protocol.printable import one_line
 from chatgui.protocol.raw import encode_raw
-from chatgui.protocol.secure import (
-    MAX_SEALED_PLAINTEXT_BYTES,
-    Handshake,
-    PassphraseMismatch,
-    is_handshake_line,
-)
 
 LISTEN_BACKLOG = 128
 HELLO_GRACE_SECONDS = 1.0
@@ -93,12 +78,6 @@ until its user types, and the host's user should see it arrive.
 """
 MAX_MEMBERS_CAP = 400
 """The most members a room may have: with nicks of 32 characters the roster still fits one line."""
-REPORT_INTERVAL_SECONDS = 1.0
-"""Refusals of a full room are reported at most this often (a flood is one line, not thousands)."""
-MAX_GUESS_DELAY_SECONDS = 30.0
-"""The longest a private room makes an address that keeps guessing wait for its next handshake."""
-MAX_GUESSERS = 1024
-"""How many addresses' wrong guesses a private room remembers (the least recent is forgotten)."""
 
 
 def _set_bind_options(sock: socket.socket) -> None:
@@ -126,23 +105,16 @@ class TcpHost(HostLimits):
         self._unannounced: dict[Stream, Timer] = {}
         self._plain: set[Stream] = set()
         self._room_full_reported = -REPORT_INTERVAL_SECONDS
-        # A private room: handshakes under way, first lines held while a guesser waits, and
-        # per address (host part) the wrong guesses in a row and whether the user was told.
         self._passphrase = config.passphrase
-        self._relay_limit = MAX_SEALED_PLAINTEXT_BYTES + 1 if config.passphrase else MAX_LINE_BYTES
-        self._handshakes: dict[Stream, Handshake] = {}
-        self._held: dict[Stream, tuple[Timer, list[bytes]]] = {}
-        self._guesses: OrderedDict[str, list[int]] = OrderedDict()  # host -> [wrong in a row, told]
-        self._private_reported = -REPORT_INTERVAL_SECONDS
+        self._relay_limit = line_limit(bool(config.passphrase))
+        self._door = PrivateDoor(ctx, config.passphrase)  # a private room's handshakes
 
     # -- start -----------------------------------------------------------------------
 
     def start(self) -> None:
         """Bind and listen (``bind`` "" = every interface, dual-stack when possible)."""
         config = self.ctx.config
-        if config.passphrase and self.ctx.settings.raw:
-            # Raw bytes cannot be sealed for a program that has no key; the window refuses it too.
-            self.ctx.failed(ProblemOccurred(Problem.ROOM_PRIVATE, address=f"{config.bind}:{config.port}"))
+        if raw_refused(self.ctx, config.passphrase, f"{config.bind}:{config.port}"):
             return
         if config.bind:
             self.ctx.resolve(config.bind, config.port, socket.SOCK_STREAM, self._on_resolved, passive=True)
@@ -314,11 +286,14 @@ class TcpHost(HostLimits):
             case BadFrame() as bad:
                 self._refuse_bad_frame(stream, bad)
             case ErrorFrame(reason=reason):
-                self.ctx.emit(
-                    ProblemOccurred(
-                        Problem.REMOTE_REFUSED, Severity.WARNING, address=stream.address, detail=reason
+                now = self.ctx.loop.now()
+                if now - stream.refused_at >= REPORT_INTERVAL_SECONDS:  # a spray is one warning a second
+                    stream.refused_at = now
+                    self.ctx.emit(
+                        ProblemOccurred(
+                            Problem.REMOTE_REFUSED, Severity.WARNING, address=stream.address, detail=reason
+                        )
                     )
-                )
             case Ping(ts=ts):
                 self._write(stream, encode_line(Pong(ts)))
             case IgnoredFrame(type="pake") if not stream.chatgui:
@@ -334,96 +309,8 @@ class TcpHost(HostLimits):
 
     def on_clear_line(self, stream: Stream, line: bytes) -> None:
         """A line from a private room's connection before its channel: the handshake, or a refusal."""
-        if self.closed or stream.closing or stream.closed:
-            return
-        handshake = self._handshakes.get(stream)
-        if handshake is None:
-            held = self._held.get(stream)
-            if held is not None:
-                held[1].append(line)  # answered with its first line, once its wait is over
-                return
-            if not is_handshake_line(line):
-                self._refuse_clear(stream, line)
-                return
-            delay = self._guess_delay(stream.address)
-            if delay > 0:
-                loop = self.ctx.loop
-                stream.opened = loop.now() + delay  # its time for the handshake starts when answered
-                timer = loop.call_later(delay, functools.partial(self._answer_held, stream))
-                self._held[stream] = (timer, [line])
-                return
-            handshake = self._handshakes[stream] = Handshake(self._passphrase, host=True)
-        self._handshake_line(stream, handshake, line)
-
-    def _refuse_clear(self, stream: Stream, line: bytes) -> None:
-        """Someone without the passphrase: a chatgui hears why in a frame, anything else in a line."""
-        if type(parse_frame(line)) is Hello:
-            stream.write(encode_line(ErrorFrame(ROOM_PRIVATE_REASON)))
-            now = self.ctx.loop.now()
-            if now - self._private_reported >= REPORT_INTERVAL_SECONDS:
-                self._private_reported = now
-                self.ctx.emit(ProblemOccurred(Problem.ROOM_PRIVATE, Severity.WARNING, address=stream.address))
-        else:
-            stream.write(PRIVATE_PLAIN_LINE)
-        stream.close_after_flush()
-
-    def _answer_held(self, stream: Stream) -> None:
-        """A slowed guesser's wait is over: its handshake begins with the lines it sent meanwhile."""
-        held = self._held.pop(stream, None)
-        if held is None or self.closed or stream.closing or stream.closed:
-            return
-        handshake = self._handshakes[stream] = Handshake(self._passphrase, host=True)
-        for line in held[1]:
-            if stream.closing or stream.closed or stream not in self._handshakes:
-                return
-            self._handshake_line(stream, handshake, line)
-
-    def _handshake_line(self, stream: Stream, handshake: Handshake, line: bytes) -> None:
-        try:
-            reply = handshake.receive_line(line)
-        except PassphraseMismatch:
-            del self._handshakes[stream]
-            stream.write(encode_line(ErrorFrame(PASSPHRASE_MISMATCH_REASON)))
-            stream.close_after_flush()
-            self._wrong_guess(stream.address)
-            self.ctx.emit(
-                ProblemOccurred(Problem.PASSPHRASE_MISMATCH, Severity.WARNING, address=stream.address)
-            )
-            return
-        except RemoteProtocolError:
-            del self._handshakes[stream]
-            stream.write(encode_line(ErrorFrame("the private-room handshake failed; closing")))
-            stream.close_after_flush()
-            return
-        if reply:
-            stream.write(reply)
-        if handshake.done:
-            del self._handshakes[stream]
-            stream.channel = handshake.channel()
-            stream.opened = self.ctx.loop.now()  # its hello is due within hello_timeout from now
-            self._guesses.pop(_host_part(stream.address), None)
-            self.ctx.emit(RoomCode(stream.address, handshake.room_code))
-
-    def _wrong_guess(self, address: str) -> None:
-        host = _host_part(address)
-        entry = self._guesses.pop(host, None) or [0, 0]
-        entry[0] += 1
-        self._guesses[host] = entry  # now the most recent
-        if len(self._guesses) > MAX_GUESSERS:
-            self._guesses.popitem(last=False)
-
-    def _guess_delay(self, address: str) -> float:
-        """How long this address waits for its handshake: 0 at first, then 1, 2, 4 … 30 s (said once)."""
-        entry = self._guesses.get(_host_part(address))
-        if entry is None or entry[0] < 2:
-            return 0.0
-        delay = min(MAX_GUESS_DELAY_SECONDS, 2.0 ** (entry[0] - 2))
-        if not entry[1]:
-            entry[1] = 1
-            self.ctx.emit(
-                ProblemOccurred(Problem.GUESSES_SLOWED, Severity.WARNING, address=address, limit=round(delay))
-            )
-        return delay
+        if not self.closed:
+            self._door.on_clear_line(stream, line)
 
     def on_unreadable(self, stream: Stream) -> None:
         """A member's sealed line did not open: only that connection ends, the room goes on."""
@@ -489,17 +376,17 @@ class TcpHost(HostLimits):
         """
         if not peer:
             return
-        host = _host_part(stream.address)
+        host = host_part(stream.address)
         for old in list(self.streams):
             same = old.chatgui and not old.closing and old.peer == peer
-            if same and old is not stream and _host_part(old.address) == host:
+            if same and old is not stream and host_part(old.address) == host:
                 old.close_after_flush()
                 self._left(old)
 
     def on_line_too_long(self, stream: Stream, limit: int) -> None:
         """Refuse the client: tell it (if it speaks chatgui), tell the user, close it."""
         if stream.chatgui:
-            stream.write(encode_line(ErrorFrame(f"line too long (over {limit} bytes); closing")))
+            stream.write(encode_line(ErrorFrame(LINE_TOO_LONG_REASON.format(limit=limit))))
         self.ctx.emit(
             ProblemOccurred(Problem.LINE_TOO_LONG, Severity.WARNING, address=stream.address, limit=limit)
         )
@@ -522,10 +409,7 @@ class TcpHost(HostLimits):
         if timer is not None:
             timer.cancel()
         self._plain.discard(stream)
-        self._handshakes.pop(stream, None)
-        held = self._held.pop(stream, None)
-        if held is not None:
-            held[0].cancel()
+        self._door.forget(stream)
 
     def _left(self, stream: Stream) -> None:
         if not stream.chatgui:
@@ -590,16 +474,8 @@ class TcpHost(HostLimits):
             timer.cancel()
         self._unannounced.clear()
         self._plain.clear()
-        for timer, _lines in self._held.values():
-            timer.cancel()
-        self._held.clear()
-        self._handshakes.clear()
+        self._door.close()
         for stream in list(self.streams):
             # What we queued (e.g. the last lines of a piped stdin) still goes out.
             stream.close_after_flush()
         self.streams.clear()
-
-
-def _host_part(address: str) -> str:
-    """The host of "host:port" or "[v6]:port"."""
-    return address.rsplit(":", 1)[0]

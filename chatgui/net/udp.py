@@ -7,22 +7,15 @@ messages look like duplicates); a nick already seen from another address is show
 sender's address; and a peer given a destination (``join --udp HOST PORT``) shows datagrams
 from any other address as from that address, not under the nick they claim.
 
-A private room (a passphrase) has that shared secret: the room key is derived once at the
-start (scrypt, ~200 ms, on a short-lived thread: the loop never waits for it), every
-datagram sent is sealed and every one received opened (``protocol.secure``). Plaintext,
-forged, changed and replayed datagrams are dropped and counted (``UNREADABLE``, at most once
-a second per address); the key is the identity, so a nick is shown as it came and the
-tracker is keyed by the sealed sender id. The plaintext path is untouched: a private room
-reads with its own method.
+A private room (a passphrase) has that shared secret: ``udp_private`` derives its key, seals
+what is sent and opens what is received. The plaintext path is untouched: a private room
+reads with its own method, and both hand every frame but a ``Msg`` to ``_on_frame``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import ipaddress
 import socket
-import sys
-import threading
 import time
 from collections import OrderedDict
 from functools import partial
@@ -39,9 +32,10 @@ from chatgui.events import (
 from chatgui.net.common import chat_received, local_problem
 from chatgui.net.endpoint import Endpoint, SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error, problem_kind, unmap_host
-from chatgui.net.loop import Timer
 from chatgui.net.receipts import Receipts
-from chatgui.net.resolve import AddrInfo, wildcard_addrinfos
+from chatgui.net.resolve import AddrInfo
+from chatgui.net.udp_private import Owed, PrivateRoom, derive_room_key
+from chatgui.net.udp_socket import bind_first, destination_in, wildcards_for
 from chatgui.protocol.datagrams import decode_datagram, encode_datagram
 from chatgui.protocol.errors import DatagramTooLarge, NotEncodable, TextTooLong
 from chatgui.protocol.frames import (
@@ -56,23 +50,14 @@ from chatgui.protocol.frames import (
     Ping,
     Pong,
     RawText,
+    Received,
     parse_frame,
 )
 from chatgui.protocol.names import clean_nick, nick_key
 from chatgui.protocol.raw import encode_raw
-from chatgui.protocol.secure import (
-    DATAGRAM_MARKER,
-    DATAGRAM_OVERHEAD,
-    SENDER_ID_BYTES,
-    DatagramOpener,
-    DatagramSealer,
-    SecureError,
-    udp_room_key,
-)
+from chatgui.protocol.secure_datagrams import DATAGRAM_OVERHEAD
 from chatgui.protocol.tracker import Arrival, ReceiveTracker
 
-RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024
-"""Measured: the default buffer lost 47% of a 100k/s stream, 4 MiB lost nothing up to 150k/s."""
 DATAGRAMS_PER_WAKEUP = 256
 """Bounded batches: one busy socket cannot starve the others or the command queue."""
 MAX_HEARD = 64
@@ -84,7 +69,8 @@ DUPLICATE = Arrival.DUPLICATE
 NOBODY_LISTENING_INTERVAL = 1.0
 """Port-unreachable reports are coalesced: a flood to a closed port is one warning a second."""
 BAD_FRAME_INTERVAL = 1.0
-"""Reports of frames with a field over its bound are coalesced the same way: one a second."""
+"""Reports of frames with a field over its bound are coalesced the same way: one a second (and
+so are ``error`` frames: no chatgui sends one over UDP, and anyone can)."""
 MAX_TRACKED_SENDERS = 256
 """Senders (peer id + source address) whose sequence numbers are tracked; the least recent goes.
 Forgetting one is harmless: its next message is above anything forgotten, so it is shown."""
@@ -94,15 +80,6 @@ MAX_NICKS = 4096
 """Nicks remembered with the first address that used them. Beyond this a new nick is shown with
 its address: a stranger spraying nicks can make newcomers show their address, never take a name."""
 _RESERVED = ("", -1)  # the owner of our own nick: nobody else's address matches it
-UNREADABLE_INTERVAL = 1.0
-"""Datagrams that did not open are counted and reported at most once a second per address."""
-MAX_UNREADABLE_SOURCES = 256
-"""Addresses whose unreadable datagrams are being counted (a spray from many is bounded)."""
-_SENDER = slice(len(DATAGRAM_MARKER), len(DATAGRAM_MARKER) + SENDER_ID_BYTES)
-
-# Linux only reports ICMP errors on an unconnected UDP socket when asked to.
-_IP_RECVERR = 11
-_IPV6_RECVERR = 25
 
 
 def host_port(sockaddr: Any) -> tuple[str, int]:
@@ -144,20 +121,16 @@ class UdpPeer(Endpoint):
         self._shown: dict[Any, tuple[str, str, str]] = {}
         self._own_peer: str | None = None  # group roles: our own messages come back to us
         self._dest_key: tuple[str, int] | None = None  # a given destination: only it speaks under a nick
-        self._last_bad_frame_report = -1e9
+        self._last_bad_frame_report = self._last_error_report = -1e9
         self._own_nick_cache = ("", "")
         # nick_key -> the first address (``host_port``) that used it; our own nick is ours.
         self._nick_owners: dict[str, tuple[str, int]] = {}
         own = nick_key(ctx.config.nick)
         if own:
             self._nick_owners[own] = _RESERVED
-        # A private room: sealer and opener once the key is derived; unreadable datagrams per
-        # address as [not yet reported, when last reported].
-        self._sealer: DatagramSealer | None = None
-        self._opener: DatagramOpener | None = None
+        # A private room, once its key is derived; sealing adds ``_overhead`` to every datagram.
+        self._private: PrivateRoom | None = None
         self._overhead = 0
-        self._unreadable: dict[str, list[float]] = {}
-        self._unreadable_timer: Timer | None = None
 
     # -- start -----------------------------------------------------------------------
 
@@ -171,24 +144,19 @@ class UdpPeer(Endpoint):
             # Raw bytes cannot be sealed for a program that has no key; the window refuses it too.
             self.ctx.failed(ProblemOccurred(Problem.ROOM_PRIVATE, address=f"{config.host}:{config.port}"))
             return
-        loop, passphrase = self.ctx.loop, config.passphrase
-
-        def derive() -> None:  # scrypt takes ~200 ms: never on the loop
-            key = udp_room_key(passphrase)
-            loop.submit_threadsafe(partial(self._keyed, key))
-
-        threading.Thread(target=derive, name="chatgui-room-key", daemon=True).start()
+        derive_room_key(self.ctx.loop, config.passphrase, self._keyed)
 
     def _keyed(self, key: bytes) -> None:
         if self.closed or not self.ctx.current:
             return
-        self._sealer, self._opener = DatagramSealer(key), DatagramOpener(key)
+        self._private = PrivateRoom(self, key, DATAGRAMS_PER_WAKEUP)
         self._overhead = DATAGRAM_OVERHEAD
         self._begin()
 
     def _reader(self, sock: socket.socket) -> partial[None]:
         """What reads ``sock``: the plaintext path, or a private room's."""
-        return partial(self._read_sealed if self._opener is not None else self._read, sock)
+        private = self._private
+        return partial(private.read if private is not None else self._read, sock)
 
     def _begin(self) -> None:
         """Resolve the destination (if any), then the bind address, then bind."""
@@ -207,13 +175,7 @@ class UdpPeer(Endpoint):
         if config.bind:
             self.ctx.resolve(config.bind, config.local_port, socket.SOCK_DGRAM, self._on_bind, passive=True)
             return
-        if result:
-            family = result[0][0]
-            wildcard = "::" if family == socket.AF_INET6 else "0.0.0.0"
-            infos: list[AddrInfo] = [(family, socket.SOCK_DGRAM, 0, "", (wildcard, config.local_port))]
-        else:
-            infos = wildcard_addrinfos(socket.SOCK_DGRAM, config.local_port)
-        self._bind(infos)
+        self._bind(wildcards_for(result, config.local_port))
 
     def _on_bind(self, result: list[AddrInfo] | OSError) -> None:
         if isinstance(result, OSError):
@@ -222,57 +184,15 @@ class UdpPeer(Endpoint):
         self._bind(result)
 
     def _bind(self, infos: list[AddrInfo]) -> None:
-        config = self.ctx.config
-        error: OSError | None = None
-        for family, socktype, proto, _name, sockaddr in infos:
-            try:
-                sock = socket.socket(family, socktype, proto)
-            except OSError as exc:
-                error = error or exc
-                continue
-            try:
-                if family == socket.AF_INET6 and not config.bind:
-                    with contextlib.suppress(OSError, AttributeError):
-                        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
-                self._tune(sock, family)
-                sock.bind(sockaddr)
-                sock.setblocking(False)
-            except OSError as exc:
-                sock.close()
-                if not config.bind and sockaddr[0] == "::" and len(infos) > 1:
-                    error = error or exc
-                    continue  # no IPv6 here: the IPv4 wildcard follows
-                host = config.bind or str(sockaddr[0])
-                self.ctx.failed(problem_from_error(exc, host=host, port=config.local_port, binding=True))
-                return
-            self._bound(sock, family)
+        bound = bind_first(infos, self.ctx.config.bind, self.ctx.config.local_port)
+        if isinstance(bound, ProblemOccurred):
+            self.ctx.failed(bound)
             return
-        assert error is not None  # infos is never empty
-        self.ctx.failed(problem_from_error(error, port=config.local_port, binding=True))
-
-    @staticmethod
-    def _tune(sock: socket.socket, family: int) -> None:
-        with contextlib.suppress(OSError):
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER_BYTES)
-        if sys.platform.startswith("linux"):
-            with contextlib.suppress(OSError):
-                sock.setsockopt(socket.IPPROTO_IP, _IP_RECVERR, 1)
-            if family == socket.AF_INET6:
-                with contextlib.suppress(OSError):
-                    sock.setsockopt(socket.IPPROTO_IPV6, _IPV6_RECVERR, 1)
+        self._bound(*bound)
 
     def _bound(self, sock: socket.socket, family: int) -> None:
         self.sock, self.family = sock, family
-        for info in self._dest_infos:
-            if info[0] == family:
-                self.destination = info[4]
-                break
-            if family == socket.AF_INET6 and info[0] == socket.AF_INET:
-                # A dual-stack socket reaches IPv4 peers through mapped addresses.
-                self.destination = ("::ffff:" + str(info[4][0]), info[4][1], 0, 0)
-                break
-        if self.destination is None and self._dest_infos:
-            self.destination = self._dest_infos[0][4]
+        self.destination = destination_in(self._dest_infos, family)
         if self.destination is not None:
             self._dest_key = host_port(self.destination)
         bound = sock.getsockname()
@@ -294,8 +214,7 @@ class UdpPeer(Endpoint):
         echo = self.ctx.config.echo
         # Receipts owed this round, per (sender address, sender id): one ack datagram each at
         # the end instead of one sendto per message (measured: ~17 µs each on loopback).
-        owed: dict[tuple[Any, str], tuple[list[int], list[float]]] = {}
-        now = -1.0
+        owed: Owed = {}
         for _ in range(DATAGRAMS_PER_WAKEUP):
             try:
                 data, addr = sock.recvfrom(65536)
@@ -335,139 +254,51 @@ class UdpPeer(Endpoint):
                         # (or a forged source address) cannot bounce one message forever.
                         self._send_to(data, addr, sock)
                 continue
-            match frame if frame is not None else decode_datagram(data, encoding):
-                case RawText() as raw:
-                    if not self._is_own_echo(addr, raw.data):
-                        emit(RawReceived(format_sockaddr(addr), raw.text, raw.data))
-                        if echo:
-                            self._send_to(data, addr, sock)  # the exact bytes: raw stays raw
-                case Ack() as ack:
-                    if ack.peer == self.ctx.peer_id:
-                        if now < 0:
-                            now = self.ctx.loop.now()
-                        self.receipts.on_ack(ack, now)
-                case Ping() as ping:
-                    self._send_to(encode_datagram(Pong(ping.ts), MAX_UDP_PAYLOAD_V4), addr, sock)
-                case ErrorFrame() as error:
-                    emit(
-                        ProblemOccurred(
-                            Problem.REMOTE_REFUSED,
-                            Severity.WARNING,
-                            address=format_sockaddr(addr),
-                            detail=error.reason,
-                        )
-                    )
-                case BadFrame() as bad:
-                    self._bad_frame(addr, bad)
-                case _:
-                    # A Hello, or a type this version does not know: remembered above. Protocol
-                    # chatter is not echoed (answers to answers would bounce between two echoers).
-                    pass
-        for (addr, peer), (seqs, stamps) in owed.items():
-            self._acknowledge(addr, peer, seqs, stamps, sock)
+            self._on_frame(  # not a Msg: off the hot path
+                frame if frame is not None else decode_datagram(data, encoding), data, addr, sock, echo
+            )
+        self._settle(owed, sock)
 
-    def _read_sealed(self, sock: socket.socket) -> None:
-        """``_read`` for a private room: open each datagram (or count it), then the same rules."""
-        if self.closed:
-            return
-        opener, sealer = self._opener, self._sealer
-        assert opener is not None
-        assert sealer is not None
-        emit, own_id = self.ctx.emit, sealer.sender_id
-        owed: dict[tuple[Any, str], tuple[list[int], list[float]]] = {}
-        for _ in range(DATAGRAMS_PER_WAKEUP):
-            try:
-                data, addr = sock.recvfrom(65536)
-            except (BlockingIOError, InterruptedError):
-                break
-            except (ConnectionRefusedError, ConnectionResetError):
-                self._drain_error_queue(sock)
-                self._nobody_listening()
-                continue
-            except OSError as exc:
-                emit(problem_from_error(exc, severity=Severity.WARNING))
-                break
-            if data[_SENDER] == own_id and data.startswith(DATAGRAM_MARKER):
-                continue  # our own broadcast or multicast, back through loopback (not opened)
-            try:
-                sender_id, payload = opener.open(data)
-            except SecureError:  # plaintext, forged, changed, replayed, another passphrase: counted
-                self._count_unreadable(addr)
-                continue
-            if addr != self._front:
-                self._remember(addr)
-            frame = decode_datagram(payload, self.ctx.settings.encoding)
-            match frame:
-                case Msg(peer=peer, seq=seq, ts=ts, nick=nick, text=text):
-                    entry = owed.get((addr, peer))
-                    if entry is None:
-                        owed[(addr, peer)] = ([seq], [ts])
-                    else:
-                        entry[0].append(seq)
-                        entry[1].append(ts)
-                    if self.received.on_msg(sender_id, seq) is not DUPLICATE:
-                        address = format_sockaddr(addr)
-                        emit(chat_received(clean_nick(nick) or address, text, address, peer, seq, ts))
-                        if self.ctx.config.echo and peer != self.ctx.peer_id:
-                            self._send_to(payload, addr, sock)
-                case RawText() as raw:
-                    emit(RawReceived(format_sockaddr(addr), raw.text, raw.data))
-                case Ack() as ack:
-                    if ack.peer == self.ctx.peer_id:
-                        self.receipts.on_ack(ack, self.ctx.loop.now())
-                case Ping() as ping:
-                    self._send_to(encode_datagram(Pong(ping.ts), MAX_UDP_PAYLOAD_V4), addr, sock)
-                case ErrorFrame() as error:
-                    address = format_sockaddr(addr)
-                    emit(
-                        ProblemOccurred(
-                            Problem.REMOTE_REFUSED, Severity.WARNING, address=address, detail=error.reason
-                        )
-                    )
-                case BadFrame() as bad:
-                    self._bad_frame(addr, bad)
-                case _:
-                    pass
-        for (addr, peer), (seqs, stamps) in owed.items():
-            self._acknowledge(addr, peer, seqs, stamps, sock)
+    def _on_frame(self, frame: Received, data: bytes, addr: Any, sock: socket.socket, echo: bool) -> None:
+        """Everything but a ``Msg``, plaintext or opened: raw text, receipts, pings, refusals.
 
-    def _count_unreadable(self, addr: Any) -> None:
-        """One more datagram from ``addr`` did not open: say so now, or within the second."""
-        counts = self._unreadable
-        address = format_sockaddr(addr)
-        entry = counts.get(address)
-        if entry is None:
-            if len(counts) >= MAX_UNREADABLE_SOURCES:
-                self._report_unreadable(force=True)
-                counts.clear()
-            entry = counts[address] = [0.0, -UNREADABLE_INTERVAL]
-        entry[0] += 1
-        if self.ctx.loop.now() - entry[1] >= UNREADABLE_INTERVAL:
-            self._report_unreadable()
-        elif self._unreadable_timer is None:
-            self._unreadable_timer = self.ctx.loop.call_later(UNREADABLE_INTERVAL, self._on_unreadable_due)
-
-    def _on_unreadable_due(self) -> None:
-        self._unreadable_timer = None
-        if not self.closed:
-            self._report_unreadable()
-
-    def _report_unreadable(self, *, force: bool = False) -> None:
-        """Report every address's count whose second is over (``force``: all of them)."""
-        now, waiting = self.ctx.loop.now(), False
-        for address, entry in self._unreadable.items():
-            if not entry[0]:
-                continue
-            if force or now - entry[1] >= UNREADABLE_INTERVAL:
-                count = int(entry[0])
-                entry[0], entry[1] = 0.0, now
+        ``data`` is the datagram (or the opened payload) that ``echo`` sends back as it came.
+        """
+        match frame:
+            case RawText() as raw:
+                if not self._is_own_echo(addr, raw.data):
+                    self.ctx.emit(RawReceived(format_sockaddr(addr), raw.text, raw.data))
+                    if echo:
+                        self._send_to(data, addr, sock)  # the exact bytes: raw stays raw
+            case Ack() as ack:
+                if ack.peer == self.ctx.peer_id:
+                    self.receipts.on_ack(ack, self.ctx.loop.now())
+            case Ping() as ping:
+                self._send_to(encode_datagram(Pong(ping.ts), MAX_UDP_PAYLOAD_V4), addr, sock)
+            case ErrorFrame() as error:
+                now = self.ctx.loop.now()
+                if now - self._last_error_report < BAD_FRAME_INTERVAL:
+                    return
+                self._last_error_report = now
                 self.ctx.emit(
-                    ProblemOccurred(Problem.UNREADABLE, Severity.WARNING, address=address, size=count)
+                    ProblemOccurred(
+                        Problem.REMOTE_REFUSED,
+                        Severity.WARNING,
+                        address=format_sockaddr(addr),
+                        detail=error.reason,
+                    )
                 )
-            else:
-                waiting = True
-        if waiting and self._unreadable_timer is None:
-            self._unreadable_timer = self.ctx.loop.call_later(UNREADABLE_INTERVAL, self._on_unreadable_due)
+            case BadFrame() as bad:
+                self._bad_frame(addr, bad)
+            case _:
+                # A Hello, or a type this version does not know: remembered above. Protocol
+                # chatter is not echoed (answers to answers would bounce between two echoers).
+                pass
+
+    def _settle(self, owed: Owed, sock: socket.socket) -> None:
+        """Send the receipts owed at the end of a read round: one ack datagram per sender."""
+        for (addr, peer), (seqs, stamps) in owed.items():
+            self._acknowledge(addr, peer, seqs, stamps, sock)
 
     def _bad_frame(self, addr: Any, bad: BadFrame) -> None:
         """Drop a frame with a field over its bound; say so at most once a second."""
@@ -573,8 +404,8 @@ class UdpPeer(Endpoint):
             sock = self.sock
         if sock is None or self.closed:
             return False
-        if self._sealer is not None:
-            data = self._sealer.seal(data)  # callers keep payloads DATAGRAM_OVERHEAD under the limit
+        if self._private is not None:
+            data = self._private.sealer.seal(data)  # callers keep payloads DATAGRAM_OVERHEAD under the limit
         try:
             sock.sendto(data, addr)
         except (ConnectionRefusedError, ConnectionResetError):
@@ -605,7 +436,7 @@ class UdpPeer(Endpoint):
         settings = self.ctx.settings
         nick = self._own_nick()
         limit = min(_limit_for(t, self.family) for t in targets) - self._overhead
-        raw = settings.raw and self._sealer is None  # a private room has no raw mode
+        raw = settings.raw and self._private is None  # a private room has no raw mode
         try:
             if raw:
                 data = encode_raw(text, settings.encoding, settings.line_ending)
@@ -653,9 +484,8 @@ class UdpPeer(Endpoint):
         """Close the socket and forget the timers."""
         super().close()
         self.receipts.close()
-        if self._unreadable_timer is not None:
-            self._unreadable_timer.cancel()
-            self._unreadable_timer = None
+        if self._private is not None:
+            self._private.close()
         if self.sock is not None:
             self.ctx.loop.remove_socket(self.sock)
             self.sock.close()

@@ -35,7 +35,8 @@ from chatgui.events import Listening, Problem, ProblemOccurred
 from chatgui.net.endpoint import SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error
 from chatgui.net.interfaces import find_broadcast, interface_index, interface_ipv4, local_hosts
-from chatgui.net.udp import RECEIVE_BUFFER_BYTES, UdpPeer
+from chatgui.net.udp import UdpPeer
+from chatgui.net.udp_socket import RECEIVE_BUFFER_BYTES
 
 OWN_ECHO_SECONDS = 5.0
 """How long a raw datagram we sent may take to come back to us and still be recognised."""

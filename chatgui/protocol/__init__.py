@@ -44,23 +44,25 @@ from chatgui.protocol.frames import (
 from chatgui.protocol.lines import NEED_DATA, Closed, LineEvent, LineFramer, NeedData, encode_line
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS, decode_raw, encode_raw
 from chatgui.protocol.secure import (
-    DATAGRAM_OVERHEAD,
     MAX_PASSPHRASE_CHARS,
-    MAX_SEALED_DATAGRAM_PAYLOAD,
     MAX_SEALED_LINE_BYTES,
     MAX_SEALED_PLAINTEXT_BYTES,
     CounterExhausted,
-    DatagramOpener,
-    DatagramSealer,
     Handshake,
     PassphraseMismatch,
     PlaintextTooLong,
-    Replayed,
     RoomNotPrivate,
     SecureChannel,
     SecureError,
     generate_passphrase,
     is_handshake_line,
+)
+from chatgui.protocol.secure_datagrams import (
+    DATAGRAM_OVERHEAD,
+    MAX_SEALED_DATAGRAM_PAYLOAD,
+    DatagramOpener,
+    DatagramSealer,
+    Replayed,
     is_sealed_datagram,
     udp_room_key,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from chatgui.events import DEFAULT_MULTICAST_GROUP, SessionConfig, SessionState
 from chatgui.history.store import room_key
 from chatgui.protocol.names import MAX_NICK_CHARS
 from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
+from chatgui.ui.connection_fields import field_texts
 from chatgui.ui.connection_form import (
     DEFAULT_PORT,
     default_nick,
@@ -36,8 +37,8 @@ from chatgui.ui.connection_form import (
     fill_roles,
     session_config,
 )
+from chatgui.ui.connection_passphrase import PassphraseControls
 from chatgui.ui.keychain import KeychainLike
-from chatgui.ui.passphrase import PassphraseField, generate_passphrase
 from chatgui.ui.widgets import named, separator
 
 _ENCODING_LABELS = {"utf-8": "UTF-8", "gbk": "GBK", "gb18030": "GB18030", "big5": "Big5"}
@@ -59,7 +60,6 @@ class ConnectionBar(QWidget):
 
     def __init__(self, keychain: KeychainLike | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._keychain = keychain
         self.setObjectName("connectionBar")
         self.mode_combo = named(QComboBox(), "modeCombo", self.tr("Protocol"))
         self.mode_combo.addItem(self.tr("TCP"), "tcp")
@@ -114,36 +114,13 @@ class ConnectionBar(QWidget):
         self.room_label = QLabel(self.tr("Room name"))
         self.room_label.setBuddy(self.room_edit)
 
-        self.passphrase_label = QLabel(self.tr("Passphrase"))
-        self.passphrase_field = PassphraseField("passphrase")
-        self.passphrase_edit = self.passphrase_field.edit
-        self.passphrase_show_button = self.passphrase_field.show_button
-        self.passphrase_edit.setPlaceholderText(self.tr("none: an open room"))
-        self.passphrase_edit.setToolTip(
-            self.tr(
-                "A private room: with a passphrase, everything sent is encrypted, and only people "
-                "who type the same passphrase can join or read it. It never leaves this computer. "
-                "Leave it empty for an open room."
-            )
-        )
-        self.passphrase_label.setBuddy(self.passphrase_edit)
-        self.passphrase_field.setMaximumWidth(240)
-        self.generate_button = named(
-            QPushButton(self.tr("Generate")), "generatePassphraseButton", self.tr("Generate a passphrase")
-        )
-        self.generate_button.setToolTip(
-            self.tr("Propose a strong passphrase of four common words, easy to read out to the others.")
-        )
-        self.remember_check = named(
-            QCheckBox(self.tr("Remember passphrase")),
-            "rememberPassphraseCheck",
-            self.tr("Remember passphrase"),
-        )
-        self.remember_check.setEnabled(False)  # until the keychain has been looked for
-        self.conflict_label = named(QLabel(), "privateRawConflictLabel", self.tr("Why Connect is disabled"))
-        self.conflict_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.conflict_label.setWordWrap(True)
-        self.conflict_label.hide()
+        self.private = PassphraseControls(keychain, self.keychain_key, self)
+        self.passphrase_field = self.private.passphrase_field
+        self.passphrase_edit = self.private.passphrase_edit
+        self.passphrase_show_button = self.private.passphrase_show_button
+        self.generate_button = self.private.generate_button
+        self.remember_check = self.private.remember_check
+        self.conflict_label = self.private.conflict_label
 
         self.nick_edit = named(QLineEdit(), "nickEdit", self.tr("Nickname"))
         self.nick_edit.setMaxLength(MAX_NICK_CHARS)  # what the host keeps of a nickname
@@ -219,7 +196,7 @@ class ConnectionBar(QWidget):
         second.addWidget(self.room_edit, 1)
         self.local_port_separator = separator()
         second.addWidget(separator())
-        second.addWidget(self.passphrase_label)
+        second.addWidget(self.private.passphrase_label)
         second.addWidget(self.passphrase_field, 1)
         second.addWidget(self.generate_button)
         second.addWidget(self.remember_check)
@@ -275,7 +252,6 @@ class ConnectionBar(QWidget):
         self.raw_check.toggled.connect(self._on_raw_changed)
         self.raw_check.toggled.connect(self._update_conflict)
         self.passphrase_field.text_changed.connect(self._update_conflict)
-        self.generate_button.clicked.connect(self.generate)
         self.line_ending_combo.currentIndexChanged.connect(self._on_raw_changed)
         self.encoding_combo.currentIndexChanged.connect(self.encoding_changed)
 
@@ -320,12 +296,7 @@ class ConnectionBar(QWidget):
 
     def conflict(self) -> str:
         """Why these fields cannot start a session ("" = they can): raw text with a passphrase."""
-        if self.raw_check.isChecked() and self.passphrase():
-            return self.tr(
-                "Raw text and a passphrase cannot go together: raw text is sent as typed, which "
-                "anyone on the network can read. Turn off Raw text, or clear the passphrase."
-            )
-        return ""
+        return self.private.conflict(self.raw_check.isChecked())
 
     def line_ending(self) -> str:
         """The raw-mode line ending characters: empty, LF or CRLF."""
@@ -382,12 +353,6 @@ class ConnectionBar(QWidget):
         fill_interfaces(self.interface_combo, role, self._interface)
 
     @Slot()
-    def generate(self) -> None:
-        """Fill the passphrase field with a proposal, shown so it can be read out to the others."""
-        self.passphrase_field.set_text(generate_passphrase())
-        self.passphrase_show_button.setChecked(True)
-
-    @Slot()
     def _update_conflict(self) -> None:
         reason = self.conflict()
         self.conflict_label.setText(reason)
@@ -409,48 +374,17 @@ class ConnectionBar(QWidget):
     def update_fields(self) -> None:
         """Show, label and explain only the fields that make sense for the mode and role."""
         mode, role = self.mode(), self.role()
-        self.role_combo.setToolTip(
-            self.tr("UDP has no rooms: every peer sends datagrams to the others.")
-            if mode == "udp"
-            else self.tr("Host a room others join, or join someone's room.")
-        )
+        texts = field_texts(mode, role)
+        self.role_combo.setToolTip(texts.role_tip)
         group_role = mode == "udp" and role in ("broadcast", "multicast")
+        if not group_role:
+            self.host_label.setText(texts.host_label)
+            self.host_edit.setPlaceholderText(texts.host_placeholder)
+            self.host_edit.setToolTip(texts.host_tip)
+        self.port_label.setText(texts.port_label)
+        self.port_spin.setToolTip(texts.port_tip)
         if group_role:
-            self.port_label.setText(self.tr("Port"))
-            self.port_spin.setToolTip(
-                self.tr("Use the same port on every computer: chatgui sends and receives on it.")
-            )
             self._fill_interfaces(role)
-        elif mode == "udp":
-            self.host_label.setText(self.tr("Send to"))
-            self.host_edit.setPlaceholderText(self.tr("anyone who writes to me"))
-            self.host_edit.setToolTip(
-                self.tr(
-                    "The other computer's address. Leave it empty to answer whoever sends "
-                    "to this computer's UDP port."
-                )
-            )
-            self.port_label.setText(self.tr("Their port"))
-            self.port_spin.setToolTip(self.tr("The UDP port the other side receives on."))
-        elif role == "host":
-            self.host_label.setText(self.tr("Listen on"))
-            self.host_edit.setPlaceholderText(self.tr("all interfaces"))
-            self.host_edit.setToolTip(
-                self.tr(
-                    "Leave empty to accept people on every network of this computer, "
-                    "or type one of its own addresses."
-                )
-            )
-            self.port_label.setText(self.tr("Port"))
-            self.port_spin.setToolTip(self.tr("The port your room listens on; others type it to join."))
-        else:
-            self.host_label.setText(self.tr("Host"))
-            self.host_edit.setPlaceholderText(self.tr("the host's address, e.g. 192.168.1.5"))
-            self.host_edit.setToolTip(
-                self.tr("The address of the computer hosting the room (a name, IPv4 or IPv6).")
-            )
-            self.port_label.setText(self.tr("Port"))
-            self.port_spin.setToolTip(self.tr("The port the host's room listens on."))
         peer = mode == "udp" and role == "peer"
         multicast = mode == "udp" and role == "multicast"
         peer_only: tuple[QWidget, ...] = (
@@ -535,46 +469,11 @@ class ConnectionBar(QWidget):
         encoding = settings.read_text(s, settings.RAW_ENCODING, "utf-8")
         self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findData(encoding), 0))
         self.update_fields()
-        remember = settings.read_flag(s, settings.REMEMBER_PASSPHRASE, False)
-        if remember:
-            self._look_for_keychain(remember=True)
-        else:
-            # Looking loads the keychain library (~0.1 s): after the window is up, not before.
-            QTimer.singleShot(0, self._look_for_keychain)
-
-    @Slot()
-    def _look_for_keychain(self, remember: bool = False) -> None:
-        """Enable "Remember passphrase" when a keychain is there, else say why not; restore one."""
-        usable = self._keychain is not None and self._keychain.usable()
-        self.remember_check.setEnabled(usable)
-        self.remember_check.setToolTip(
-            self.tr(
-                "Keep the passphrase in this computer's keychain for this room, so it is filled "
-                "in next time. It is never written to chatgui's settings file."
-            )
-            if usable
-            else self.tr(
-                "No system keychain was found on this computer, so chatgui cannot remember a "
-                "passphrase safely; type it each time."
-            )
-        )
-        if not usable or self._keychain is None:
-            self.remember_check.setChecked(False)
-            return
-        if remember:
-            self.remember_check.setChecked(True)
-            if not self.passphrase():
-                self.passphrase_field.set_text(self._keychain.get(self.keychain_key()) or "")
+        self.private.load_settings(s)
 
     def keychain_key(self) -> str:
         """The name a remembered passphrase is kept under: the room, e.g. "tcp:192.168.1.5:50007"."""
         return room_key(self.session_config())
-
-    def remembered_passphrase(self, key: str) -> str:
-        """The passphrase the keychain keeps for ``key`` ("" when none or no keychain)."""
-        if self._keychain is None or not self._keychain.usable():
-            return ""
-        return self._keychain.get(key) or ""
 
     def save_settings(self, s: QSettings) -> None:
         """Write the fields to ``s`` (the caller syncs)."""
@@ -592,23 +491,10 @@ class ConnectionBar(QWidget):
         s.setValue(settings.RAW_LINE_ENDING, str(self.line_ending_combo.currentData()))
         s.setValue(settings.RAW_ENCODING, self.encoding())
 
-    def save_passphrase(self, s: QSettings) -> str:
-        """Remember (or forget) the passphrase in the keychain as the box says; never in ``s``.
+    def remembered_passphrase(self, key: str) -> str:
+        """The passphrase the keychain keeps for ``key`` ("" when none or no keychain)."""
+        return self.private.remembered_passphrase(key)
 
-        Returns:
-            "" when done, else a sentence saying why the keychain refused.
-        """
-        remember = self.remember_check.isEnabled() and self.remember_check.isChecked()
-        s.setValue(settings.REMEMBER_PASSPHRASE, remember)
-        if self._keychain is None or not self._keychain.usable():
-            return ""
-        key = self.keychain_key()
-        if not (remember and self.passphrase()):
-            self._keychain.delete(key)
-            return ""
-        refused = self._keychain.set(key, self.passphrase())
-        if not refused:
-            return ""
-        return self.tr(
-            "The system keychain did not keep the passphrase ({reason}); type it again next time."
-        ).format(reason=refused)
+    def save_passphrase(self, s: QSettings) -> str:
+        """Remember (or forget) the passphrase in the keychain as the box says; never in ``s``."""
+        return self.private.save_passphrase(s)

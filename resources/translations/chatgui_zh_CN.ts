@@ -258,6 +258,7 @@
     <context>
         <name>ConnectionBar</name>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>A private room: with a passphrase, everything sent is encrypted, and only people who type the same passphrase can join or read it. It never leaves this computer. Leave it empty for an open room.</source>
             <translation>私密房间：设置口令后，发送的一切都会加密，只有输入相同口令的人才能加入或读取。口令永远不会离开这台计算机。留空则为开放房间。</translation>
         </message>
@@ -312,10 +313,12 @@
             <translation>不建立连接，检查这个地址和端口上是否有程序应答。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Generate</source>
             <translation>生成</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Generate a passphrase</source>
             <translation>生成口令</translation>
         </message>
@@ -324,6 +327,7 @@
             <translation>组播组</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Host</source>
             <translation>主机</translation>
         </message>
@@ -333,6 +337,7 @@
             <translation>主持房间</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Host a room others join, or join someone's room.</source>
             <translation>主持一个房间让别人加入，或加入别人的房间。</translation>
         </message>
@@ -359,6 +364,7 @@
             <translation>加入一个组播地址：同一组和端口中的每个人都能收到所有人的消息。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Keep the passphrase in this computer's keychain for this room, so it is filled in next time. It is never written to chatgui's settings file.</source>
             <translation>把这个房间的口令保存在本机的系统钥匙串中，下次自动填入。口令永远不会写入 chatgui 的设置文件。</translation>
         </message>
@@ -367,6 +373,7 @@
             <translation>LF（\n）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Leave empty to accept people on every network of this computer, or type one of its own addresses.</source>
             <translation>留空则接受来自本机所有网络的人，或者输入本机自己的某个地址。</translation>
         </message>
@@ -375,6 +382,7 @@
             <translation>行尾</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Listen on</source>
             <translation>监听地址</translation>
         </message>
@@ -412,10 +420,12 @@
             <translation>无行尾</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>No system keychain was found on this computer, so chatgui cannot remember a passphrase safely; type it each time.</source>
             <translation>这台计算机上没有找到系统钥匙串，chatgui 无法安全地记住口令；请每次输入。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Passphrase</source>
             <translation>口令</translation>
         </message>
@@ -425,10 +435,12 @@
             <translation>点对点</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Port</source>
             <translation>端口</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Propose a strong passphrase of four common words, easy to read out to the others.</source>
             <translation>生成一个由四个常用单词组成的强口令，便于念给其他人听。</translation>
         </message>
@@ -441,6 +453,7 @@
             <translation>原始文本</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Raw text and a passphrase cannot go together: raw text is sent as typed, which anyone on the network can read. Turn off Raw text, or clear the passphrase.</source>
             <translation>原始文本和口令不能同时使用：原始文本按输入原样发送，网络上的任何人都能读到。请关闭“原始文本”，或清空口令。</translation>
         </message>
@@ -449,6 +462,7 @@
             <translation>原始文本模式</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Remember passphrase</source>
             <translation>记住口令</translation>
         </message>
@@ -465,6 +479,7 @@
             <translation>原样发送你输入的内容，不加 chatgui 分帧 —— 用于与 nc、socat 或普通的 socket 脚本通信。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Send to</source>
             <translation>发送到</translation>
         </message>
@@ -495,6 +510,7 @@
             <translation>文本编码</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>The UDP port the other side receives on.</source>
             <translation>对方接收所用的 UDP 端口。</translation>
         </message>
@@ -503,6 +519,7 @@
             <translation>本机接收所用的 UDP 端口；0（任意）表示由系统选择一个空闲端口。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>The address of the computer hosting the room (a name, IPv4 or IPv6).</source>
             <translation>主持房间的计算机的地址（主机名、IPv4 或 IPv6）。</translation>
         </message>
@@ -519,22 +536,27 @@
             <translation>其他人在你的消息旁边看到的名字。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>The other computer's address. Leave it empty to answer whoever sends to this computer's UDP port.</source>
             <translation>对方计算机的地址。留空则回复任何发送到本机 UDP 端口的人。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>The port the host's room listens on.</source>
             <translation>主机房间监听的端口。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>The port your room listens on; others type it to join.</source>
             <translation>你的房间监听的端口；其他人输入它来加入。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>The system keychain did not keep the passphrase ({reason}); type it again next time.</source>
             <translation>系统钥匙串没有保存口令（{reason}）；下次请重新输入。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Their port</source>
             <translation>对方端口</translation>
         </message>
@@ -543,10 +565,12 @@
             <translation>UDP</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>UDP has no rooms: every peer sends datagrams to the others.</source>
             <translation>UDP 没有房间：每个对等端都直接向其他人发送数据报。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Use the same port on every computer: chatgui sends and receives on it.</source>
             <translation>每台计算机使用相同的端口：chatgui 在这个端口上收发。</translation>
         </message>
@@ -559,10 +583,12 @@
             <translation>使用哪块网卡；选择“自动”则由 chatgui 决定。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Why Connect is disabled</source>
             <translation>为什么无法连接</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>all interfaces</source>
             <translation>所有接口</translation>
         </message>
@@ -571,14 +597,17 @@
             <translation>任意</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>anyone who writes to me</source>
             <translation>任何给我发消息的人</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>none: an open room</source>
             <translation>无：开放房间</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>the host's address, e.g. 192.168.1.5</source>
             <translation>主机的地址，例如 192.168.1.5</translation>
         </message>
@@ -2718,12 +2747,12 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>UDP：发送到 --interface 的广播地址；在 --port 上接收广播</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli/args.py" />
+            <location filename="../../chatgui/cli/passphrase.py" />
             <source>a passphrase is never given on the command line (other users of this computer could read it in the process list): use --passphrase-file PATH or the environment variable {env}</source>
             <translation>口令从不在命令行上给出（这台计算机的其他用户能在进程列表中看到它）：请使用 --passphrase-file PATH 或环境变量 {env}</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli/args.py" />
+            <location filename="../../chatgui/cli/passphrase.py" />
             <source>a private room: read its passphrase from the first line of PATH (or set the environment variable %(env)s); everything sent is then encrypted and only people with the same passphrase can join. There is no option taking the passphrase itself: other users of this computer could read it in the process list</source>
             <translation>私密房间：从 PATH 的第一行读取口令（或设置环境变量 %(env)s）；之后发送的一切都会加密，只有口令相同的人才能加入。没有直接接受口令的选项：这台计算机的其他用户能在进程列表中看到它</translation>
         </message>
@@ -2758,7 +2787,7 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>字节/秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli/args.py" />
+            <location filename="../../chatgui/cli/passphrase.py" />
             <source>cannot read the passphrase file {path}: {reason}</source>
             <translation>无法读取口令文件 {path}：{reason}</translation>
         </message>
@@ -3030,19 +3059,24 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>监听的地址</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli/args.py" />
+            <location filename="../../chatgui/cli/passphrase.py" />
             <source>the passphrase file {path} is empty: put the passphrase on its first line</source>
             <translation>口令文件 {path} 是空的：请把口令写在第一行</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli/args.py" />
+            <location filename="../../chatgui/cli/passphrase.py" />
             <source>the passphrase file {path} is not UTF-8 text</source>
             <translation>口令文件 {path} 不是 UTF-8 文本</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli/args.py" />
+            <location filename="../../chatgui/cli/passphrase.py" />
             <source>the passphrase in {source} is longer than {limit} characters</source>
             <translation>{source} 中的口令超过 {limit} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/passphrase.py" />
+            <source>the passphrase in {source} is not UTF-8 text</source>
+            <translation>{source} 中的口令不是 UTF-8 文本</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />

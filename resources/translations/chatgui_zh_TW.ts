@@ -258,6 +258,7 @@
     <context>
         <name>ConnectionBar</name>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>A private room: with a passphrase, everything sent is encrypted, and only people who type the same passphrase can join or read it. It never leaves this computer. Leave it empty for an open room.</source>
             <translation>私密房間：設定通關密語後，傳送的一切都會加密，只有輸入相同通關密語的人才能加入或讀取。通關密語永遠不會離開這台電腦。留空則為開放房間。</translation>
         </message>
@@ -312,10 +313,12 @@
             <translation>不建立連線，檢查這個位址和連接埠上是否有程式應答。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Generate</source>
             <translation>產生</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Generate a passphrase</source>
             <translation>產生通關密語</translation>
         </message>
@@ -324,6 +327,7 @@
             <translation>多播組</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Host</source>
             <translation>主機</translation>
         </message>
@@ -333,6 +337,7 @@
             <translation>主持房間</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Host a room others join, or join someone's room.</source>
             <translation>主持一個房間讓別人加入，或加入別人的房間。</translation>
         </message>
@@ -359,6 +364,7 @@
             <translation>加入一個多播位址：同一組和連接埠中的每個人都能收到所有人的訊息。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Keep the passphrase in this computer's keychain for this room, so it is filled in next time. It is never written to chatgui's settings file.</source>
             <translation>把這個房間的通關密語保存在本機的系統鑰匙圈中，下次自動填入。通關密語永遠不會寫入 chatgui 的設定檔。</translation>
         </message>
@@ -367,6 +373,7 @@
             <translation>LF（\n）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Leave empty to accept people on every network of this computer, or type one of its own addresses.</source>
             <translation>留空則接受來自本機所有網路的人，或者輸入本機自己的某個位址。</translation>
         </message>
@@ -375,6 +382,7 @@
             <translation>行尾</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Listen on</source>
             <translation>監聽位址</translation>
         </message>
@@ -412,10 +420,12 @@
             <translation>無行尾</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>No system keychain was found on this computer, so chatgui cannot remember a passphrase safely; type it each time.</source>
             <translation>這台電腦上沒有找到系統鑰匙圈，chatgui 無法安全地記住通關密語；請每次輸入。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Passphrase</source>
             <translation>通關密語</translation>
         </message>
@@ -425,10 +435,12 @@
             <translation>點對點</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Port</source>
             <translation>連接埠</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Propose a strong passphrase of four common words, easy to read out to the others.</source>
             <translation>產生一個由四個常用單字組成的強通關密語，方便唸給其他人聽。</translation>
         </message>
@@ -441,6 +453,7 @@
             <translation>原始文字</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Raw text and a passphrase cannot go together: raw text is sent as typed, which anyone on the network can read. Turn off Raw text, or clear the passphrase.</source>
             <translation>原始文字和通關密語不能同時使用：原始文字按輸入原樣傳送，網路上的任何人都能讀到。請關閉「原始文字」，或清空通關密語。</translation>
         </message>
@@ -449,6 +462,7 @@
             <translation>原始文字模式</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Remember passphrase</source>
             <translation>記住通關密語</translation>
         </message>
@@ -465,6 +479,7 @@
             <translation>原樣傳送你輸入的內容，不加 chatgui 分幀 —— 用於與 nc、socat 或普通的 socket 腳本通訊。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Send to</source>
             <translation>傳送到</translation>
         </message>
@@ -495,6 +510,7 @@
             <translation>文字編碼</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>The UDP port the other side receives on.</source>
             <translation>對方接收所用的 UDP 連接埠。</translation>
         </message>
@@ -503,6 +519,7 @@
             <translation>本機接收所用的 UDP 連接埠；0（任意）表示由系統選擇一個可用連接埠。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>The address of the computer hosting the room (a name, IPv4 or IPv6).</source>
             <translation>主持房間的電腦的位址（主機名稱、IPv4 或 IPv6）。</translation>
         </message>
@@ -519,22 +536,27 @@
             <translation>其他人在你的訊息旁邊看到的名字。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>The other computer's address. Leave it empty to answer whoever sends to this computer's UDP port.</source>
             <translation>對方電腦的位址。留空則回覆任何傳送到本機 UDP 連接埠的人。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>The port the host's room listens on.</source>
             <translation>主機房間監聽的連接埠。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>The port your room listens on; others type it to join.</source>
             <translation>你的房間監聽的連接埠；其他人輸入它來加入。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>The system keychain did not keep the passphrase ({reason}); type it again next time.</source>
             <translation>系統鑰匙圈沒有保存通關密語（{reason}）；下次請重新輸入。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Their port</source>
             <translation>對方連接埠</translation>
         </message>
@@ -543,10 +565,12 @@
             <translation>UDP</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>UDP has no rooms: every peer sends datagrams to the others.</source>
             <translation>UDP 沒有房間：每個對等端都直接向其他人傳送資料包。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>Use the same port on every computer: chatgui sends and receives on it.</source>
             <translation>每台電腦使用相同的連接埠：chatgui 在這個連接埠上收發。</translation>
         </message>
@@ -559,10 +583,12 @@
             <translation>使用哪塊網路卡；選擇「自動」則由 chatgui 決定。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>Why Connect is disabled</source>
             <translation>為什麼無法連線</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>all interfaces</source>
             <translation>所有介面</translation>
         </message>
@@ -571,14 +597,17 @@
             <translation>任意</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>anyone who writes to me</source>
             <translation>任何給我發訊息的人</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>none: an open room</source>
             <translation>無：開放房間</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/connection_fields.py" />
             <source>the host's address, e.g. 192.168.1.5</source>
             <translation>主機的位址，例如 192.168.1.5</translation>
         </message>
@@ -2718,12 +2747,12 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>UDP：傳送到 --interface 的廣播位址；在 --port 上接收廣播</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli/args.py" />
+            <location filename="../../chatgui/cli/passphrase.py" />
             <source>a passphrase is never given on the command line (other users of this computer could read it in the process list): use --passphrase-file PATH or the environment variable {env}</source>
             <translation>通關密語從不在命令列上給出（這台電腦的其他使用者能在程序列表中看到它）：請使用 --passphrase-file PATH 或環境變數 {env}</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli/args.py" />
+            <location filename="../../chatgui/cli/passphrase.py" />
             <source>a private room: read its passphrase from the first line of PATH (or set the environment variable %(env)s); everything sent is then encrypted and only people with the same passphrase can join. There is no option taking the passphrase itself: other users of this computer could read it in the process list</source>
             <translation>私密房間：從 PATH 的第一行讀取通關密語（或設定環境變數 %(env)s）；之後傳送的一切都會加密，只有通關密語相同的人才能加入。沒有直接接受通關密語的選項：這台電腦的其他使用者能在程序列表中看到它</translation>
         </message>
@@ -2758,7 +2787,7 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>位元組/秒</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli/args.py" />
+            <location filename="../../chatgui/cli/passphrase.py" />
             <source>cannot read the passphrase file {path}: {reason}</source>
             <translation>無法讀取通關密語檔案 {path}：{reason}</translation>
         </message>
@@ -3030,19 +3059,24 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>監聽的位址</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli/args.py" />
+            <location filename="../../chatgui/cli/passphrase.py" />
             <source>the passphrase file {path} is empty: put the passphrase on its first line</source>
             <translation>通關密語檔案 {path} 是空的：請把通關密語寫在第一行</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli/args.py" />
+            <location filename="../../chatgui/cli/passphrase.py" />
             <source>the passphrase file {path} is not UTF-8 text</source>
             <translation>通關密語檔案 {path} 不是 UTF-8 文字</translation>
         </message>
         <message>
-            <location filename="../../chatgui/cli/args.py" />
+            <location filename="../../chatgui/cli/passphrase.py" />
             <source>the passphrase in {source} is longer than {limit} characters</source>
             <translation>{source} 中的通關密語超過 {limit} 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/passphrase.py" />
+            <source>the passphrase in {source} is not UTF-8 text</source>
+            <translation>{source} 中的通關密語不是 UTF-8 文字</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />

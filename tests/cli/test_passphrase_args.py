@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from chatgui.cli.args import (
-    MAX_PASSPHRASE_CHARS,
-    PASSPHRASE_ENV,
-    PassphraseUnusable,
-    build_parser,
-    config_from_args,
-    passphrase_from_args,
-    usage_problem,
-)
+from chatgui.cli.args import build_parser, config_from_args, usage_problem
 from chatgui.cli.main import main
+from chatgui.cli.passphrase import PASSPHRASE_ENV, PassphraseUnusable, passphrase_from_args
+from chatgui.protocol.secure import MAX_PASSPHRASE_CHARS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -109,6 +104,9 @@ def test_there_is_no_option_taking_the_passphrase_itself(capsys: pytest.CaptureF
         (b"   \r\nsecret on line two\n", "is empty"),
         (b"\xff\xfe not utf-8\n", "not UTF-8"),
         (("x" * (MAX_PASSPHRASE_CHARS + 1)).encode(), f"longer than {MAX_PASSPHRASE_CHARS}"),
+        # Only the first 64 KiB are read, here cut inside a character: too long, not "not UTF-8".
+        (("口" * 100_000).encode(), f"longer than {MAX_PASSPHRASE_CHARS}"),
+        (b"\xff" * 100_000 + b"\n", f"longer than {MAX_PASSPHRASE_CHARS}"),
     ],
 )
 def test_an_unusable_file_says_why(tmp_path: Path, content: bytes, words: str) -> None:
@@ -179,3 +177,27 @@ def test_the_real_program_refuses_an_unreadable_file_with_status_2(tmp_path: Pat
     assert done.returncode == 2
     assert f"cannot read the passphrase file {missing}" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_an_environment_variable_that_is_not_utf8_says_so() -> None:
+    args = _args("host", "--tcp")
+    with pytest.raises(PassphraseUnusable, match="CHATGUI_PASSPHRASE is not UTF-8 text"):
+        passphrase_from_args(args, {PASSPHRASE_ENV: "caf\udce9"})  # how os.environ carries b"caf\xe9"
+
+
+def test_the_real_program_refuses_a_non_utf8_environment_passphrase_with_status_2() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environb = {k.encode(): v.encode("utf-8", "surrogateescape") for k, v in env.items()}
+    environb[b"CHATGUI_PASSPHRASE"] = b"caf\xe9 latin-1"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "host", "--tcp", "--port", "0", "--no-announce"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+        cwd=ROOT,
+        env=environb,  # type: ignore[arg-type]  # bytes keys and values are what this test is about
+    )
+    err = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 2, err
+    assert "CHATGUI_PASSPHRASE is not UTF-8 text" in err
+    assert "Traceback" not in err

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from chatgui.protocol.secure import generate_passphrase, is_sealed_datagram
+from chatgui.protocol.secure import generate_passphrase
+from chatgui.protocol.secure_datagrams import is_sealed_datagram
 from tests.e2e.harness import WAIT, Program, Stream, program_env
 
 pytestmark = pytest.mark.e2e

@@ -529,3 +529,20 @@ def test_out_of_descriptors_retries_on_a_timer_and_says_so_once(
     waiting.sock.sendall(b"finally in\n")
     watcher.wait(ChatReceived, lambda e: e.text == "finally in")
     room_goes_on(host, watcher, "after the retry")
+
+
+def test_a_spray_of_error_frames_is_one_warning_a_second(
+    make_peer: Callable[[], Peer], plain_clients: Callable[[int], LineSocket]
+) -> None:
+    host, port = start_host(make_peer)
+    watcher = join(make_peer, host, port)
+    sprayer = plain_clients(port)
+    sprayer.send_json(type="hello", nick="sprayer", peer="s1", app="test")
+    for i in range(200):
+        sprayer.send_json(type="error", reason=f"noise {i}")
+    sprayer.send_json(type="msg", peer="s1", seq=1, ts=1.0, nick="sprayer", text="after the noise")
+    host.wait(ChatReceived, lambda e: e.text == "after the noise")  # every error frame was read first
+    refused = host.rec.of(ProblemOccurred, lambda e: e.problem is Problem.REMOTE_REFUSED)
+    assert 1 <= len(refused) <= 2, [e.detail for e in refused]  # not 200 warnings in the window
+    assert refused[0].detail == "noise 0"
+    room_goes_on(host, watcher, "after the spray")

@@ -32,7 +32,7 @@ from chatgui.events import (
     Severity,
     StateChanged,
 )
-from chatgui.net.tcp_client import MAX_QUEUED_BYTES, MAX_QUEUED_MESSAGES
+from chatgui.net.reconnect import MAX_QUEUED_BYTES, MAX_QUEUED_MESSAGES
 from chatgui.protocol.frames import MAX_NICK_BYTES
 from tests.net.conftest import WAIT_MS, LineSocket, Peer
 

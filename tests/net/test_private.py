@@ -21,7 +21,8 @@ from chatgui.events import (
     SessionEnded,
 )
 from chatgui.net.common import PRIVATE_PLAIN_LINE
-from chatgui.protocol.secure import Handshake, PassphraseMismatch, SecureChannel, is_sealed_datagram
+from chatgui.protocol.secure import Handshake, PassphraseMismatch, SecureChannel
+from chatgui.protocol.secure_datagrams import is_sealed_datagram
 from tests.net.conftest import LineSocket, Peer
 from tests.net.test_udp_group import _two_talk, free_udp_port, multicast
 

@@ -257,3 +257,20 @@ def test_a_lone_message_gets_exactly_the_old_ack(
     _flood(plain_udp, peer.sock.getsockname()[1], "p1", range(5, 6))
     peer._read(peer.sock)
     assert _acks(plain_udp) == [b'{"v":1,"type":"ack","peer":"p1","seq":5,"ts":2.5}']
+
+
+def test_a_spray_of_error_frames_is_one_warning_and_the_peer_goes_on(
+    make_peer: Callable[[], Peer], plain_udp: socket.socket
+) -> None:
+    me = make_peer()
+    me.start_active(udp("me"))
+    target = ("127.0.0.1", me.listening_port())
+    for i in range(50):
+        plain_udp.sendto(json.dumps({"v": 1, "type": "error", "reason": f"go away {i}"}).encode(), target)
+    plain_udp.sendto(
+        b'{"v":1,"type":"msg","peer":"p","seq":1,"ts":1.0,"nick":"n","text":"still here"}', target
+    )
+    me.wait(ChatReceived, lambda e: e.text == "still here")  # read after every error frame
+    refused = me.rec.of(ProblemOccurred, lambda e: e.problem is Problem.REMOTE_REFUSED)
+    assert 1 <= len(refused) <= 2  # at most one a second
+    assert refused[0].detail == "go away 0"
