@@ -17,8 +17,10 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QListView,
     QPushButton,
@@ -31,8 +33,24 @@ from chatgui.discovery.rooms import Room
 from chatgui.ui.widgets import named, section_title, set_primary
 
 _Index = QModelIndex | QPersistentModelIndex
-LOCK = "\N{LOCK}"
-"""Marks a private room in the list (its name follows as plain text)."""
+
+
+def lock_icon(colour: QColor, size: int = 16) -> QIcon:
+    """A padlock, painted: many systems have no font with the lock emoji (it drew as a box)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    unit = size / 16
+    painter.setPen(QPen(colour, 1.6 * unit))
+    painter.drawArc(round(4.5 * unit), round(1.5 * unit), round(7 * unit), round(9 * unit), 0, 180 * 16)
+    painter.drawLine(round(4.5 * unit), round(6 * unit), round(4.5 * unit), round(7.5 * unit))
+    painter.drawLine(round(11.5 * unit), round(6 * unit), round(11.5 * unit), round(7.5 * unit))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(round(2.5 * unit), round(7 * unit), round(11 * unit), round(8 * unit), unit, unit)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def room_address(room: Room) -> str:
@@ -53,13 +71,14 @@ class RoomsModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rooms: list[Room] = []
+        self._lock: QIcon | None = None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
         """The number of rooms (Qt override)."""
         return 0 if parent.isValid() else len(self._rooms)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Two lines per room: its name (a lock first if private), then nickname · mode · address.
+        """Two lines per room: its name, then ("private ·") nickname · mode · address; a lock icon if private.
 
         (Qt override.)
         """
@@ -70,9 +89,13 @@ class RoomsModel(QAbstractListModel):
             details = self.tr("hosted by {nick} · {mode} · {address}").format(
                 nick=room.nick, mode=room.mode.upper(), address=room_address(room)
             )
-            if room.secure:
-                return f"{LOCK} {room.name}\n{details} · {self.tr('private')}"
+            if room.secure:  # first, where it cannot be cut off; a lock drawn beside the name too
+                return f"{room.name}\n{self.tr('private')} · {details}"
             return f"{room.name}\n{details}"
+        if role == Qt.ItemDataRole.DecorationRole and room.secure:
+            if self._lock is None:
+                self._lock = lock_icon(QApplication.palette().color(QPalette.ColorRole.Text))
+            return self._lock
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("Double-click to join. Addresses: {addresses}").format(
                 addresses=", ".join(room.addresses) or self.tr("none announced")

@@ -19,7 +19,6 @@ from chatgui.discovery.rooms import SERVICE_TCP, Room
 from chatgui.events import Connected, Listening, RoomCode, SessionState, StateChanged
 from chatgui.ui.keychain import SystemKeychain
 from chatgui.ui.main_window import MainWindow
-from chatgui.ui.rooms_panel import LOCK
 from chatgui.ui.transcript_model import RowKind
 from tests.ui.conftest import FakeBackend, FakeDiscovery
 from tests.ui.page import page
@@ -209,10 +208,14 @@ def test_a_private_room_shows_a_lock_and_an_open_one_none(
     fake_discovery.room_found.emit(_room(secure=False, name="Open"))
     model = page(window).rooms_panel.model
     locked, open_ = model.index(0, 0), model.index(1, 0)
-    assert str(model.data(locked)).startswith(f"{LOCK} Lab 3\n")
+    assert str(model.data(locked)).startswith("Lab 3\nprivate · hosted by")
+    icon = model.data(locked, Qt.ItemDataRole.DecorationRole)
+    assert icon is not None
+    assert not icon.isNull()
     assert "private" in str(model.data(locked, Qt.ItemDataRole.ToolTipRole))
     assert str(model.data(locked, Qt.ItemDataRole.AccessibleTextRole)).endswith(", private")
-    assert LOCK not in str(model.data(open_))
+    assert "private" not in str(model.data(open_))
+    assert model.data(open_, Qt.ItemDataRole.DecorationRole) is None
     assert "private" not in str(model.data(open_, Qt.ItemDataRole.AccessibleTextRole))
 
 
