@@ -189,6 +189,7 @@ class RoomsPanel(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setToolTip(self.tr("Rooms hosted by chatgui on this network. Double-click one to join."))
         self.view.activated.connect(self._on_activated)
+        self.view.setMinimumHeight(44)
         layout.addWidget(self.view, 1)
 
         self.hint_label = named(QLabel(), "roomsHint", self.tr("About the rooms list"))
@@ -311,6 +312,9 @@ class RoomsPanel(QWidget):
         )
         self.join_button.setEnabled(self._idle)
         self.address_button.setEnabled(self._idle)
+        # In a room they cannot be used: hidden, the list keeps its height in a short window.
+        for button in (self.join_button, self.address_button, self.host_button):
+            button.setVisible(self._idle)
         self.host_button.setEnabled(self._idle)
         # One primary action: join what is selected, otherwise host.
         set_primary(self.join_button, self._idle and selected)
