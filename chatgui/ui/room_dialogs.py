@@ -105,8 +105,8 @@ class HostRoomDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.host_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        named(self.host_button, "hostDialogHost", self.tr("Host"))
-        self.host_button.setText(self.tr("Host"))
+        named(self.host_button, "hostDialogHost", self.tr("Host the room"))
+        self.host_button.setText(self.tr("Host the room"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -79,7 +79,7 @@ def _in_a_room(window: MainWindow, backend: FakeBackend) -> None:
 
 
 def _smallest(widget: QWidget) -> QSize:
-    """The smallest size ``widget`` reads whole at: its minimum, or its hint (a wrapped label: at its width)."""
+    """The smallest size ``widget`` reads whole at: its minimum, or its hint (a wrapped label: its height)."""
     hint = widget.minimumSizeHint()
     if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
         hint = QSize(hint.width(), widget.heightForWidth(widget.width()))

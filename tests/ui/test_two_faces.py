@@ -115,7 +115,9 @@ def test_cancel_hosts_nothing(qtbot: QtBot, settings: QSettings) -> None:
     assert p.connection_bar.passphrase() == ""
 
 
-def test_with_socket_controls_the_dialog_and_connect_host_the_same_room(qtbot: QtBot, settings: QSettings) -> None:
+def test_with_socket_controls_the_dialog_and_connect_host_the_same_room(
+    qtbot: QtBot, settings: QSettings
+) -> None:
     backend = FakeBackend()
     window = _window(qtbot, settings, backend)
     p = page(window)
