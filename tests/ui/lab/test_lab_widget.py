@@ -287,7 +287,7 @@ def test_the_run_exports_as_csv_and_json_that_parse_back(
     assert lab.export_csv(str(csv_path))
     assert lab.export_json(str(json_path))
     with csv_path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
     assert len(rows) == 2 * 250
     udp_lost = sum(1 for r in rows if r["protocol"] == UDP and r["fate"] == Fate.LOST.value)
     assert udp_lost == result.udp.lost
