@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from chatgui.lab.model import TCP, UDP, Conditions, Fate, Workload
 from chatgui.ui.lab import LabWidget
-from chatgui.ui.lab.pictures import FATE_COLOURS, strip_layout
+from chatgui.ui.lab.strip import FATE_COLOURS, strip_layout
 
 from .conftest import FakeLabController, synthetic_result
 
@@ -122,8 +122,8 @@ def test_a_new_run_starts_from_empty_pictures(lab: LabWidget, fake_controller: F
 
 
 def test_the_legend_names_every_fate(lab: LabWidget) -> None:
-    assert {fate for fate, _ in lab.legend.entries} == set(Fate)
-    assert all(text for _, text in lab.legend.entries)
+    assert {c.rgb() for c, _, _ in lab.legend.entries} == {FATE_COLOURS[fate].rgb() for fate in Fate}
+    assert all(text for _, _, text in lab.legend.entries)
     assert lab.legend.isVisible()
     assert lab.legend.width() >= lab.legend.sizeHint().width() * 0.9
 
