@@ -289,10 +289,12 @@ class LabWidget(QWidget):
 
     # ----------------------------------------------------------------- demonstrations
 
-    @Slot(object, str)
-    def _on_boundaries_requested(self, writes: list[bytes], protocol: str) -> None:
+    @Slot(object, str, int, bool)
+    def _on_boundaries_requested(
+        self, writes: list[bytes], protocol: str, recv_size: int, arriving: bool
+    ) -> None:
         self._demo = "boundaries"
-        self.controller.run_boundaries(writes, protocol)
+        self.controller.run_boundaries(writes, protocol, recv_size=recv_size, as_they_arrive=arriving)
 
     @Slot(object)
     def on_boundaries_ready(self, calls: Sequence[IoCall]) -> None:

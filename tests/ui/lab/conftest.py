@@ -118,6 +118,7 @@ class FakeLabController(QObject):
         self.runs: list[tuple[Workload, Conditions, str]] = []
         self.cancels = 0
         self.boundary_requests: list[tuple[list[bytes], str]] = []
+        self.boundary_reading: list[tuple[int, bool]] = []
         self.lifecycles = 0
         self.nobody = 0
         self.answering = False
@@ -130,8 +131,11 @@ class FakeLabController(QObject):
         self.cancels += 1
         self.cancelled.emit()
 
-    def run_boundaries(self, messages: Sequence[bytes], protocol: str) -> None:
+    def run_boundaries(
+        self, messages: Sequence[bytes], protocol: str, *, recv_size: int = 1024, as_they_arrive: bool = False
+    ) -> None:
         self.boundary_requests.append((list(messages), protocol))
+        self.boundary_reading.append((recv_size, as_they_arrive))
 
     def run_lifecycle(self) -> None:
         self.lifecycles += 1
