@@ -355,6 +355,7 @@ class MainWindow(QMainWindow):
         compose.setPlaceholderText(
             self.tr("History of {room} — read only. Join or host a room to chat.").format(room=name)
         )
+        compose.viewport().update()  # a disabled box does not repaint its placeholder by itself
 
     # ----------------------------------------------------------------- window actions
 
