@@ -55,6 +55,10 @@ class SessionConfig:
     reconnect: bool = False  # TCP join: on losing the host, try again with back-off (1, 2, 4 ... 30 s)
     # A private room: "" = none. Never shown (repr=False): it must not reach a log or a traceback.
     passphrase: str = field(default="", repr=False)
+    # TCP host: told to every member in its welcome, so their history of this room is one
+    # however they reached it ("" = not told).
+    room_id: str = ""
+    room_name: str = ""
 
 
 class SessionState(enum.Enum):
@@ -275,6 +279,14 @@ class NickAssigned:
 
 
 @dataclass(frozen=True, slots=True)
+class RoomIdentified:
+    """The TCP host told us its room's stable identity ``room`` and the room's ``name`` ("" = none)."""
+
+    room: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class RoomCode:
     """A private TCP room's code for ``address``: the same on both ends unless someone is in between."""
 
@@ -325,4 +337,5 @@ Event = (
     | Reconnecting
     | Reconnected
     | RoomCode
+    | RoomIdentified
 )

@@ -34,6 +34,7 @@ THEME = "ui/theme"
 CTRL_ENTER = "ui/send_with_ctrl_enter"
 LANGUAGE = "ui/language"
 KEEP_HISTORY = "history/keep"
+HOST_ID = "history/host_id"  # random, made once: a hosted room's identity is this id and its port
 MUTE = "notifications/mute"
 
 

@@ -10,14 +10,14 @@ disk in the GUI thread.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, QTimer, Signal, Slot
 
-from chatgui.history.export import EXPORTERS
-from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter, default_path
+from chatgui.history.export import EXPORTERS, CsvLabels, export_csv
+from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter, ReceiptUpdate, default_path
 
 FLUSH_BEFORE_READ = 2.0  # seconds: a read waits this long at most for rows still being written
 APP_NAME = "chatgui"  # the organisation and application name the window and the commands set
@@ -25,6 +25,20 @@ APP_NAME = "chatgui"  # the organisation and application name the window and the
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("History", text)
+
+
+def csv_labels() -> CsvLabels:
+    """The CSV header and kind column in the window's language."""
+    return CsvLabels(
+        (_tr("time"), _tr("kind"), _tr("sender"), _tr("text")),
+        {
+            "own": _tr("sent"),
+            "other": _tr("received"),
+            "raw": _tr("raw text"),
+            "system": _tr("event"),
+            "error": _tr("problem"),
+        },
+    )
 
 
 def app_data_folder() -> Path:
@@ -52,6 +66,7 @@ class _Worker(QObject):
     search_finished = Signal(object)
     deleted = Signal(object)
     export_finished = Signal(object)
+    rooms_listed = Signal(object)
     failed = Signal(str)
 
     def __init__(self, path: Path) -> None:
@@ -91,6 +106,8 @@ class _Worker(QObject):
                 self.search_finished.emit((request[2], request[3], []))
             elif what == "export":
                 self.export_finished.emit((request[2], request[3], 0, str(exc)))
+            elif what == "rooms":
+                self.rooms_listed.emit([])
 
     def _handle(self, what: str, args: tuple[Any, ...]) -> None:
         if what in ("recent", "more"):
@@ -110,10 +127,19 @@ class _Worker(QObject):
                 db.delete(room)
             self.deleted.emit(room)
         elif what == "export":
-            room, path, fmt = args
+            room, path, fmt, labels = args
             db = self._open(create=False)
-            count = EXPORTERS[fmt](db.iter_room(room) if db is not None else [], path)
+            source: Iterable[HistoryRow] = db.iter_room(room) if db is not None else []
+            count = export_csv(source, path, labels) if fmt == "csv" else EXPORTERS[fmt](source, path)
             self.export_finished.emit((room, path, count, ""))
+        elif what == "rooms":
+            db = self._open(create=False)
+            self.rooms_listed.emit(db.summaries() if db is not None else [])
+        elif what == "link":
+            address, identity, name = args
+            db = self._open(create=True)
+            assert db is not None
+            db.link(address, identity, name)
 
 
 class History(QObject):
@@ -130,6 +156,7 @@ class History(QObject):
         deleted: ``room`` (None = everything) once its history is gone.
         export_finished: ``(room, path, count, error)``; ``error`` is "" when the file was
             written, else the system's words (nothing is left at ``path`` then).
+        rooms_listed: ``list[RoomSummary]`` for ``list_rooms``, the most recent first.
         failed: A translated sentence: the history file cannot be opened or read.
     """
 
@@ -137,6 +164,7 @@ class History(QObject):
     search_finished = Signal(object)
     deleted = Signal(object)
     export_finished = Signal(object)
+    rooms_listed = Signal(object)
     failed = Signal(str)
 
     _requested = Signal(object)
@@ -159,6 +187,7 @@ class History(QObject):
         self._worker.search_finished.connect(self.on_search_finished)
         self._worker.deleted.connect(self.on_deleted)
         self._worker.export_finished.connect(self.on_export_finished)
+        self._worker.rooms_listed.connect(self.on_rooms_listed)
         self._worker.failed.connect(self.on_failed)
         self._thread.start()
         self._open_error = ""
@@ -209,7 +238,9 @@ class History(QObject):
         if self._writer is None or not rows:
             return
         if any(row.room != room for row in rows):
-            rows = [HistoryRow(0, room, r.ts, r.kind, r.sender, r.text) for r in rows]
+            rows = [
+                HistoryRow(0, room, r.ts, r.kind, r.sender, r.text, r.receipt, r.rtt, r.ref) for r in rows
+            ]
         self._writer.submit(rows)
 
     def _request(self, *request: Any) -> bool:
@@ -267,7 +298,35 @@ class History(QObject):
         """
         if fmt not in EXPORTERS:
             raise ValueError(f"unknown export format {fmt!r}")
-        self._request("export", room, Path(path), fmt)
+        self._request("export", room, Path(path), fmt, csv_labels())
+
+    def list_rooms(self) -> None:
+        """Ask for every room that has history; ``rooms_listed`` answers."""
+        self._request("rooms")
+
+    def link(self, address: str, identity: str, name: str = "") -> None:
+        """The room reached as ``address`` is ``identity`` (called ``name``): one history from now on.
+
+        Rows recorded before this call (under ``address``) are moved to ``identity``.
+
+        Args:
+            address: The key the session was opened under.
+            identity: The room's identity key (``chatgui.history.rooms.identity_key``).
+            name: The room's name ("" = keep what is known).
+        """
+        if self._writer is not None:
+            self._request("link", address, identity, name)
+
+    def record_receipt(self, ref: str, receipt: int, rtt: float = 0.0) -> None:
+        """Keep a receipt for our message ``ref`` recorded before (returns at once).
+
+        Args:
+            ref: The row's ``ref``.
+            receipt: The mark (``Receipt`` value).
+            rtt: Round-trip time in seconds (0.0 = not known).
+        """
+        if self._writer is not None and ref:
+            self._writer.submit([ReceiptUpdate(ref, receipt, rtt)])
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Wait (blocking) until everything recorded so far is committed; for tests and exit.
@@ -309,6 +368,11 @@ class History(QObject):
     def on_export_finished(self, payload: object) -> None:
         """Pass on the worker's ``export_finished``."""
         self.export_finished.emit(payload)
+
+    @Slot(object)
+    def on_rooms_listed(self, payload: object) -> None:
+        """Pass on the worker's ``rooms_listed``."""
+        self.rooms_listed.emit(payload)
 
     @Slot(str)
     def on_failed(self, sentence: str) -> None:

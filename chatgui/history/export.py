@@ -22,6 +22,7 @@ import csv
 import json
 import os
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -30,6 +31,19 @@ from chatgui.history.store import KINDS, HistoryRow
 
 FORMATS = ("txt", "csv", "json")
 CSV_HEADER = ("time", "kind", "sender", "text")
+
+
+@dataclass(frozen=True, slots=True)
+class CsvLabels:
+    """The words a CSV export is written in: its header and its kind column (the reader's language).
+
+    Attributes:
+        header: The four column titles (time, kind, sender, text).
+        kinds: Each stored kind ("own", "other" ...) as the reader calls it.
+    """
+
+    header: tuple[str, str, str, str] = CSV_HEADER
+    kinds: dict[str, str] = field(default_factory=lambda: {kind: kind for kind in KINDS})
 
 
 def iso_time(ts: float, timespec: str = "milliseconds") -> str:
@@ -115,24 +129,28 @@ def _uncell(text: str) -> str:
     return text[1:] if text.startswith("'") else text
 
 
-def export_csv(rows: Iterable[HistoryRow], path: Path) -> int:
+def export_csv(rows: Iterable[HistoryRow], path: Path, labels: CsvLabels | None = None) -> int:
     """Write ``rows`` as CSV (see the module's notes on quoting and the byte-order mark).
 
     Args:
         rows: The rows, oldest first.
         path: The file to write (replaced when it exists).
+        labels: The header and kind names in the reader's language (None: English).
 
     Returns:
         How many rows were written.
     """
     count = 0
+    words = labels if labels is not None else CsvLabels()
 
     def write(stream: IO[str]) -> None:
         nonlocal count
         writer = csv.writer(stream, lineterminator="\r\n")  # RFC 4180: CRLF between records
-        writer.writerow(CSV_HEADER)
+        writer.writerow(words.header)
+        kinds = words.kinds
         for row in rows:
-            writer.writerow((iso_time(row.ts), row.kind, _cell(row.sender), _cell(row.text)))
+            kind = kinds.get(row.kind, row.kind)
+            writer.writerow((iso_time(row.ts), kind, _cell(row.sender), _cell(row.text)))
             count += 1
 
     _atomic_write(path, write, "utf-8-sig", "")
@@ -179,12 +197,13 @@ def _checked_row(room: str, time_text: Any, kind: Any, sender: Any, text: Any) -
     return HistoryRow(0, room, parse_iso_time(time_text), kind, sender, text)
 
 
-def parse_csv(path: Path, room: str = "") -> list[HistoryRow]:
+def parse_csv(path: Path, room: str = "", labels: CsvLabels | None = None) -> list[HistoryRow]:
     """Read a file written by :func:`export_csv`.
 
     Args:
         path: The CSV file.
         room: The room key to give the rows (the file does not hold it).
+        labels: The words it was written in (None: English).
 
     Returns:
         The rows (``id`` 0).
@@ -194,15 +213,17 @@ def parse_csv(path: Path, room: str = "") -> list[HistoryRow]:
     """
     with Path(path).open(encoding="utf-8-sig", newline="") as stream:
         reader = csv.reader(stream)
+        words = labels if labels is not None else CsvLabels()
+        stored = {shown: kind for kind, shown in words.kinds.items()}
         header = next(reader, None)
-        if header is None or tuple(header) != CSV_HEADER:
+        if header is None or tuple(header) != words.header:
             raise ValueError(f"not a chatgui history CSV: header {header!r}")
         rows = []
         for record in reader:
             if len(record) != len(CSV_HEADER):
                 raise ValueError(f"record of {len(record)} fields: {record!r}")
             stamp, kind, sender, text = record
-            rows.append(_checked_row(room, stamp, kind, _uncell(sender), _uncell(text)))
+            rows.append(_checked_row(room, stamp, stored.get(kind, kind), _uncell(sender), _uncell(text)))
         return rows
 
 
@@ -231,3 +252,39 @@ def parse_json(path: Path, room: str = "") -> list[HistoryRow]:
             _checked_row(room, item.get("time"), item.get("kind"), item.get("sender"), item.get("text"))
         )
     return rows
+
+
+# Characters no file name may hold on Windows, macOS or Linux (and "/" everywhere).
+_NOT_IN_NAMES = set('<>:"/\\|?*')
+_RESERVED_NAMES = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{n}" for n in range(10)),
+    *(f"lpt{n}" for n in range(10)),
+}
+MAX_NAME_CHARS = 80
+
+
+def export_file_name(room_name: str, fmt: str, day: str, fallback: str = "chatgui-history") -> str:
+    """A file name for exporting the room called ``room_name``, safe on every system.
+
+    Args:
+        room_name: The room's name (may hold anything a host typed).
+        fmt: The format, used as extension ("txt", "csv", "json").
+        day: The date suffix ("2026-11-21").
+        fallback: The stem when nothing of the name is left.
+
+    Returns:
+        "<name> <day>.<fmt>": characters Windows, macOS or Linux refuse and control
+        characters become "_", leading and trailing dots and spaces go, a reserved
+        Windows device name gets a "_" before it, and the name is cut to ``MAX_NAME_CHARS``.
+    """
+    cleaned = "".join("_" if c in _NOT_IN_NAMES or not c.isprintable() else c for c in room_name)
+    stem = " ".join(cleaned.split())[:MAX_NAME_CHARS].strip(" .")
+    if not stem.strip("_"):
+        stem = fallback
+    if stem.split(".", 1)[0].casefold() in _RESERVED_NAMES:
+        stem = "_" + stem
+    return f"{stem} {day}.{fmt}"

@@ -15,7 +15,6 @@ window plus the batch being written.
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import itertools
 import operator
 import sqlite3
@@ -23,20 +22,38 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from chatgui.events import SessionConfig
+from chatgui.history import rooms
+from chatgui.history.records import (
+    KIND_ERROR,
+    KIND_OTHER,
+    KIND_OWN,
+    KIND_RAW,
+    KIND_SYSTEM,
+    KINDS,
+    HistoryRow,
+    ReceiptUpdate,
+)
+from chatgui.history.rooms import RoomSummary, room_key
+
+__all__ = [
+    "KINDS",
+    "KIND_ERROR",
+    "KIND_OTHER",
+    "KIND_OWN",
+    "KIND_RAW",
+    "KIND_SYSTEM",
+    "HistoryDB",
+    "HistoryRow",
+    "HistoryWriter",
+    "ReceiptUpdate",
+    "RoomSummary",
+    "default_path",
+    "room_key",
+]
 
 FILE_NAME = "history.sqlite3"
-# The row kinds as the file spells them, written here once (rows.py and the window's history
-# view map to these names).
-KIND_OWN = "own"
-KIND_OTHER = "other"
-KIND_RAW = "raw"
-KIND_SYSTEM = "system"
-KIND_ERROR = "error"
-KINDS = (KIND_OWN, KIND_OTHER, KIND_RAW, KIND_SYSTEM, KIND_ERROR)
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS messages ("
@@ -44,75 +61,15 @@ _SCHEMA = (
     " kind TEXT NOT NULL, sender TEXT NOT NULL, text TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS messages_room_id ON messages (room, id)",
 )
-_COLUMNS = "id, room, ts, kind, sender, text"
+_COLUMNS = "id, room, ts, kind, sender, text, receipt, rtt, ref"
 ROWS_PER_INSERT = 6000
-_VALUES = operator.attrgetter("room", "ts", "kind", "sender", "text")
+_FIELDS = ("room", "ts", "kind", "sender", "text", "receipt", "rtt", "ref")
+_VALUES = operator.attrgetter(*_FIELDS)
 
 
 def _insert_statement(rows: int) -> str:
-    return "INSERT INTO messages (room, ts, kind, sender, text) VALUES " + ", ".join(
-        ["(?, ?, ?, ?, ?)"] * rows
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryRow:
-    """One line of a transcript as it was shown.
-
-    Attributes:
-        id: The database rowid (0 before the row is written).
-        room: The room key (see :func:`room_key`).
-        ts: Unix time (seconds) when the line was shown.
-        kind: "own", "other", "raw", "system" or "error".
-        sender: The nickname, "host:port" for raw text, "" for system rows.
-        text: The text exactly as received (never interpreted as markup).
-    """
-
-    id: int
-    room: str
-    ts: float
-    kind: str
-    sender: str
-    text: str
-
-
-def _host_part(host: str) -> str:
-    """A host as a stable key part: names lower-cased, IPv6 literals compressed in brackets."""
-    host = host.strip()
-    try:
-        address = ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
-    except ValueError:
-        return host.lower().rstrip(".")
-    if address.version == 6:
-        scope = host.strip("[]").partition("%")[2]
-        return f"[{address.compressed}{'%' + scope if scope else ''}]"
-    return address.compressed
-
-
-def room_key(config: SessionConfig) -> str:
-    """The key history rows of this room are stored under; the same for the same room every run.
-
-    Args:
-        config: The session's settings (nickname, encoding and raw mode do not matter).
-
-    Returns:
-        "tcp-host:PORT" when hosting (any bind address), "tcp:HOST:PORT" when joined,
-        "udp:LOCALPORT>HOST:PORT" or "udp:LOCALPORT" for a UDP peer, "broadcast:PORT",
-        "multicast:GROUP:PORT". IPv6 hosts are written in brackets ("tcp:[::1]:5000").
-    """
-    if config.role == "host":
-        if config.mode == "udp":  # a UDP "host" is a peer that answers whoever writes
-            return f"udp:{config.local_port or config.port}"
-        return f"tcp-host:{config.port}"
-    if config.role == "join":
-        return f"tcp:{_host_part(config.host)}:{config.port}"
-    if config.role == "broadcast":
-        return f"broadcast:{config.port}"
-    if config.role == "multicast":
-        return f"multicast:{_host_part(config.group)}:{config.port}"
-    if config.host:
-        return f"udp:{config.local_port}>{_host_part(config.host)}:{config.port}"
-    return f"udp:{config.local_port}"
+    marks = "(" + ", ".join("?" * len(_FIELDS)) + ")"
+    return f"INSERT INTO messages ({', '.join(_FIELDS)}) VALUES " + ", ".join([marks] * rows)
 
 
 def default_path(folder: Path) -> Path:
@@ -128,8 +85,15 @@ def default_path(folder: Path) -> Path:
     return folder / FILE_NAME
 
 
-def _row(values: tuple[int, str, float, str, str, str]) -> HistoryRow:
+def _row(values: tuple[int, str, float, str, str, str, int, float, str]) -> HistoryRow:
     return HistoryRow(*values)
+
+
+_DELIVERED = 2  # ``Receipt.DELIVERED`` in the window's numbering
+
+
+def _in(keys: Sequence[str]) -> str:
+    return "room IN (" + ", ".join("?" * len(keys)) + ")"
 
 
 class HistoryDB:
@@ -148,23 +112,25 @@ class HistoryDB:
         self._conn.execute("PRAGMA synchronous=NORMAL")
         for statement in _SCHEMA:
             self._conn.execute(statement)
+        rooms.ensure_schema(self._conn)  # also brings a file of version 0.1 up to date
         # SQLite's lower() folds ASCII only; Python's casefold() folds every script, applied
         # to both sides, so "Ä" finds "ä" and "STRASSE" finds "Straße".
         self._conn.create_function("py_lower", 1, _lower, deterministic=True)
         self.commits = 0
-        # Five parameters a row: 32,766 parameters a statement by default since SQLite 3.32
+        # Eight parameters a row: 32,766 parameters a statement by default since SQLite 3.32
         # (999 before).
         limit = self._conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-        self._rows_per_insert = max(1, min(ROWS_PER_INSERT, limit // 5))
+        self._rows_per_insert = max(1, min(ROWS_PER_INSERT, limit // len(_FIELDS)))
         self._full_insert = _insert_statement(self._rows_per_insert)
 
-    def append(self, rows: Sequence[HistoryRow]) -> None:
-        """Write ``rows`` in one transaction (their ``id`` is ignored: the database assigns it).
+    def append(self, rows: Sequence[HistoryRow], receipts: Sequence[ReceiptUpdate] = ()) -> None:
+        """Write ``rows``, then apply ``receipts``, in one transaction (the database assigns ids).
 
         Args:
             rows: The rows to add, in the order they were shown.
+            receipts: Receipts for rows written now or before.
         """
-        if not rows:
+        if not rows and not receipts:
             return
         self._conn.execute("BEGIN")
         try:
@@ -176,7 +142,22 @@ class HistoryDB:
                 self._conn.execute("ROLLBACK")
                 self._conn.execute("BEGIN")
                 self._insert(
-                    [(_clean(r.room), r.ts, _clean(r.kind), _clean(r.sender), _clean(r.text)) for r in rows]
+                    [
+                        (
+                            _clean(r.room),
+                            r.ts,
+                            _clean(r.kind),
+                            _clean(r.sender),
+                            _clean(r.text),
+                            *_VALUES(r)[5:],
+                        )
+                        for r in rows
+                    ]
+                )
+            if receipts:
+                self._conn.executemany(
+                    "UPDATE messages SET receipt = ?, rtt = ? WHERE ref = ? AND NOT (receipt = ? AND ? != ?)",
+                    [(u.receipt, u.rtt, u.ref, _DELIVERED, u.receipt, _DELIVERED) for u in receipts if u.ref],
                 )
         except BaseException:
             self._conn.execute("ROLLBACK")
@@ -184,7 +165,7 @@ class HistoryDB:
         self._conn.execute("COMMIT")
         self.commits += 1
 
-    def _insert(self, values: list[tuple[str, float, str, str, str]]) -> None:
+    def _insert(self, values: list[tuple[object, ...]]) -> None:
         # Thousands of rows per statement: sqlite3 releases the GIL around every statement
         # step, and taking it back waits up to the switch interval while a flood keeps
         # other threads busy. Under such load executemany() measured 5k rows/s, 1,000 rows
@@ -206,9 +187,10 @@ class HistoryDB:
         Returns:
             The rows, oldest first.
         """
+        keys = rooms.members(self._conn, room)
         cursor = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM messages WHERE room = ? AND id < ? ORDER BY id DESC LIMIT ?",
-            (room, before_id if before_id is not None else 2**63 - 1, max(0, limit)),
+            f"SELECT {_COLUMNS} FROM messages WHERE {_in(keys)} AND id < ? ORDER BY id DESC LIMIT ?",
+            (*keys, before_id if before_id is not None else 2**63 - 1, max(0, limit)),
         )
         rows = [_row(values) for values in cursor]
         rows.reverse()
@@ -225,10 +207,11 @@ class HistoryDB:
             The rows, oldest first.
         """
         after = 0
+        keys = rooms.members(self._conn, room)
         while True:
             cursor = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM messages WHERE room = ? AND id > ? ORDER BY id LIMIT ?",
-                (room, after, page),
+                f"SELECT {_COLUMNS} FROM messages WHERE {_in(keys)} AND id > ? ORDER BY id LIMIT ?",
+                (*keys, after, page),
             )
             rows = [_row(values) for values in cursor]
             yield from rows
@@ -249,23 +232,42 @@ class HistoryDB:
         """
         if not query:
             return []
+        keys = rooms.members(self._conn, room)
         cursor = self._conn.execute(
             # instr() takes the query literally: no LIKE wildcards to escape.
-            f"SELECT {_COLUMNS} FROM messages WHERE room = ? AND instr(py_lower(text), ?) > 0"
+            f"SELECT {_COLUMNS} FROM messages WHERE {_in(keys)} AND instr(py_lower(text), ?) > 0"
             " ORDER BY id DESC LIMIT ?",
-            (room, _lower(query), max(0, limit)),
+            (*keys, _lower(query), max(0, limit)),
         )
         rows = [_row(values) for values in cursor]
         rows.reverse()
         return rows
 
     def rooms(self) -> list[str]:
-        """Every room that has history, sorted.
+        """Every room key rows are stored under, sorted.
 
         Returns:
             The room keys.
         """
         return [room for (room,) in self._conn.execute("SELECT DISTINCT room FROM messages ORDER BY room")]
+
+    def summaries(self) -> list[RoomSummary]:
+        """Every room that has history (linked addresses folded in), the most recently active first."""
+        return rooms.summaries(self._conn)
+
+    def link(self, address: str, identity: str, name: str = "") -> None:
+        """Record that the room reached as ``address`` is ``identity``; its rows move there.
+
+        Args:
+            address: The key the session started under.
+            identity: The room's identity key (``rooms.identity_key``).
+            name: The room's name ("" = keep what is known).
+        """
+        rooms.link(self._conn, address, identity, name)
+
+    def set_name(self, room: str, name: str) -> None:
+        """Remember ``room``'s name (the room list shows it instead of an address)."""
+        rooms.set_name(self._conn, room, name)
 
     def count(self, room: str | None = None) -> int:
         """How many rows ``room`` (or the whole file, for None) holds.
@@ -279,7 +281,8 @@ class HistoryDB:
         if room is None:
             (n,) = self._conn.execute("SELECT count(*) FROM messages").fetchone()
         else:
-            (n,) = self._conn.execute("SELECT count(*) FROM messages WHERE room = ?", (room,)).fetchone()
+            keys = rooms.members(self._conn, room)
+            (n,) = self._conn.execute(f"SELECT count(*) FROM messages WHERE {_in(keys)}", keys).fetchone()
         return int(n)
 
     def delete(self, room: str | None = None) -> None:
@@ -291,7 +294,10 @@ class HistoryDB:
         if room is None:
             self._conn.execute("DELETE FROM messages")
         else:
-            self._conn.execute("DELETE FROM messages WHERE room = ?", (room,))
+            keys = rooms.members(self._conn, room)
+            self._conn.execute(f"DELETE FROM messages WHERE {_in(keys)}", keys)
+            room = keys[0]
+        rooms.forget(self._conn, room)
         # Deleted text should not linger in the WAL or free pages of a file the user
         # asked to forget.
         with contextlib.suppress(sqlite3.OperationalError):  # another reader holds it: later
@@ -342,7 +348,7 @@ class HistoryWriter:
         self.path = path
         self.interval = interval
         self._on_commit = on_commit
-        self._queue: deque[HistoryRow] = deque()
+        self._queue: deque[HistoryRow | ReceiptUpdate] = deque()
         self._cond = threading.Condition()
         self._submitted = 0  # rows handed to submit(), ever
         self._committed = 0  # rows committed (or dropped after a failure), ever
@@ -358,8 +364,10 @@ class HistoryWriter:
         if self.error is not None:
             raise self.error
 
-    def submit(self, rows: Sequence[HistoryRow]) -> None:
-        """Queue ``rows`` for the next commit; returns at once (thread-safe).
+    def submit(self, rows: Sequence[HistoryRow | ReceiptUpdate]) -> None:
+        """Queue ``rows`` (or receipts for rows submitted before) for the next commit; returns at once.
+
+        Thread-safe. A receipt is applied after every row submitted before it.
 
         Args:
             rows: The rows, in the order they were shown.
@@ -411,8 +419,8 @@ class HistoryWriter:
         """Whether the writer thread is alive."""
         return self._thread.is_alive()
 
-    def _take_all(self) -> list[HistoryRow]:
-        batch: list[HistoryRow] = []
+    def _take_all(self) -> list[HistoryRow | ReceiptUpdate]:
+        batch: list[HistoryRow | ReceiptUpdate] = []
         queue = self._queue
         while True:
             try:
@@ -455,10 +463,13 @@ class HistoryWriter:
             if closing and not self._queue:
                 return
 
-    def _write(self, db: HistoryDB, batch: Iterable[HistoryRow]) -> None:
-        rows = list(batch)
+    def _write(self, db: HistoryDB, batch: Iterable[HistoryRow | ReceiptUpdate]) -> None:
+        items = list(batch)
+        rows = [item for item in items if isinstance(item, HistoryRow)]
+        # Rows go in before receipts, so a receipt in the same batch as its row finds it.
+        receipts = [item for item in items if isinstance(item, ReceiptUpdate)]
         try:
-            db.append(rows)
+            db.append(rows, receipts)
         except Exception as exc:  # a full disk, a locked file ...: drop this batch, keep going
             self.error = exc
         else:
@@ -466,5 +477,5 @@ class HistoryWriter:
             if self._on_commit is not None:
                 self._on_commit(len(rows))
         with self._cond:
-            self._committed += len(rows)
+            self._committed += len(items)
             self._cond.notify_all()

@@ -31,6 +31,7 @@ from chatgui.events import (
     RawReceived,
     Reconnected,
     Reconnecting,
+    RoomIdentified,
     RosterChanged,
     Severity,
 )
@@ -63,6 +64,7 @@ from chatgui.protocol.frames import (
 )
 from chatgui.protocol.lines import encode_line
 from chatgui.protocol.names import clean_nick
+from chatgui.protocol.printable import one_line
 from chatgui.protocol.raw import encode_raw
 
 BAD_FRAME_REPORT_INTERVAL = 1.0
@@ -349,7 +351,9 @@ class TcpClient(PrivateMember):
                 )
             case Ping(ts=ts):
                 stream.write(encode_line(Pong(ts)))
-            case Welcome(nick=nick):
+            case Welcome(nick=nick, room=room, name=name):
+                if room:  # from the network: shown as one plain line, never as markup
+                    emit(RoomIdentified(one_line(room), one_line(name)))
                 assigned = clean_nick(nick)
                 if assigned and assigned != self._nick:
                     self._nick = assigned

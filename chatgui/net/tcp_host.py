@@ -47,6 +47,8 @@ from chatgui.net.stream import Stream, stream_problem
 from chatgui.protocol.errors import NotEncodable, TextTooLong
 from chatgui.protocol.frames import (
     MAX_PEER_BYTES,
+    MAX_ROOM_ID_BYTES,
+    MAX_ROOM_NAME_BYTES,
     Ack,
     BadFrame,
     ErrorFrame,
@@ -63,6 +65,7 @@ from chatgui.protocol.frames import (
     Roster,
     Welcome,
     check_text,
+    fit_text,
 )
 from chatgui.protocol.lines import encode_line, encode_relay
 from chatgui.protocol.names import clean_nick, nick_key, unique_nick
@@ -360,7 +363,10 @@ class TcpHost(HostLimits):
         stream.peer = hello.peer
         stream.nick = unique_nick(wanted, taken)
         roster = self._roster()
-        self._write(stream, encode_line(Welcome(stream.nick)))
+        config = self.ctx.config
+        room_name = fit_text(config.room_name, MAX_ROOM_NAME_BYTES)[0]
+        room_id = fit_text(config.room_id, MAX_ROOM_ID_BYTES)[0]
+        self._write(stream, encode_line(Welcome(stream.nick, room_id, room_name)))
         self._write(stream, encode_line(Roster(roster)))
         self._broadcast_frame(Join(stream.nick), sender=stream)
         self.ctx.emit(PeerJoined(stream.nick, stream.address))

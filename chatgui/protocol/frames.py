@@ -27,6 +27,8 @@ UDP_FRAGMENT_WARNING_BYTES = 1_400  # above this, a datagram is likely fragmente
 MAX_NICK_BYTES = 256
 MAX_PEER_BYTES = 64
 MAX_APP_BYTES = 64
+MAX_ROOM_ID_BYTES = 64  # welcome's optional ``room``: the host's stable room identity
+MAX_ROOM_NAME_BYTES = 256  # welcome's optional ``name``: the room's name as the host calls it
 MAX_REASON_BYTES = 1024
 MAX_ROSTER_NICKS = 1024
 MAX_TYPE_CHARS = 64  # an unknown type's name is kept (``IgnoredFrame``) up to this length
@@ -69,9 +71,16 @@ class Ack:
 
 @dataclass(frozen=True, slots=True)
 class Welcome:
-    """Host to a member, after its Hello: the name it has in this room (taken names get a suffix)."""
+    """Host to a member, after its Hello: the name it has in this room (taken names get a suffix).
+
+    ``room`` is the host's stable identity for this room and ``name`` the room's name (both
+    optional: "" is not sent, and older hosts send neither); a member keeps one history per
+    room identity however it reached the host.
+    """
 
     nick: str
+    room: str = ""
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +238,10 @@ def encode_frame(frame: Frame) -> bytes:
             del obj["also"]  # a lone receipt stays byte-for-byte what it always was
         elif len(obj["also"]) > MAX_ACK_ALSO:
             raise LocalProtocolError(f"an ack lists over {MAX_ACK_ALSO} more sequence numbers")
+    elif kind is Welcome:
+        for optional in ("room", "name"):
+            if not obj[optional]:
+                del obj[optional]  # old members see the welcome they always saw
     ts = obj.get("ts")
     if type(ts) is float and not math.isfinite(ts):
         # orjson would write null; the stdlib encoder refused, and so do we.
@@ -377,7 +390,12 @@ def _build(kind: str, obj: dict[str, Any]) -> Frame | IgnoredFrame | None:
         nick = _str(obj, "nick", MAX_NICK_BYTES)
         if nick is None:
             return None
-        return Join(nick) if kind == "join" else Leave(nick) if kind == "leave" else Welcome(nick)
+        if kind == "welcome":
+            # Optional: a value that is not text is ignored like an unknown field.
+            room = _str(obj, "room", MAX_ROOM_ID_BYTES) or ""
+            name = _str(obj, "name", MAX_ROOM_NAME_BYTES) or ""
+            return Welcome(nick, room, name)
+        return Join(nick) if kind == "join" else Leave(nick)
     if kind in ("ping", "pong"):
         ts = _number(obj, "ts")
         if ts is None:

@@ -1,22 +1,26 @@
-"""The room's history in the chat window: pages shown above the session, every shown batch kept.
+"""The room's history in a transcript: pages shown above the session, every shown batch kept.
 
 On opening a room the last page of its history goes above this session's rows (with a divider);
-scrolling to the top brings the page before; each batch the window shows is recorded; File's
-export and delete act on the current (or last) room.
+scrolling to the top brings the page before; each batch the window shows is recorded with its
+receipt marks; when the host tells which room it is, the history follows the room, not the
+address; File's export and delete act on the room shown (live, or history opened read-only).
 """
 
 from __future__ import annotations
 
+import secrets
 import time
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QWidget
 
+from chatgui.history.export import export_file_name
 from chatgui.history.store import KIND_ERROR, KIND_OTHER, KIND_OWN, KIND_RAW, KIND_SYSTEM, HistoryRow
 from chatgui.ui.interfaces import HistoryLike, StatusLike
-from chatgui.ui.transcript_model import Row, RowKind, TranscriptModel
+from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
 from chatgui.ui.transcript_view import TranscriptView
 
 # How many rows a history page holds (on opening a room, and per scroll to the top).
@@ -36,16 +40,44 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def _restored(value: int) -> Receipt:
+    try:
+        receipt = Receipt(value)
+    except ValueError:
+        return Receipt.NONE
+    # Still waiting when the session ended: no receipt came back.
+    return Receipt.MISSING if receipt == Receipt.PENDING else receipt
+
+
 def row_from_history(row: HistoryRow) -> Row:
-    """The transcript row showing a row read back from the history."""
-    return Row(
+    """The transcript row showing a row read back from the history (with its receipt mark)."""
+    shown = Row(
         _KINDS_BY_NAME.get(row.kind, RowKind.SYSTEM),
         row.sender,
         row.text,
         TranscriptModel.stamp(row.ts),
         row.ts,
         history_id=row.id,
+        receipt=_restored(row.receipt) if row.kind == KIND_OWN else Receipt.NONE,
     )
+    shown.rtt = row.rtt
+    return shown
+
+
+def room_label(room: str) -> str:
+    """A room without a name as people know it: the address it was reached at, or where it was hosted."""
+    kind, _, rest = room.partition(":")
+    if kind == "tcp-host":
+        return _tr("Room hosted on port {port}").format(port=rest)
+    if kind in ("tcp", "udp", "broadcast", "multicast"):
+        return rest or room
+    return room
+
+
+def export_folder() -> Path:
+    """Where exports are offered by default: the user's Documents folder (home without one)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
 
 
 class HistoryView(QObject):
@@ -77,6 +109,12 @@ class HistoryView(QObject):
         self._status = status
         self.history = history
         self.room = ""
+        self.room_name = ""
+        """The room's name as its host called it ("" = not known: exports are named by address)."""
+        self.read_only = False
+        """The room shown is history opened without a session (nothing new is recorded)."""
+        self._session = ""  # names this session's messages for later receipts
+        self._opened_at = 0.0
         self._request: tuple[str, float, int] | None = None
         self.exhausted = True
         """Nothing older than the rows shown is left to load."""
@@ -97,21 +135,91 @@ class HistoryView(QObject):
     def record(self, rows: Sequence[Row]) -> None:
         """Keep a batch just shown in the room's history (when history is on)."""
         history = self.history
-        if history is not None and self.room and history.enabled:
-            room = self.room
+        if history is not None and self.room and history.enabled and not self.read_only:
+            room, session = self.room, self._session
             kinds = KIND_NAMES
             history.record(
                 room,
-                [HistoryRow(0, room, r.ts, kinds[r.kind], r.sender, r.text) for r in rows if r.kind in kinds],
+                [
+                    HistoryRow(
+                        0,
+                        room,
+                        r.ts,
+                        kinds[r.kind],
+                        r.sender,
+                        r.text,
+                        int(r.receipt),
+                        r.rtt,
+                        f"{session}:{r.msg_id}" if r.msg_id else "",
+                    )
+                    for r in rows
+                    if r.kind in kinds
+                ],
             )
+
+    def record_receipt(self, msg_id: int, receipt: Receipt, rtt: float) -> None:
+        """Keep a receipt that came for our message ``msg_id`` after its row was recorded."""
+        history = self.history
+        keep = getattr(history, "record_receipt", None)
+        if history is not None and callable(keep) and history.enabled and not self.read_only and msg_id:
+            keep(f"{self._session}:{msg_id}", int(receipt), rtt)
+
+    def identify(self, identity: str, name: str, address: str = "") -> None:
+        """The host said which room this is: keep (and show) one history for it however it was reached.
+
+        The rows kept under the address so far move to the room; the page above this session's
+        rows is read again, now the room's whole history.
+
+        Args:
+            identity: The room's identity key (``chatgui.history.rooms.identity_key``).
+            name: The room's name ("" = not told).
+            address: The key to link ("" = the key the room was opened under).
+        """
+        address = address or self.room
+        if name:
+            self.room_name = name
+        history = self.history
+        link = getattr(history, "link", None)
+        if history is None or not callable(link) or not address or not identity:
+            return
+        if identity == address:  # told again (a reconnect): only the name may be news
+            if name:
+                link(address, identity, name)
+            return
+        link(address, identity, name)
+        self.room = identity
+        if self.read_only:
+            return
+        live = [r for r in self._model.rows() if not r.history_id and r.kind != RowKind.DIVIDER]
+        self._model.clear()
+        self._model.append_rows(live)
+        self.exhausted = False
+        self._request = ("recent", self._opened_at, 0)
+        history.load_recent(identity, HISTORY_PAGE)
 
     def view_cleared(self) -> None:
         """The transcript was emptied: older pages can be loaded again."""
         self.exhausted = self.history is None
 
-    def open_room(self, room: str) -> None:
-        """Show ``room``: its recent history above, then this session's rows."""
+    def open_room(self, room: str, name: str = "", *, read_only: bool = False, previous: str = "") -> None:
+        """Show ``room``: its recent history above, then this session's rows.
+
+        Args:
+            room: The room key.
+            name: The room's name ("" = not known yet).
+            read_only: History opened without a session: shown, searched and exported,
+                nothing recorded.
+            previous: An older key of the same room (a hosted room before it had an
+                identity): its rows become this room's first.
+        """
+        link = getattr(self.history, "link", None)
+        if previous and previous != room and callable(link) and not read_only:
+            link(previous, room, name)
         self.room = room
+        self.room_name = name
+        self.read_only = read_only
+        self._session = secrets.token_hex(6)
+        self._opened_at = time.time()
         self._request = None
         self.exhausted = self.history is None
         if self.history is None:
@@ -120,7 +228,7 @@ class HistoryView(QObject):
         self.exhausted = False
         # Rows shown from now on belong to this session, even if they reach the file before
         # the read does: the cut-off keeps them from showing twice.
-        self._request = ("recent", time.time(), 0)
+        self._request = ("recent", self._opened_at, 0)
         self.history.load_recent(room, HISTORY_PAGE)
 
     @Slot()
@@ -158,7 +266,7 @@ class HistoryView(QObject):
         elif shown:
             found = found[: max(0, len(found) - shown)]
         rows = [row_from_history(r) for r in found]
-        if what == "recent" and rows:
+        if what == "recent" and rows and not self.read_only:
             rows.append(Row(RowKind.DIVIDER, "", _tr("earlier messages above"), " "))
         model = self._model
         view = self._view
@@ -180,6 +288,8 @@ class HistoryView(QObject):
     def on_export_finished(self, payload: object) -> None:
         """Say where the export went, or why it did not."""
         assert isinstance(payload, tuple)
+        if payload[0] != self.room:
+            return  # another view's export (a history window's, or the main window's)
         path, count, error = str(payload[1]), int(payload[2]), str(payload[3])
         if error:
             self._status.show_sentence(
@@ -198,7 +308,7 @@ class HistoryView(QObject):
             return
         if not self.room:
             self._status.show_sentence(
-                _tr("Join or host a room first: history is kept per room."), error=True
+                _tr("Open a room's history first (File ▸ History…), or join or host a room."), error=True
             )
             return
         path = self.ask_export_path(fmt)
@@ -212,11 +322,15 @@ class HistoryView(QObject):
             "csv": _tr("CSV files (*.csv)"),
             "json": _tr("JSON files (*.json)"),
         }
-        safe_room = "".join(c if c.isalnum() else "-" for c in self.room).strip("-")
         name, _ = QFileDialog.getSaveFileName(
-            self._dialog_parent, _tr("Export history"), f"chatgui-{safe_room}.{fmt}", filters[fmt]
+            self._dialog_parent, _tr("Export history"), str(self.default_export_path(fmt)), filters[fmt]
         )
         return Path(name) if name else None
+
+    def default_export_path(self, fmt: str) -> Path:
+        """The file offered for an export: the room's name and today's date, under Documents."""
+        label = self.room_name or room_label(self.room)
+        return export_folder() / export_file_name(label, fmt, date.today().isoformat())
 
     def delete(self) -> None:
         """Ask, then delete this room's history or every room's."""

@@ -10,6 +10,7 @@ Every signal is connected in one place, :meth:`MainWindow._connect_signals`.
 
 from __future__ import annotations
 
+import secrets
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QStringListModel, Qt, Slot
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QT
 from chatgui import __version__
 from chatgui import settings as settings_keys
 from chatgui.events import SessionState
+from chatgui.history.rooms import IDENTITY_PREFIX, identity_key
 from chatgui.ui.addresses_panel import AddressesPanel
 from chatgui.ui.chat_page import ChatPage
 from chatgui.ui.connection_form import DEFAULT_PORT
+from chatgui.ui.history_browser import HistoryBrowser, HistoryWindow
 from chatgui.ui.history_view import HistoryView
 from chatgui.ui.interfaces import BackendLike, DiscoveryLike, HistoryLike, NotifierLike
 from chatgui.ui.keychain import KeychainLike, SystemKeychain
@@ -117,6 +120,8 @@ class MainWindow(QMainWindow):
             self,
         )
         self.room_actions = RoomActions(page.connection_bar, self.session_control, self.presenter, self)
+        self.session_control.host_identity = self._host_identity
+        self.history_browser: HistoryBrowser | None = None
         app = QApplication.instance()
         self.themes = ThemeManager(app, self) if isinstance(app, QApplication) else None
         self.notifier: NotifierLike = (
@@ -198,6 +203,7 @@ class MainWindow(QMainWindow):
         presenter.reconnect_event.connect(page.reconnect_banner.on_event)
         presenter.message_refused.connect(control.give_back_refused)
         presenter.room_code_shown.connect(self._on_room_code_shown)
+        presenter.room_identified.connect(self._on_room_identified)
 
         bar.connect_button.clicked.connect(control.toggle_connection)
         bar.check_button.clicked.connect(control.check_address)
@@ -235,6 +241,7 @@ class MainWindow(QMainWindow):
         actions.export_csv.triggered.connect(lambda: history_view.export("csv"))
         actions.export_json.triggered.connect(lambda: history_view.export("json"))
         actions.delete_history.triggered.connect(history_view.delete)
+        actions.open_history.triggered.connect(self.show_history_browser)
         actions.quit.triggered.connect(self.close)
         actions.copy.triggered.connect(self.copy)
         actions.find.triggered.connect(finder.open_search)
@@ -255,6 +262,7 @@ class MainWindow(QMainWindow):
         has_history = self.history is not None
         for action in (actions.export_text, actions.export_csv, actions.export_json, actions.delete_history):
             action.setEnabled(has_history)
+        actions.open_history.setEnabled(has_history)
         actions.keep_history.setEnabled(has_history)
 
     # ----------------------------------------------------------------- the presenter's news
@@ -291,6 +299,11 @@ class MainWindow(QMainWindow):
     @Slot(object, object, object)
     def _on_receipt_changed(self, msg_id: int, receipt: Receipt, rtt: float) -> None:
         self.transcript_model.set_receipt(msg_id, receipt, rtt)
+        self.history_view.record_receipt(msg_id, receipt, rtt)
+
+    @Slot(str, str)
+    def _on_room_identified(self, room_id: str, name: str) -> None:
+        self.history_view.identify(identity_key(room_id), name)
 
     @Slot(int, bool)
     def _on_addresses_shown(self, port: int, udp: bool) -> None:
@@ -299,7 +312,55 @@ class MainWindow(QMainWindow):
 
     def _open_room(self, room: str) -> None:
         self.transcript_search.forget_pending()
-        self.history_view.open_room(room)
+        session = self.presenter.session
+        if session.mode == "tcp" and session.role == "host" and room.startswith(IDENTITY_PREFIX):
+            # Hosted before rooms had an identity: those rows are this room's first.
+            name = self.presenter.room_name
+            self.history_view.open_room(room, name, previous=f"tcp-host:{session.port}")
+        else:
+            self.history_view.open_room(room)
+
+    def _host_identity(self, port: int) -> str:
+        host_id = self.settings.value(settings_keys.HOST_ID)
+        if not isinstance(host_id, str) or not host_id:
+            host_id = secrets.token_hex(8)
+            self.settings.setValue(settings_keys.HOST_ID, host_id)
+        return f"{host_id}-{port}"
+
+    @Slot()
+    def show_history_browser(self) -> None:
+        """File ▸ History…: list the rooms with history; the one chosen opens read-only."""
+        history = self.history
+        if history is None:
+            return
+        if self.history_browser is None:
+            self.history_browser = HistoryBrowser(self)
+            self.history_browser.room_chosen.connect(self.open_history)
+            listed = getattr(history, "rooms_listed", None)
+            if listed is not None:
+                listed.connect(self.history_browser.show_rooms)
+        list_rooms = getattr(history, "list_rooms", None)
+        if callable(list_rooms):
+            list_rooms()
+        self.history_browser.show()
+        self.history_browser.raise_()
+        self.history_browser.activateWindow()
+
+    @Slot(str, str)
+    def open_history(self, room: str, name: str) -> None:
+        """Show ``room``'s history read-only: here while no session runs, else in a window of its own."""
+        if self.history is None:
+            return
+        if self.presenter.state != SessionState.IDLE:
+            HistoryWindow(self.history, room, name, self).show()
+            return
+        self.transcript_search.forget_pending()
+        self.history_view.open_room(room, name, read_only=True)
+        compose = self.chat_page.compose_edit
+        compose.setPlaceholderText(
+            self.tr("History of {room} — read only. Join or host a room to chat.").format(room=name)
+        )
+        compose.viewport().update()  # a disabled box does not repaint its placeholder by itself
 
     # ----------------------------------------------------------------- window actions
 

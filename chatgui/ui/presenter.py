@@ -29,6 +29,7 @@ from chatgui.events import (
     Reconnected,
     Reconnecting,
     RoomCode,
+    RoomIdentified,
     RosterChanged,
     SessionEnded,
     SessionState,
@@ -75,6 +76,8 @@ class Presenter(QObject):
         message_refused: The message just typed was refused before sending: give it back.
         room_code_shown: ``(text, tooltip)`` for the private-room label beside the status
             line: "Private room", then "Room code 4821 0937"; ``("", "")`` hides it.
+        room_identified: ``(room_id, name)``: the host told which room this is (history
+            follows the room, not the address).
     """
 
     rows_ready = Signal(object, int)
@@ -86,6 +89,7 @@ class Presenter(QObject):
     reconnect_event = Signal(object)
     message_refused = Signal()
     room_code_shown = Signal(str, str)
+    room_identified = Signal(str, str)
 
     def __init__(
         self,
@@ -272,6 +276,10 @@ class Presenter(QObject):
                     sentence = describe_event(event)
                     if sentence is not None:
                         rows.append(Row(RowKind.SYSTEM, "", sentence, time_text=stamp))
+                    continue
+                elif kind is RoomIdentified:
+                    assert isinstance(event, RoomIdentified)
+                    self.room_identified.emit(event.room, event.name)
                     continue
                 elif kind is Reconnecting or kind is Reconnected:
                     assert isinstance(event, Reconnecting | Reconnected)

@@ -65,6 +65,8 @@ class SessionControl(QObject):
         self._last_sent = ""
         self.passphrase_dialog: PassphraseDialog | None = None
         """The dialog asking for a private room's passphrase, while it is open."""
+        self.host_identity: Callable[[int], str] | None = None
+        """The identity of the TCP room hosted on a port, told to members (None: none told)."""
 
     @Slot()
     def give_back_refused(self) -> None:
@@ -205,6 +207,9 @@ class SessionControl(QObject):
     def start_session(self) -> None:
         """Start the session the fields describe, after checking what can be checked here."""
         config = self._bar.session_config()
+        if config.mode == "tcp" and config.role == "host" and self.host_identity is not None:
+            # Members keep one history of this room however they reach it.
+            config = replace(config, room_id=self.host_identity(config.port), room_name=self._bar.room_name())
         conflict = self._bar.conflict()
         if conflict:
             self._presenter.show_error(conflict)

@@ -34,6 +34,7 @@ class WindowActions:
     history_off_note: QAction
     mute: QAction
     about: QAction
+    open_history: QAction
 
     def all(self) -> list[QAction]:
         """Every action, menus' order."""
@@ -57,6 +58,7 @@ class WindowActions:
             self.history_off_note,
             self.mute,
             self.about,
+            self.open_history,
         ]
 
 
@@ -87,6 +89,7 @@ def build_menus(window: QMainWindow) -> WindowActions:
     bar.setAccessibleName(tr("Menu bar"))
 
     file_menu = bar.addMenu(tr("&File"))
+    open_history = _action(window, file_menu, tr("&History…"), "Ctrl+H")
     export_menu = file_menu.addMenu(tr("&Export history"))
     export_text = _action(window, export_menu, tr("As &text…"))
     export_csv = _action(window, export_menu, tr("As &CSV…"))
@@ -179,4 +182,5 @@ def build_menus(window: QMainWindow) -> WindowActions:
         history_off_note=history_off_note,
         mute=mute,
         about=about,
+        open_history=open_history,
     )

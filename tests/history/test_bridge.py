@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from chatgui.history.bridge import History
+from chatgui.history.bridge import History, csv_labels
 from chatgui.history.export import parse_csv, parse_json
 from chatgui.history.store import HistoryDB, HistoryRow
 
@@ -79,7 +79,11 @@ def test_delete_one_room_then_all(history: History, qtbot: QtBot) -> None:
     db.close()
 
 
-@pytest.mark.parametrize(("fmt", "parse"), [("csv", parse_csv), ("json", parse_json)])
+def _parse_windows_csv(path: Path) -> list[HistoryRow]:
+    return parse_csv(path, labels=csv_labels())
+
+
+@pytest.mark.parametrize(("fmt", "parse"), [("csv", _parse_windows_csv), ("json", parse_json)])
 def test_export_writes_the_whole_room(history: History, qtbot: QtBot, tmp_path: Path, fmt, parse) -> None:  # type: ignore[no-untyped-def]
     rows = [_row('你好, "world"\nline two'), _row("mine", "own", "bob"), _row("bob joined.", "system", "")]
     history.record(ROOM, rows)
@@ -154,3 +158,46 @@ def test_default_folder_is_the_app_data_location(qtbot: QtBot) -> None:
         assert history.path == Path(location) / "history.sqlite3"
     finally:
         history.shutdown()
+
+
+def test_link_merges_and_the_room_list_names_it(history: History, qtbot: QtBot) -> None:
+    history.record("tcp:127.0.0.1:5000", [_row("by v4")])
+    history.record("tcp:[::1]:5000", [_row("by v6")])
+    history.link("tcp:127.0.0.1:5000", "room:abc", "Ann's room")
+    history.link("tcp:[::1]:5000", "room:abc")
+    with qtbot.waitSignal(history.rooms_listed, timeout=5000) as blocker:
+        history.list_rooms()
+    (summary,) = blocker.args[0]
+    assert (summary.key, summary.name, summary.count) == ("room:abc", "Ann's room", 2)
+    with qtbot.waitSignal(history.loaded, timeout=5000) as loaded:
+        history.load_recent("tcp:[::1]:5000")
+    assert [r.text for r in loaded.args[0][1]] == ["by v4", "by v6"]
+
+
+def test_a_receipt_recorded_later_is_on_the_row_read_back(history: History, qtbot: QtBot) -> None:
+    history.record(ROOM, [HistoryRow(0, ROOM, 1.0, "own", "bob", "hi", receipt=1, ref="s:1")])
+    history.record_receipt("s:1", 2, 0.005)
+    with qtbot.waitSignal(history.loaded, timeout=5000) as loaded:
+        history.load_recent(ROOM)
+    assert [(r.receipt, r.rtt) for r in loaded.args[0][1]] == [(2, 0.005)]
+
+
+def test_a_csv_export_is_in_the_windows_language(history: History, qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    class Chinese(QTranslator):
+        def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+            words = {"time": "时间", "kind": "类型", "sender": "发送者", "text": "内容", "received": "收到的"}
+            return words.get(source, "") if context == "History" else ""
+
+    translator = Chinese()
+    QCoreApplication.installTranslator(translator)
+    try:
+        history.record(ROOM, [_row("你好")])
+        with qtbot.waitSignal(history.export_finished, timeout=5000):
+            history.export(ROOM, tmp_path / "zh.csv", "csv")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    lines = (tmp_path / "zh.csv").read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[0] == "时间,类型,发送者,内容"
+    assert lines[1].split(",")[1:] == ["收到的", "ann", "你好"]

@@ -10,7 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chatgui.history.export import (
+    CsvLabels,
     export_csv,
+    export_file_name,
     export_json,
     export_text,
     iso_time,
@@ -131,3 +133,39 @@ def test_csv_cells_cannot_become_spreadsheet_formulas(tmp_path: Path) -> None:
         assert f"'{text}".replace('"', '""') in content  # shown as text by spreadsheets
     assert ",other,fine,fine\r\n" in content  # ordinary text is left alone
     _same(parse_csv(tmp_path / "out.csv"), rows)
+
+
+ZH_LABELS = CsvLabels(
+    ("时间", "类型", "发送者", "内容"),
+    {"own": "我发出的", "other": "收到的", "raw": "原始文本", "system": "系统", "error": "错误"},
+)
+
+
+def test_a_csv_in_the_readers_language_has_its_header_and_kinds_and_reads_back(tmp_path: Path) -> None:
+    path = tmp_path / "zh.csv"
+    assert export_csv(ROWS, path, ZH_LABELS) == len(ROWS)
+    lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[0] == "时间,类型,发送者,内容"
+    assert lines[1].split(",")[1] == "收到的"
+    assert "other" not in path.read_text(encoding="utf-8-sig")
+    assert [(r.kind, r.sender, r.text) for r in parse_csv(path, "r", ZH_LABELS)] == [
+        (r.kind, r.sender, r.text) for r in ROWS
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ann's room", "Ann's room 2026-11-21.csv"),
+        ('a/b\\c:d*e?f"g<h>i|j', "a_b_c_d_e_f_g_h_i_j 2026-11-21.csv"),
+        ("  ..hidden. ", "hidden 2026-11-21.csv"),
+        ("line\nbreak\x00\u202e", "line_break__ 2026-11-21.csv"),
+        ("CON", "_CON 2026-11-21.csv"),
+        ("nul.txt", "_nul.txt 2026-11-21.csv"),
+        ("", "chatgui-history 2026-11-21.csv"),
+        ("///", "chatgui-history 2026-11-21.csv"),
+        ("房间 " + "好" * 200, "房间 " + "好" * 77 + " 2026-11-21.csv"),
+    ],
+)
+def test_the_export_file_is_named_after_the_room_safely_on_every_system(name: str, expected: str) -> None:
+    assert export_file_name(name, "csv", "2026-11-21") == expected

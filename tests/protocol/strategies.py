@@ -39,7 +39,7 @@ frames: st.SearchStrategy[Frame] = st.one_of(
     st.builds(Roster, nicks=st.lists(texts, max_size=5).map(tuple)),
     st.builds(Join, nick=texts),
     st.builds(Leave, nick=texts),
-    st.builds(Welcome, nick=texts),
+    st.builds(Welcome, nick=texts, room=shorts, name=texts),
     st.builds(Ping, ts=timestamps),
     st.builds(Pong, ts=timestamps),
     st.builds(Bye, reason=texts),

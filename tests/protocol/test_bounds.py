@@ -14,6 +14,8 @@ from chatgui.protocol.frames import (
     MAX_NICK_BYTES,
     MAX_PEER_BYTES,
     MAX_REASON_BYTES,
+    MAX_ROOM_ID_BYTES,
+    MAX_ROOM_NAME_BYTES,
     MAX_ROSTER_NICKS,
     MAX_TYPE_CHARS,
     IgnoredFrame,
@@ -42,6 +44,8 @@ BOUNDS = [
     ("join", "nick", MAX_NICK_BYTES),
     ("leave", "nick", MAX_NICK_BYTES),
     ("welcome", "nick", MAX_NICK_BYTES),
+    ("welcome", "room", MAX_ROOM_ID_BYTES),
+    ("welcome", "name", MAX_ROOM_NAME_BYTES),
     ("bye", "reason", MAX_REASON_BYTES),
     ("error", "reason", MAX_REASON_BYTES),
 ]
@@ -80,6 +84,17 @@ def test_an_unknown_type_keeps_a_bounded_name() -> None:
 def test_welcome_round_trips() -> None:
     line = encode_line(Welcome("alice (2)"))
     assert parse_frame(line) == Welcome("alice (2)")
+    named = Welcome("alice", "a1b2c3d4e5f60718-50007", "Ann's room 好")
+    assert parse_frame(encode_line(named)) == named
+
+
+def test_a_welcome_without_a_room_is_what_old_hosts_and_members_always_exchanged() -> None:
+    # Old member: the bytes of a welcome without a room are unchanged (no new keys).
+    assert json.loads(encode_line(Welcome("alice"))) == {"v": 1, "type": "welcome", "nick": "alice"}
+    # Old host: no room, no name.
+    assert parse_frame(b'{"v":1,"type":"welcome","nick":"alice"}') == Welcome("alice", "", "")
+    # A room that is not text is ignored like an unknown field, not a reason to refuse the welcome.
+    assert parse_frame(b'{"v":1,"type":"welcome","nick":"a","room":7,"name":null}') == Welcome("a")
 
 
 def test_utf8_size_measures_only_what_may_be_over() -> None:

@@ -275,7 +275,12 @@ def test_host_a_room_announces_it_and_withdraws_at_the_end(
     _select(lan_window, "role_combo", "join")
     page(lan_window).host_edit.setText("192.0.2.99")  # someone else's address: not one to listen on
     page(lan_window).host_room()
-    assert fake_backend.started == [SessionConfig(mode="tcp", role="host", nick="ann", port=50007)]
+    (started,) = fake_backend.started
+    # The room's identity (told to members in the welcome) is this computer's host id and the port.
+    assert started.room_id.endswith("-50007")
+    assert started == SessionConfig(
+        mode="tcp", role="host", nick="ann", port=50007, room_id=started.room_id, room_name="ann's room"
+    )
     assert fake_discovery.calls == []  # nothing to announce until the port is open
     fake_backend.deliver([StateChanged(SessionState.ACTIVE), Listening(("0.0.0.0:50007",), 50007)])
     assert fake_discovery.calls == [("announce", "ann", "ann's room", "tcp", 50007)]

@@ -95,9 +95,17 @@ def test_host_a_room_asks_name_and_passphrase_and_hosts_a_plain_tcp_room(
     dialog.field.set_text("maple-river-candle-orbit")
     dialog.port_spin.setValue(50100)
     dialog.host_button.click()
-    assert backend.started == [
-        SessionConfig(mode="tcp", role="host", nick="ann", port=50100, passphrase="maple-river-candle-orbit")
-    ]
+    (started,) = backend.started
+    assert started.room_id.endswith("-50100")  # the room's identity, told to members in the welcome
+    assert started == SessionConfig(
+        mode="tcp",
+        role="host",
+        nick="ann",
+        port=50100,
+        passphrase="maple-river-candle-orbit",
+        room_id=started.room_id,
+        room_name="Lab 3",
+    )
     assert p.room_edit.text() == "Lab 3"
     assert p.room_dialog is None
 
@@ -133,7 +141,15 @@ def test_with_socket_controls_the_dialog_and_connect_host_the_same_room(
     assert dialog.port_spin.value() == 50200
     dialog.host_button.click()
     by_dialog = backend.started[-1]
-    assert by_dialog == SessionConfig(mode="tcp", role="host", nick="ann", bind="127.0.0.1", port=50200)
+    assert by_dialog == SessionConfig(
+        mode="tcp",
+        role="host",
+        nick="ann",
+        bind="127.0.0.1",
+        port=50200,
+        room_id=by_dialog.room_id,
+        room_name="ann's room",
+    )
     backend.deliver([StateChanged(SessionState.IDLE)])
     p.connect_button.click()  # the socket controls' way: the same fields, the same room
     assert backend.started[-1] == by_dialog
