@@ -14,6 +14,7 @@ reads with its own method, and both hand every frame but a ``Msg`` to ``_on_fram
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import socket
 import time
@@ -414,7 +415,7 @@ class UdpPeer(Endpoint):
             return False
         except (BlockingIOError, InterruptedError):
             # The send buffer is full: UDP drops; say so instead of doing it silently.
-            self.ctx.emit(ProblemOccurred(Problem.OS_ERROR, Severity.WARNING, detail="send buffer full"))
+            self.ctx.emit(ProblemOccurred(Problem.OS_ERROR, Severity.WARNING, code=errno.EAGAIN))
             return False
         except OSError as exc:
             kind = problem_kind(exc)
