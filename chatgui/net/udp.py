@@ -36,7 +36,7 @@ from chatgui.net.errors import format_sockaddr, problem_from_error, problem_kind
 from chatgui.net.receipts import Receipts
 from chatgui.net.resolve import AddrInfo
 from chatgui.net.udp_private import Owed, PrivateRoom, derive_room_key
-from chatgui.net.udp_socket import bind_first, destination_in, wildcards_for
+from chatgui.net.udp_socket import bind_first, bound_addresses, destination_in, wildcards_for
 from chatgui.protocol.datagrams import decode_datagram, encode_datagram
 from chatgui.protocol.errors import DatagramTooLarge, NotEncodable, TextTooLong
 from chatgui.protocol.frames import (
@@ -198,7 +198,7 @@ class UdpPeer(Endpoint):
             self._dest_key = host_port(self.destination)
         bound = sock.getsockname()
         self.ctx.loop.add_socket(sock, self._reader(sock))
-        self.ctx.emit(Listening((format_sockaddr(bound),), int(bound[1])))
+        self.ctx.emit(Listening(bound_addresses(sock, bound), int(bound[1])))
         self.ctx.activated()
 
     # -- incoming --------------------------------------------------------------------
