@@ -56,8 +56,10 @@ def scope_sentence(host: str, zones: list[str]) -> str:
             example=f"{host}%{zones[0]}",
         )
     shown = zones[:4]
-    listed = QCoreApplication.translate(_PROBLEMS, "{first} or {last}").format(
-        first=QCoreApplication.translate(_PROBLEMS, ", ").join(f"%{z}" for z in shown[:-1]),
+    listed = _fill(
+        _PROBLEMS,
+        "{first} or {last}",
+        first=_fill(_PROBLEMS, ", ").join(f"%{z}" for z in shown[:-1]),
         last=f"%{shown[-1]}",
     )
     return _fill(
