@@ -68,6 +68,7 @@ class AddressChooser(QDialog):
                 item.setToolTip(self.tr("Link-local: works only from a computer on the same network link."))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.list.itemDoubleClicked.connect(self.accept)
         layout.addWidget(self.list)
         standard = QDialogButtonBox.StandardButton
