@@ -26,6 +26,8 @@ REMEMBER_PASSPHRASE = "connection/remember_passphrase"
 RAW_ENABLED = "raw/enabled"
 RAW_LINE_ENDING = "raw/line_ending"
 RAW_ENCODING = "raw/encoding"
+# Whether the socket controls (mode, role, address, port, raw text) are shown: off on first start.
+SOCKET_CONTROLS = "ui/socket_controls"
 # The window and its menus.
 GEOMETRY = "window/geometry"
 THEME = "ui/theme"

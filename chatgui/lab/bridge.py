@@ -106,10 +106,26 @@ class LabController(QObject):
             self._stop_run()
             self.cancelled.emit()
 
-    def run_boundaries(self, messages: Sequence[bytes], protocol: str) -> None:
-        """Record ``messages`` written quickly over ``protocol``; ``boundaries_ready`` follows."""
+    def run_boundaries(
+        self,
+        messages: Sequence[bytes],
+        protocol: str,
+        *,
+        recv_size: int = demos.RECV_SIZE,
+        as_they_arrive: bool = False,
+    ) -> None:
+        """Record ``messages`` written quickly over ``protocol``; ``boundaries_ready`` follows.
+
+        ``recv_size`` and ``as_they_arrive`` say how the TCP receiver reads (see
+        ``demos.run_boundaries``).
+        """
         items = [bytes(m) for m in messages]
-        self._demo(lambda: self._boundaries_in_worker.emit(demos.run_boundaries(items, protocol)))
+
+        def work() -> None:
+            calls = demos.run_boundaries(items, protocol, recv_size=recv_size, as_they_arrive=as_they_arrive)
+            self._boundaries_in_worker.emit(calls)
+
+        self._demo(work)
 
     def run_lifecycle(self) -> None:
         """Record a TCP and a UDP exchange; ``lifecycle_ready`` follows."""

@@ -1,4 +1,10 @@
-"""A lab run as files: CSV (one row per sequence number per protocol) and JSON."""
+"""A lab run as files: CSV (one row per sequence number per protocol) and JSON.
+
+Every file says what produced it: chatgui's version, the workload, the conditions with the
+seed, and the path (``run_metadata``). The CSV carries them as ``# key: value`` comment lines
+before its header row (``pandas.read_csv(path, comment="#")`` skips them); the JSON as
+top-level fields; the window writes them into a PNG's text chunks and a drawn caption.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ import io
 import json
 from pathlib import Path
 
+from chatgui import __version__
 from chatgui.lab.model import Arrival, LabResult, ProtocolResult
 
 CSV_HEADER = ("protocol", "seq", "fate", "arrival_index", "t", "rtt_ms")
@@ -27,9 +34,41 @@ def _rows(part: ProtocolResult) -> list[tuple[object, ...]]:
     return rows
 
 
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def run_metadata(result: LabResult) -> list[tuple[str, str]]:
+    """What produced ``result``, as (key, value) pairs: version, workload, conditions, seed, path."""
+    w, c = result.workload, result.conditions
+    rate = f"{_number(w.rate)}/s" if w.rate > 0 else "unpaced"
+    return [
+        ("software", f"chatgui {__version__}"),
+        ("workload", f"count={w.count} size={w.size}B rate={rate}"),
+        (
+            "conditions",
+            f"loss={_number(c.loss)}% dup={_number(c.dup)}% reorder={_number(c.reorder)}% "
+            f"delay={_number(c.delay_ms)}ms jitter={_number(c.jitter_ms)}ms "
+            f"bandwidth={_number(c.bandwidth_kbps)}kbit/s",
+        ),
+        ("seed", str(c.seed)),
+        ("path", result.peer or "loopback 127.0.0.1 (in-app pair)"),
+        (
+            "tcp_model",
+            "impairment applied by chatgui before the socket; a lost TCP packet is held back "
+            "for a retransmission timeout (>= 200 ms, doubling per lost resend)",
+        ),
+    ]
+
+
 def to_csv(result: LabResult) -> str:
-    """One row per sequence number per protocol: its fate and its first arrival (index, t, RTT)."""
+    """One row per sequence number per protocol: its fate and its first arrival (index, t, RTT).
+
+    The run's metadata comes first, one ``# key: value`` comment line each.
+    """
     out = io.StringIO()
+    for key, value in run_metadata(result):
+        out.write(f"# {key}: {value}\n")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     for part in (result.tcp, result.udp):
@@ -40,6 +79,7 @@ def to_csv(result: LabResult) -> str:
 def to_json_text(result: LabResult) -> str:
     """The run's figures and every arrival, as pretty JSON text."""
     shape = result.to_json()
+    shape["metadata"] = dict(run_metadata(result))
     for name, part in (("tcp", result.tcp), ("udp", result.udp)):
         figures = shape[name]
         assert isinstance(figures, dict)

@@ -266,8 +266,16 @@ class LifecycleStep:
         side: "client" or "server".
         what: a short key: "socket", "connect", "accept", "send", "recv", "fin", "close",
             "refused", "sendto", "recvfrom", "nothing", "error".
-        detail: data for the sentence the UI builds (e.g. "12 bytes", an OS message).
+        detail: a short key for the detail column, which the UI turns into a sentence:
+            "" (just the address, if any), "listening", "bound", "unconnected", "bytes",
+            "peer_closed", "shutdown", "no_close_handshake", "no_error", "no_error_connected",
+            "no_answer", "os_error".
         t: seconds since the demonstration started.
+        address: "host:port" the step concerns, or "".
+        nbytes: bytes moved, or -1.
+        seconds: how long the step waited ("no_answer"), or 0.
+        errno: the OS error number ("os_error", "refused"), or 0.
+        os_text: the OS's own words for it (shown only when the UI has no sentence of its own).
     """
 
     protocol: str
@@ -275,3 +283,8 @@ class LifecycleStep:
     what: str
     detail: str
     t: float
+    address: str = ""
+    nbytes: int = -1
+    seconds: float = 0.0
+    errno: int = 0
+    os_text: str = ""

@@ -1,6 +1,9 @@
 """The chat tab's widgets: connection bar, addresses, rooms, conversation, roster and message box.
 
-Built here, wired by the window. Its sentences were written in the window and keep the
+Built here, wired by the window. The conversation keeps at least ``MIN_LINE_CHARS`` average
+characters per line: below the width that needs, the side panels fold into drawer buttons in
+the conversation's header (the rooms list first while in a room, where it cannot be used, and
+the roster when even that is too much). Its sentences were written in the window and keep the
 window's translation context ("MainWindow").
 """
 
@@ -8,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Slot
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,9 +34,14 @@ from chatgui.ui.keychain import KeychainLike
 from chatgui.ui.reconnect_banner import ReconnectBanner
 from chatgui.ui.rooms_panel import RoomsPanel
 from chatgui.ui.search_bar import SearchBar
+from chatgui.ui.transcript_delegate import TranscriptDelegate
 from chatgui.ui.transcript_model import Receipt, TranscriptModel
 from chatgui.ui.transcript_view import TranscriptView
 from chatgui.ui.widgets import named, section_title, separator, set_primary
+
+MIN_LINE_CHARS = 30
+"""The conversation's narrowest line, in average characters of its font."""
+ROSTER_WIDTH = 160
 
 
 def _tr(text: str) -> str:
@@ -62,7 +70,8 @@ class ChatPage(QWidget):
     ) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 10, 12, 6)
+        self._margin = 12
+        outer.setContentsMargins(self._margin, 10, self._margin, 6)
         outer.setSpacing(8)
 
         self.connection_bar = ConnectionBar(keychain)
@@ -89,6 +98,19 @@ class ChatPage(QWidget):
         self.conversation_title = section_title(_tr("Conversation"))
         header.addWidget(self.conversation_title)
         header.addStretch(1)
+        # Drawers for the side panels folded away when the window is narrow.
+        self.rooms_drawer_button = named(QToolButton(), "roomsDrawerButton", _tr("On this network"))
+        self.rooms_drawer_button.setText(_tr("Rooms"))
+        self.rooms_drawer_button.setToolTip(_tr("Show or hide the rooms on this network."))
+        self.roster_drawer_button = named(QToolButton(), "rosterDrawerButton", _tr("People in the room"))
+        self.roster_drawer_button.setText(_tr("People"))
+        self.roster_drawer_button.setToolTip(_tr("Show or hide who is in the room."))
+        for drawer in (self.rooms_drawer_button, self.roster_drawer_button):
+            drawer.setCheckable(True)
+            drawer.setAutoRaise(True)
+            drawer.hide()
+            drawer.toggled.connect(self.fit_panels)
+            header.addWidget(drawer)
         self.clear_action = QAction(_tr("Clear"), self)
         self.clear_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogResetButton))
         self.clear_action.setToolTip(_tr("Remove every row from the conversation view."))
@@ -130,15 +152,19 @@ class ChatPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([290, 560, 160])
+        self.splitter.setSizes([270, 560, ROSTER_WIDTH])
         self.roster_panel.hide()
+        self._idle = True
+        self._roster_wanted = False
         outer.addWidget(self.splitter, 1)
 
         compose_row = QHBoxLayout()
         compose_row.setSpacing(8)
         self.compose_edit = named(ComposeEdit(), "composeEdit", _tr("Message"))
         line = self.compose_edit.fontMetrics().lineSpacing()
-        self.compose_edit.setFixedHeight(line * 3 + 14)
+        # Three lines, two when the window is short.
+        self.compose_edit.setMinimumHeight(line * 2 + 14)
+        self.compose_edit.setMaximumHeight(line * 3 + 14)
         compose_row.addWidget(self.compose_edit, 1)
         self.send_button = named(QPushButton(_tr("Send")), "sendButton", _tr("Send"))
         self.send_button.setToolTip(_tr("Send the message (Enter). Shift+Enter starts a new line."))
@@ -184,8 +210,53 @@ class ChatPage(QWidget):
             self.compose_edit.setPlaceholderText(_tr("Connecting… you can type once connected"))
         else:
             self.compose_edit.setPlaceholderText(_tr("Not connected — join or host a room to start chatting"))
-        self.roster_panel.setVisible(roster_shown and not idle)
+        self._idle = idle
+        self._roster_wanted = roster_shown and not idle
+        self.fit_panels()
         self.rooms_panel.set_idle(idle)
         if idle:
             self.reconnect_banner.dismiss()
             self.addresses_bar.hide()
+
+    # ----------------------------------------------------------------- fitting the panels
+
+    def conversation_width_needed(self) -> int:
+        """The conversation's narrowest width: ``MIN_LINE_CHARS`` average characters of text per line."""
+        view = self.transcript_view
+        delegate = view.itemDelegate()
+        font = view.font()
+        text = view.fontMetrics().averageCharWidth() * MIN_LINE_CHARS
+        taken = 0
+        if isinstance(delegate, TranscriptDelegate):
+            taken = 1_000 - delegate.message_text_width(font, 1_000)
+        return text + taken + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
+
+    @Slot()
+    def fit_panels(self) -> None:
+        """Show the side panels that fit beside the conversation; fold the others into drawers."""
+        space = self.width() - self._margin * 2
+        handle = self.splitter.handleWidth()
+        rooms_width = self.rooms_panel.sizeHint().width()
+        # Whose place beside the conversation comes first: the roster in a room (the rooms list
+        # cannot be used then), the rooms list otherwise.
+        wanted = [("roster", ROSTER_WIDTH)] if self._roster_wanted else []
+        wanted.append(("rooms", rooms_width))
+        used, fits = self.conversation_width_needed(), set()
+        for name, width in wanted:
+            if used + handle + width <= space:
+                fits.add(name)
+                used += handle + width
+        rooms = "rooms" in fits or self.rooms_drawer_button.isChecked()
+        roster = self._roster_wanted and ("roster" in fits or self.roster_drawer_button.isChecked())
+        self.rooms_drawer_button.setVisible("rooms" not in fits)
+        self.roster_drawer_button.setVisible(self._roster_wanted and "roster" not in fits)
+        if rooms == self.rooms_panel.isHidden() or roster == self.roster_panel.isHidden():
+            self.rooms_panel.setVisible(rooms)
+            self.roster_panel.setVisible(roster)
+            sides = (rooms_width + handle if rooms else 0) + (ROSTER_WIDTH + handle if roster else 0)
+            self.splitter.setSizes([rooms_width, max(space - sides, 1), ROSTER_WIDTH])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit the side panels to the new width (Qt override)."""
+        super().resizeEvent(event)
+        self.fit_panels()

@@ -1,10 +1,13 @@
-"""The connection bar: mode, role, address (or group), port, nickname, room, passphrase and raw options.
+"""The connection bar: your name, the socket controls behind their toggle, room and passphrase.
 
-It shows only the fields that make sense for the chosen mode and role, explains them,
-persists them (the passphrase only in the system keychain, when asked), and turns them into
-a ``SessionConfig`` (the roles, interfaces and sessions
-each mode offers are in ``chatgui.ui.connection_form``). It never starts anything itself:
-the window connects its Connect button and signals.
+The simple face is one row: your name (with its rule), a "Socket controls" toggle and, while a
+session runs, Disconnect. The socket controls (``chatgui.ui.socket_panel``: mode, role, address,
+port, raw text, encoding) and the room name and passphrase row open under it when the toggle
+is on; the choice is remembered. The bar persists its fields (the passphrase only in the system
+keychain, when asked) and turns them into a ``SessionConfig`` (the roles, interfaces and
+sessions each mode offers are in ``chatgui.ui.connection_form``). With the socket controls
+hidden, a session is a plain chat: no raw text, and a host listens on every interface. It
+never starts anything itself: the window connects its Connect button and signals.
 """
 
 from __future__ import annotations
@@ -13,39 +16,27 @@ import itertools
 
 from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from chatgui import settings
-from chatgui.events import DEFAULT_MULTICAST_GROUP, SessionConfig, SessionState
+from chatgui.events import SessionConfig, SessionState
 from chatgui.history.store import room_key
-from chatgui.protocol.names import MAX_NICK_CHARS
-from chatgui.protocol.raw import ENCODINGS, LINE_ENDINGS
-from chatgui.ui.connection_fields import field_texts
-from chatgui.ui.connection_form import (
-    DEFAULT_PORT,
-    default_nick,
-    fill_interfaces,
-    fill_roles,
-    session_config,
-)
+from chatgui.ui.connection_form import session_config
 from chatgui.ui.connection_passphrase import PassphraseControls
 from chatgui.ui.keychain import KeychainLike
+from chatgui.ui.nick_field import NickField
+from chatgui.ui.socket_panel import SocketPanel
 from chatgui.ui.widgets import named, separator
-
-_ENCODING_LABELS = {"utf-8": "UTF-8", "gbk": "GBK", "gb18030": "GB18030", "big5": "Big5"}
 
 
 class ConnectionBar(QWidget):
-    """Three rows: where to connect and Connect; who you are, room, passphrase; raw text.
+    """Your name and the toggle; under it (when on) the socket controls, room and passphrase.
 
     Args:
         keychain: Where "Remember passphrase" keeps passphrases (None: nowhere; the box is
@@ -54,60 +45,48 @@ class ConnectionBar(QWidget):
     """
 
     raw_options_changed = Signal()
-    """Raw sending or its line ending changed."""
+    """Raw sending or its line ending changed (or the socket controls were shown or hidden)."""
     encoding_changed = Signal()
     """The raw-text encoding changed."""
+    socket_controls_toggled = Signal(bool)
+    """The socket controls were shown (True) or hidden."""
 
     def __init__(self, keychain: KeychainLike | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionBar")
-        self.mode_combo = named(QComboBox(), "modeCombo", self.tr("Protocol"))
-        self.mode_combo.addItem(self.tr("TCP"), "tcp")
-        self.mode_combo.addItem(self.tr("UDP"), "udp")
-        self.mode_combo.setToolTip(
-            self.tr("TCP: a room with delivery guaranteed in order. UDP: single datagrams, no guarantee.")
+        self.socket = SocketPanel()
+        socket = self.socket
+        self.mode_combo = socket.mode_combo
+        self.role_combo = socket.role_combo
+        self.host_label = socket.host_label
+        self.host_edit = socket.host_edit
+        self.port_spin = socket.port_spin
+        self.port_label = socket.port_label
+        self.group_label = socket.group_label
+        self.group_edit = socket.group_edit
+        self.ttl_label = socket.ttl_label
+        self.ttl_spin = socket.ttl_spin
+        self.interface_label = socket.interface_label
+        self.interface_combo = socket.interface_combo
+        self.check_button = socket.check_button
+        self.local_port_label = socket.local_port_label
+        self.local_port_spin = socket.local_port_spin
+        self.raw_check = socket.raw_check
+        self.line_ending_combo = socket.line_ending_combo
+        self.encoding_combo = socket.encoding_combo
+
+        self.connect_button = named(QPushButton(self.tr("Connect")), "connectButton", self.tr("Connect"))
+        self.connect_button.setMinimumWidth(100)
+        self.socket_button = named(
+            QPushButton(self.tr("Socket controls")), "socketControlsButton", self.tr("Socket controls")
         )
-        self.role_combo = named(QComboBox(), "roleCombo", self.tr("Role"))
-        self.host_label = QLabel(self.tr("Host"))
-        self.host_edit = named(QLineEdit(), "hostEdit", self.tr("Address"))
-        self.host_edit.setMinimumWidth(150)
-        self.host_label.setBuddy(self.host_edit)
-        self.port_spin = named(QSpinBox(), "portSpin", self.tr("Port"))
-        # 0 lets a host take any free port (the status line then says which one).
-        self.port_spin.setRange(0, 65535)
-        self.port_spin.setSpecialValueText(self.tr("any"))
-        self.port_spin.setValue(DEFAULT_PORT)
-        self.port_label = QLabel(self.tr("Port"))
-        self.port_label.setBuddy(self.port_spin)
-        self.group_label = QLabel(self.tr("Group"))
-        self.group_edit = named(QLineEdit(), "groupEdit", self.tr("Multicast group"))
-        self.group_edit.setPlaceholderText(DEFAULT_MULTICAST_GROUP)
-        self.group_edit.setToolTip(
+        self.socket_button.setCheckable(True)
+        self.socket_button.setToolTip(
             self.tr(
-                "The multicast group address (239.x.y.z or ff15::…). Everyone who joins the "
-                "same group and port hears everyone else."
+                "Show the socket controls: TCP or UDP, role, address, port, raw text and encoding "
+                "(View › Socket controls)."
             )
         )
-        self.group_edit.setMinimumWidth(120)
-        self.group_label.setBuddy(self.group_edit)
-        self.ttl_label = QLabel(self.tr("TTL"))
-        self.ttl_spin = named(QSpinBox(), "ttlSpin", self.tr("Multicast TTL"))
-        self.ttl_spin.setRange(1, 255)
-        self.ttl_spin.setValue(1)
-        self.ttl_spin.setToolTip(
-            self.tr("How many routers a message may cross: 1 keeps it on this network segment.")
-        )
-        self.ttl_label.setBuddy(self.ttl_spin)
-        self.interface_label = QLabel(self.tr("Interface"))
-        self.interface_combo = named(QComboBox(), "interfaceCombo", self.tr("Network interface"))
-        self.interface_combo.setToolTip(self.tr("Which network card to use; Automatic lets chatgui choose."))
-        self.interface_label.setBuddy(self.interface_combo)
-        self.check_button = named(QPushButton(self.tr("Check")), "checkButton", self.tr("Check the address"))
-        self.check_button.setToolTip(
-            self.tr("Find out whether something answers at this address and port, without connecting.")
-        )
-        self.connect_button = named(QPushButton(self.tr("Connect")), "connectButton", self.tr("Connect"))
-        self.connect_button.setMinimumWidth(110)
         self.room_edit = named(QLineEdit(), "roomEdit", self.tr("Room name"))
         self.room_edit.setMaxLength(60)
         self.room_edit.setToolTip(self.tr("The name others see in their list of rooms on this network."))
@@ -122,103 +101,49 @@ class ConnectionBar(QWidget):
         self.remember_check = self.private.remember_check
         self.conflict_label = self.private.conflict_label
 
-        self.nick_edit = named(QLineEdit(), "nickEdit", self.tr("Nickname"))
-        self.nick_edit.setMaxLength(MAX_NICK_CHARS)  # what the host keeps of a nickname
-        self.nick_edit.setPlaceholderText(self.tr("your name in the room"))
-        self.nick_edit.setToolTip(self.tr("The name others see next to your messages."))
-        nick_label = QLabel(self.tr("Nickname"))
-        nick_label.setBuddy(self.nick_edit)
-        self.local_port_spin = named(QSpinBox(), "localPortSpin", self.tr("My UDP port"))
-        self.local_port_spin.setRange(0, 65535)
-        self.local_port_spin.setSpecialValueText(self.tr("any"))
-        self.local_port_spin.setToolTip(
-            self.tr("The UDP port this computer receives on; 0 (any) lets the system pick a free one.")
-        )
-        self.local_port_label = QLabel(self.tr("My port"))
-        self.local_port_label.setBuddy(self.local_port_spin)
-        self.raw_check = named(QCheckBox(self.tr("Raw text")), "rawCheck", self.tr("Raw text mode"))
-        self.raw_check.setToolTip(
-            self.tr(
-                "Send exactly what you type, with no chatgui framing — to talk to nc, socat "
-                "or a plain socket script."
-            )
-        )
-        self.line_ending_combo = named(QComboBox(), "lineEndingCombo", self.tr("Line ending"))
-        self.line_ending_combo.addItem(self.tr("No line ending"), "none")
-        self.line_ending_combo.addItem(self.tr("LF (\\n)"), "lf")
-        self.line_ending_combo.addItem(self.tr("CRLF (\\r\\n)"), "crlf")
-        self.line_ending_combo.setCurrentIndex(1)
-        self.line_ending_combo.setToolTip(self.tr("What raw mode puts after each message you send."))
-        self.encoding_combo = named(QComboBox(), "encodingCombo", self.tr("Text encoding"))
-        for encoding in ENCODINGS:
-            self.encoding_combo.addItem(_ENCODING_LABELS.get(encoding, encoding), encoding)
-        self.encoding_combo.setToolTip(
-            self.tr("How raw text is turned into bytes and back — also for raw text received.")
-        )
-        encoding_label = QLabel(self.tr("Encoding"))
-        encoding_label.setBuddy(self.encoding_combo)
+        self.nick = NickField(self)
+        self.nick_edit = self.nick.edit
 
-        # What to connect to and the primary action on the first row,
-        # who you are and the raw-text options (secondary) on the second.
+        # Your name and the two buttons always; the socket controls, with the room and
+        # passphrase row between their two rows, under them when the toggle is on.
         bar = QVBoxLayout(self)
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(8)
+        bar.setSpacing(6)
         first = QHBoxLayout()
         first.setSpacing(6)
-        first.addWidget(self.mode_combo)
-        first.addWidget(self.role_combo)
-        first.addSpacing(12)
-        first.addWidget(self.host_label)
-        first.addWidget(self.host_edit, 1)
-        first.addWidget(self.group_label)
-        first.addWidget(self.group_edit, 1)
-        first.addSpacing(6)
-        first.addWidget(self.port_label)
-        first.addWidget(self.port_spin)
-        first.addWidget(self.ttl_label)
-        first.addWidget(self.ttl_spin)
-        first.addWidget(self.interface_label)
-        first.addWidget(self.interface_combo)
-        first.addWidget(self.check_button)
-        first.addSpacing(12)
+        first.addWidget(self.nick.label)
+        self.nick_edit.setMaximumWidth(220)
+        first.addWidget(self.nick_edit, 1)
+        first.addWidget(self.nick.hint)
+        first.addStretch(1)
+        first.addWidget(self.socket_button)
         first.addWidget(self.connect_button)
         bar.addLayout(first)
+        bar.addWidget(self.nick.note)
 
         second = QHBoxLayout()
         second.setSpacing(6)
-        second.addWidget(nick_label)
-        self.nick_edit.setMaximumWidth(200)
-        second.addWidget(self.nick_edit, 1)
         self.room_separator = separator()
-        second.addWidget(self.room_separator)
         second.addWidget(self.room_label)
         self.room_edit.setMaximumWidth(220)
         second.addWidget(self.room_edit, 1)
-        self.local_port_separator = separator()
-        second.addWidget(separator())
+        second.addWidget(self.room_separator)
         second.addWidget(self.private.passphrase_label)
         second.addWidget(self.passphrase_field, 1)
         second.addWidget(self.generate_button)
         second.addWidget(self.remember_check)
-        bar.addLayout(second)
-
-        third = QHBoxLayout()
-        third.setSpacing(6)
-        third.addWidget(self.local_port_label)
-        third.addWidget(self.local_port_spin)
-        third.addWidget(self.local_port_separator)
-        third.addWidget(self.raw_check)
-        third.addWidget(self.line_ending_combo)
-        third.addWidget(separator())
-        third.addWidget(encoding_label)
-        third.addWidget(self.encoding_combo)
-        third.addSpacing(12)
-        third.addWidget(self.conflict_label, 1)
-        third.addStretch(1)
-        bar.addLayout(third)
+        second.addStretch(0)
+        socket.rows.insertLayout(1, second)
+        socket.last_row.addWidget(self.conflict_label, 1)
+        socket.last_row.addStretch(1)
+        bar.addWidget(socket)
+        socket.hide()
 
         # Tab follows the rows left to right (creation order does not: fields were added over time).
         chain: tuple[QWidget, ...] = (
+            self.nick_edit,
+            self.socket_button,
+            self.connect_button,
             self.mode_combo,
             self.role_combo,
             self.host_edit,
@@ -227,8 +152,6 @@ class ConnectionBar(QWidget):
             self.ttl_spin,
             self.interface_combo,
             self.check_button,
-            self.connect_button,
-            self.nick_edit,
             self.room_edit,
             self.passphrase_edit,
             self.passphrase_show_button,
@@ -242,37 +165,52 @@ class ConnectionBar(QWidget):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
-        self._fill_roles("tcp")
-        self._interface = ""
         self._state = SessionState.IDLE
-        self.mode_combo.currentIndexChanged.connect(self._on_mode_changed)
-        self.interface_combo.currentIndexChanged.connect(self._on_interface_chosen)
+        socket.fields_changed.connect(self.update_fields)
+        self.socket_button.toggled.connect(self._on_socket_toggled)
         self.nick_edit.textChanged.connect(self._update_room_placeholder)
-        self.role_combo.currentIndexChanged.connect(self.update_fields)
         self.raw_check.toggled.connect(self._on_raw_changed)
         self.raw_check.toggled.connect(self._update_conflict)
         self.passphrase_field.text_changed.connect(self._update_conflict)
         self.line_ending_combo.currentIndexChanged.connect(self._on_raw_changed)
         self.encoding_combo.currentIndexChanged.connect(self.encoding_changed)
+        self._update_connect_button()
+
+    # ----------------------------------------------------------------- the two faces
+
+    def socket_controls_shown(self) -> bool:
+        """Whether the socket controls are on (the learner's face)."""
+        return self.socket_button.isChecked()
+
+    def set_socket_controls_shown(self, shown: bool) -> None:
+        """Show or hide the socket controls (the toggle button and View menu follow)."""
+        self.socket_button.setChecked(shown)
+
+    @Slot(bool)
+    def _on_socket_toggled(self, shown: bool) -> None:
+        self.socket.setVisible(shown)
+        self._update_conflict()
+        self.socket_controls_toggled.emit(shown)
+        if self.raw_check.isChecked():
+            self.raw_options_changed.emit()  # raw text applies only with the controls shown
 
     # ----------------------------------------------------------------- reading the fields
 
     def mode(self) -> str:
         """The selected protocol: "tcp" or "udp"."""
-        return str(self.mode_combo.currentData())
+        return self.socket.mode()
 
     def role(self) -> str:
         """The selected role: "host", "join" (TCP); "peer", "broadcast" or "multicast" (UDP)."""
-        return str(self.role_combo.currentData())
+        return self.socket.role()
 
     def interface(self) -> str:
         """The chosen interface name for broadcast / multicast ("" = automatic)."""
-        data = self.interface_combo.currentData()
-        return str(data) if data is not None else self._interface
+        return self.socket.interface()
 
     def group(self) -> str:
         """The multicast group typed, or the default one."""
-        return self.group_edit.text().strip() or DEFAULT_MULTICAST_GROUP
+        return self.socket.group()
 
     def room_name(self) -> str:
         """The room name others see ("{nick}'s room" unless one was typed)."""
@@ -280,15 +218,14 @@ class ConnectionBar(QWidget):
 
     def announced_nick(self) -> str:
         """The name a room hosted from these fields is announced under."""
-        return self.nick_edit.text().strip() or self.session_config().nick
+        return self.nick.nick()
 
     def _default_room(self) -> str:
-        nick = self.nick_edit.text().strip() or default_nick()
-        return self.tr("{nick}'s room").format(nick=nick)
+        return self.tr("{nick}'s room").format(nick=self.nick.nick())
 
     def raw(self) -> bool:
-        """Whether raw sending is on."""
-        return self.raw_check.isChecked()
+        """Whether raw sending is on (it is part of the socket controls: off while they are hidden)."""
+        return self.raw_check.isChecked() and self.socket_controls_shown()
 
     def passphrase(self) -> str:
         """The passphrase typed ("" = an open room), exactly as typed."""
@@ -296,15 +233,15 @@ class ConnectionBar(QWidget):
 
     def conflict(self) -> str:
         """Why these fields cannot start a session ("" = they can): raw text with a passphrase."""
-        return self.private.conflict(self.raw_check.isChecked())
+        return self.private.conflict(self.raw())
 
     def line_ending(self) -> str:
         """The raw-mode line ending characters: empty, LF or CRLF."""
-        return LINE_ENDINGS[str(self.line_ending_combo.currentData())]
+        return self.socket.line_ending()
 
     def encoding(self) -> str:
         """The selected text encoding for raw text."""
-        return str(self.encoding_combo.currentData())
+        return self.socket.encoding()
 
     def target_text(self) -> str:
         """The typed host and port as one address ("[::1]:50007" for IPv6)."""
@@ -313,15 +250,18 @@ class ConnectionBar(QWidget):
         return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
     def session_config(self) -> SessionConfig:
-        """The session the fields describe."""
+        """The session the fields describe (a host listens everywhere while the controls are hidden)."""
+        host = self.host_edit.text().strip()
+        if (self.mode(), self.role()) == ("tcp", "host") and not self.socket_controls_shown():
+            host = ""
         return session_config(
             self.mode(),
             self.role(),
-            host=self.host_edit.text().strip(),
-            nick=self.nick_edit.text().strip() or default_nick(),
+            host=host,
+            nick=self.nick.nick(),
             port=self.port_spin.value(),
             local_port=self.local_port_spin.value(),
-            raw=self.raw_check.isChecked(),
+            raw=self.raw(),
             line_ending=self.line_ending(),
             encoding=self.encoding(),
             group=self.group(),
@@ -332,25 +272,9 @@ class ConnectionBar(QWidget):
 
     # ----------------------------------------------------------------- following mode and state
 
-    def _fill_roles(self, mode: str, keep: str | None = None) -> None:
-        fill_roles(self.role_combo, mode, keep)
-
-    @Slot()
-    def _on_mode_changed(self) -> None:
-        self._fill_roles(self.mode(), self.role())
-        self.update_fields()
-
-    @Slot(int)
-    def _on_interface_chosen(self, index: int) -> None:
-        self._interface = str(self.interface_combo.itemData(index) or "")
-
     @Slot()
     def _update_room_placeholder(self) -> None:
         self.room_edit.setPlaceholderText(self._default_room())
-
-    def _fill_interfaces(self, role: str) -> None:
-        """List the interfaces that make sense for ``role``, keeping the chosen one."""
-        fill_interfaces(self.interface_combo, role, self._interface)
 
     @Slot()
     def _update_conflict(self) -> None:
@@ -364,6 +288,8 @@ class ConnectionBar(QWidget):
         reason = self.conflict() if idle else ""
         self.connect_button.setEnabled(self._state != SessionState.STOPPING and not reason)
         self.connect_button.setToolTip(reason)
+        # The simple face starts sessions from the rooms panel; it needs the button only to stop one.
+        self.connect_button.setVisible(self.socket_controls_shown() or not idle)
 
     @Slot()
     def _on_raw_changed(self) -> None:
@@ -373,64 +299,18 @@ class ConnectionBar(QWidget):
     @Slot()
     def update_fields(self) -> None:
         """Show, label and explain only the fields that make sense for the mode and role."""
+        self.socket.update_fields()
         mode, role = self.mode(), self.role()
-        texts = field_texts(mode, role)
-        self.role_combo.setToolTip(texts.role_tip)
-        group_role = mode == "udp" and role in ("broadcast", "multicast")
-        if not group_role:
-            self.host_label.setText(texts.host_label)
-            self.host_edit.setPlaceholderText(texts.host_placeholder)
-            self.host_edit.setToolTip(texts.host_tip)
-        self.port_label.setText(texts.port_label)
-        self.port_spin.setToolTip(texts.port_tip)
-        if group_role:
-            self._fill_interfaces(role)
-        peer = mode == "udp" and role == "peer"
-        multicast = mode == "udp" and role == "multicast"
-        peer_only: tuple[QWidget, ...] = (
-            self.local_port_label,
-            self.local_port_spin,
-            self.local_port_separator,
-        )
-        for widget in peer_only:
-            widget.setVisible(peer)
-        self.host_label.setVisible(not group_role)
-        self.host_edit.setVisible(not group_role)
-        multicast_only: tuple[QWidget, ...] = (
-            self.group_label,
-            self.group_edit,
-            self.ttl_label,
-            self.ttl_spin,
-        )
-        for widget in multicast_only:
-            widget.setVisible(multicast)
-        self.interface_label.setVisible(group_role)
-        self.interface_combo.setVisible(group_role)
-        self.check_button.setVisible(peer or (mode == "tcp" and role == "join"))
-        announces = peer or (mode == "tcp" and role == "host")
-        announcing: tuple[QWidget, ...] = (self.room_label, self.room_edit, self.room_separator)
-        for widget in announcing:
+        announces = (mode, role) in (("udp", "peer"), ("tcp", "host"))
+        for widget in (self.room_label, self.room_edit, self.room_separator):
             widget.setVisible(announces)
         self._update_room_placeholder()
-        self.line_ending_combo.setEnabled(self.raw_check.isChecked())
 
     def follow_state(self, state: SessionState) -> None:
         """Lock the session fields outside IDLE and name the Connect button after the state."""
         idle = state == SessionState.IDLE
-        for widget in (
-            self.mode_combo,
-            self.role_combo,
-            self.host_edit,
-            self.port_spin,
-            self.local_port_spin,
-            self.nick_edit,
-            self.group_edit,
-            self.ttl_spin,
-            self.interface_combo,
-            self.room_edit,
-            self.passphrase_edit,
-            self.generate_button,
-        ):
+        self.socket.lock(idle)
+        for widget in (self.nick_edit, self.room_edit, self.passphrase_edit, self.generate_button):
             widget.setEnabled(idle)
         # A private session stays private: raw text cannot be switched on while it runs.
         self.raw_check.setEnabled(idle or not self.passphrase())
@@ -449,26 +329,12 @@ class ConnectionBar(QWidget):
 
     def load_settings(self, s: QSettings) -> None:
         """Fill the fields from ``s`` (defaults where a key is missing or unreadable)."""
-        mode = settings.read_text(s, settings.MODE, "tcp")
-        self.mode_combo.blockSignals(True)
-        self.mode_combo.setCurrentIndex(max(self.mode_combo.findData(mode), 0))
-        self.mode_combo.blockSignals(False)
-        self._fill_roles(self.mode(), settings.read_text(s, settings.ROLE, "host"))
-        self.host_edit.setText(settings.read_text(s, settings.HOST, ""))
-        group = settings.read_text(s, settings.GROUP, DEFAULT_MULTICAST_GROUP)
-        self.group_edit.setText("" if group == DEFAULT_MULTICAST_GROUP else group)
-        self.ttl_spin.setValue(settings.read_number(s, settings.TTL, 1))
-        self._interface = settings.read_text(s, settings.INTERFACE, "")
+        self.socket.load_settings(s)
         self.room_edit.setText(settings.read_text(s, settings.ROOM, ""))
-        self.port_spin.setValue(settings.read_number(s, settings.PORT, DEFAULT_PORT))
-        self.local_port_spin.setValue(settings.read_number(s, settings.LOCAL_PORT, 0))
-        self.nick_edit.setText(settings.read_text(s, settings.NICK, "") or default_nick())
-        self.raw_check.setChecked(settings.read_flag(s, settings.RAW_ENABLED, False))
-        ending = settings.read_text(s, settings.RAW_LINE_ENDING, "lf")
-        self.line_ending_combo.setCurrentIndex(max(self.line_ending_combo.findData(ending), 0))
-        encoding = settings.read_text(s, settings.RAW_ENCODING, "utf-8")
-        self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findData(encoding), 0))
+        self.nick_edit.setText(settings.read_text(s, settings.NICK, "") or self.nick.nick())
+        self.set_socket_controls_shown(settings.read_flag(s, settings.SOCKET_CONTROLS, False))
         self.update_fields()
+        self._update_conflict()
         self.private.load_settings(s)
 
     def keychain_key(self) -> str:
@@ -477,19 +343,10 @@ class ConnectionBar(QWidget):
 
     def save_settings(self, s: QSettings) -> None:
         """Write the fields to ``s`` (the caller syncs)."""
-        s.setValue(settings.MODE, self.mode())
-        s.setValue(settings.ROLE, self.role())
-        s.setValue(settings.HOST, self.host_edit.text().strip())
-        s.setValue(settings.PORT, self.port_spin.value())
-        s.setValue(settings.LOCAL_PORT, self.local_port_spin.value())
+        self.socket.save_settings(s)
         s.setValue(settings.NICK, self.nick_edit.text().strip())
-        s.setValue(settings.GROUP, self.group())
-        s.setValue(settings.TTL, self.ttl_spin.value())
-        s.setValue(settings.INTERFACE, self.interface())
         s.setValue(settings.ROOM, self.room_edit.text().strip())
-        s.setValue(settings.RAW_ENABLED, self.raw_check.isChecked())
-        s.setValue(settings.RAW_LINE_ENDING, str(self.line_ending_combo.currentData()))
-        s.setValue(settings.RAW_ENCODING, self.encoding())
+        s.setValue(settings.SOCKET_CONTROLS, self.socket_controls_shown())
 
     def remembered_passphrase(self, key: str) -> str:
         """The passphrase the keychain keeps for ``key`` ("" when none or no keychain)."""

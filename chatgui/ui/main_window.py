@@ -29,6 +29,7 @@ from chatgui.ui.notifications import Notifications
 from chatgui.ui.notify import TrayNotifier
 from chatgui.ui.preferences import Preferences
 from chatgui.ui.presenter import Presenter
+from chatgui.ui.room_actions import RoomActions
 from chatgui.ui.session_control import SessionControl
 from chatgui.ui.status import SessionFacts, StatusLabel
 from chatgui.ui.themes import ThemeManager
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
             self._save_settings,
             self,
         )
+        self.room_actions = RoomActions(page.connection_bar, self.session_control, self.presenter, self)
         app = QApplication.instance()
         self.themes = ThemeManager(app, self) if isinstance(app, QApplication) else None
         self.notifier: NotifierLike = (
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
         panel = page.rooms_panel
         if discovery is None:
             panel.on_unavailable(
-                self.tr("Finding rooms on this network is not available — type the host's address above.")
+                self.tr("Finding rooms on this network is not available — join by the host's address.")
             )
         else:
             for room in discovery.rooms:
@@ -203,8 +205,9 @@ class MainWindow(QMainWindow):
         bar.raw_options_changed.connect(control.on_raw_changed)
         bar.encoding_changed.connect(control.on_encoding_changed)
         page.addresses_bar.all_requested.connect(self.show_addresses_panel)
-        page.rooms_panel.join_requested.connect(control.on_join_requested)
-        page.rooms_panel.host_requested.connect(control.host_room)
+        page.rooms_panel.join_requested.connect(self.room_actions.on_join_requested)
+        page.rooms_panel.address_join_requested.connect(self.room_actions.ask_address)
+        page.rooms_panel.host_requested.connect(self.room_actions.ask_host)
         page.rooms_panel.addresses_requested.connect(self.show_addresses_panel)
         page.clear_action.triggered.connect(self.clear_transcript)
         page.transcript_view.clear_requested.connect(self.clear_transcript)
@@ -242,6 +245,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(preferences.on_theme_chosen)
         for action in actions.languages.values():
             action.triggered.connect(preferences.on_language_chosen)
+        actions.socket_controls.toggled.connect(bar.set_socket_controls_shown)
+        bar.socket_controls_toggled.connect(actions.socket_controls.setChecked)
         actions.send_with_enter.triggered.connect(preferences.on_send_key_chosen)
         actions.send_with_ctrl_enter.triggered.connect(preferences.on_send_key_chosen)
         actions.keep_history.toggled.connect(preferences.set_keep_history)
@@ -360,6 +365,7 @@ class MainWindow(QMainWindow):
 
     def _load_settings(self) -> None:
         self.chat_page.connection_bar.load_settings(self.settings)
+        self.actions_.socket_controls.setChecked(self.chat_page.connection_bar.socket_controls_shown())
         geometry = self.settings.value(settings_keys.GEOMETRY)
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -151,6 +152,7 @@ class RoomsPanel(QWidget):
     Signals:
         join_requested(object): the user asked to join a room (a ``Room``), or to join by
             address (``None``: nothing was selected).
+        address_join_requested(): the user asked to join a room by its address.
         host_requested(): the user asked to host a room.
         addresses_requested(): the user asked to see this computer's addresses.
 
@@ -159,6 +161,7 @@ class RoomsPanel(QWidget):
     """
 
     join_requested = Signal(object)
+    address_join_requested = Signal()
     host_requested = Signal()
     addresses_requested = Signal()
 
@@ -186,6 +189,7 @@ class RoomsPanel(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setToolTip(self.tr("Rooms hosted by chatgui on this network. Double-click one to join."))
         self.view.activated.connect(self._on_activated)
+        self.view.setMinimumHeight(44)
         layout.addWidget(self.view, 1)
 
         self.hint_label = named(QLabel(), "roomsHint", self.tr("About the rooms list"))
@@ -200,17 +204,27 @@ class RoomsPanel(QWidget):
         layout.addWidget(self.unavailable_label)
 
         self.join_button = named(QPushButton(self.tr("Join")), "joinButton", self.tr("Join"))
+        self.address_button = named(
+            QPushButton(self.tr("Join by address…")), "joinByAddressButton", self.tr("Join by address")
+        )
+        self.address_button.setToolTip(self.tr("Join a room that is not in the list: type its address."))
         self.host_button = named(
-            QPushButton(self.tr("Host a room")), "hostRoomButton", self.tr("Host a room")
+            QPushButton(self.tr("Host a room…")), "hostRoomButton", self.tr("Host a room")
         )
         self.host_button.setToolTip(
-            self.tr("Open a room on this computer (TCP, port as set above); others see it in their list.")
+            self.tr("Open a room on this computer: name it, and give it a passphrase to make it private.")
         )
-        for button in (self.join_button, self.host_button):
-            button.setMinimumHeight(36)
+        join_row = QHBoxLayout()
+        join_row.setSpacing(6)
+        for button in (self.join_button, self.address_button, self.host_button):
+            button.setMinimumHeight(30)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            layout.addWidget(button)
+        join_row.addWidget(self.join_button, 2)
+        join_row.addWidget(self.address_button, 3)
+        layout.addLayout(join_row)
+        layout.addWidget(self.host_button)
         self.join_button.clicked.connect(self._on_join_clicked)
+        self.address_button.clicked.connect(self.address_join_requested)
         self.host_button.clicked.connect(self.host_requested)
 
         self.addresses_button = named(
@@ -263,7 +277,7 @@ class RoomsPanel(QWidget):
 
     def sizeHint(self) -> QSize:
         """Wide enough for a room name and an IPv4 address (Qt override)."""
-        return QSize(290, super().sizeHint().height())
+        return QSize(270, super().sizeHint().height())
 
     # ----------------------------------------------------------------- inside
 
@@ -285,16 +299,22 @@ class RoomsPanel(QWidget):
                 self.tr("No rooms found yet — ask someone to host one, or host your own.")
             )
         elif empty:
-            self.hint_label.setText(self.tr("Type the host's address above, or host your own room."))
+            self.hint_label.setText(self.tr("Join by the host's address, or host your own room."))
         else:
             self.hint_label.setText(self.tr("Double-click a room to join it."))
+        # Without discovery and rooms, its sentence says what the hint would (one text, less height).
+        self.hint_label.setVisible(not (empty and unavailable))
         selected = self.selected_room() is not None
         self.join_button.setToolTip(
             self.tr("Join the selected room.")
             if selected
-            else self.tr("Join the room at the address typed above (or select a room in the list first).")
+            else self.tr("Select a room in the list first, or join by its address.")
         )
         self.join_button.setEnabled(self._idle)
+        self.address_button.setEnabled(self._idle)
+        # In a room they cannot be used: hidden, the list keeps its height in a short window.
+        for button in (self.join_button, self.address_button, self.host_button):
+            button.setVisible(self._idle)
         self.host_button.setEnabled(self._idle)
         # One primary action: join what is selected, otherwise host.
         set_primary(self.join_button, self._idle and selected)

@@ -103,8 +103,7 @@ class SessionControl(QObject):
             return
         bar = self._bar
         if bar.mode() != "tcp" or bar.role() != "host":
-            # What the field held was someone else's address, not one to listen on.
-            self._bar.host_edit.clear()
+            # The address field gives back what was typed to listen on (never someone else's).
             self._select(self._bar.mode_combo, "tcp")
             self._select(self._bar.role_combo, "host")
         self.start_session()

@@ -227,6 +227,12 @@ class TranscriptDelegate(QStyledItemDelegate):
         """The width rows are currently laid out for."""
         return self._width
 
+    def message_text_width(self, font: QFont, view_width: int) -> int:
+        """How wide a message's text is wrapped in a view ``view_width`` pixels wide (time, sender taken)."""
+        m = self._m(font)
+        taken = _PAD_X + m.time_width + _GAP + m.sender_width + _GAP + m.mark_width + _PAD_X
+        return max(0, view_width - taken)
+
     def set_model(self, model: TranscriptModel | None) -> None:
         """The model whose rows this delegate sizes (``None``: go through ``index.data``)."""
         self._model = model

@@ -27,6 +27,7 @@ class WindowActions:
     clear_view: QAction
     themes: dict[Theme, QAction]
     languages: dict[str, QAction]
+    socket_controls: QAction
     send_with_enter: QAction
     send_with_ctrl_enter: QAction
     keep_history: QAction
@@ -49,6 +50,7 @@ class WindowActions:
             self.clear_view,
             *self.themes.values(),
             *self.languages.values(),
+            self.socket_controls,
             self.send_with_enter,
             self.send_with_ctrl_enter,
             self.keep_history,
@@ -132,6 +134,10 @@ def build_menus(window: QMainWindow) -> WindowActions:
         action.setData(code)
         language_group.addAction(action)
         languages[code] = action
+    view_menu.addSeparator()
+    socket_controls = _action(window, view_menu, tr("&Socket controls"), "Ctrl+Shift+S")
+    socket_controls.setCheckable(True)
+    socket_controls.setStatusTip(tr("Show the TCP/UDP, role, address, port, raw text and encoding controls."))
 
     settings_menu = bar.addMenu(tr("&Settings"))
     send_group = QActionGroup(window)
@@ -166,6 +172,7 @@ def build_menus(window: QMainWindow) -> WindowActions:
         clear_view=clear_view,
         themes=themes,
         languages=languages,
+        socket_controls=socket_controls,
         send_with_enter=send_with_enter,
         send_with_ctrl_enter=send_with_ctrl_enter,
         keep_history=keep_history,

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 
 import pytest
 
+from chatgui import __version__
 from chatgui.lab.demos import run_boundaries, run_lifecycle, run_nobody_listens
 from chatgui.lab.engine import run_lab
-from chatgui.lab.export import to_csv, to_json_text
+from chatgui.lab.export import CSV_HEADER, to_csv, to_json_text
 from chatgui.lab.model import Conditions, Framing, Workload, length_prefixed, reassemble
 
 THREE = [b"one\n", "二\n".encode(), b"three\n"]
@@ -73,7 +75,8 @@ def test_nobody_listens_tcp_refused_udp_sent() -> None:
 
 def test_csv_has_a_row_per_seq_per_protocol_and_json_every_arrival() -> None:
     result = run_lab(Workload(count=20), Conditions(loss=20, seed=2))
-    rows = list(csv.DictReader(io.StringIO(to_csv(result))))
+    text = to_csv(result)
+    rows = list(csv.DictReader(line for line in io.StringIO(text) if not line.startswith("#")))
     assert len(rows) == 40
     udp_lost = [r for r in rows if r["protocol"] == "udp" and r["fate"] == "lost"]
     assert len(udp_lost) == result.udp.lost
@@ -81,3 +84,51 @@ def test_csv_has_a_row_per_seq_per_protocol_and_json_every_arrival() -> None:
     shape = json.loads(to_json_text(result))
     assert len(shape["udp"]["arrivals"]) == len(result.udp.arrivals)
     assert shape["tcp"]["lost"] == 0
+
+
+def test_exports_say_which_version_conditions_and_seed_made_them() -> None:
+    conditions = Conditions(loss=12.5, delay_ms=3, seed=4242)
+    result = run_lab(Workload(count=10, rate=2000), conditions)
+    comments = [line for line in to_csv(result).splitlines() if line.startswith("# ")]
+    text = "\n".join(comments)
+    assert f"chatgui {__version__}" in text
+    assert "seed: 4242" in text
+    assert "loss=12.5%" in text
+    assert "delay=3ms" in text
+    assert "rate=2000/s" in text
+    assert to_csv(result).splitlines()[len(comments)] == ",".join(CSV_HEADER)
+    meta = json.loads(to_json_text(result))["metadata"]
+    assert meta["seed"] == "4242"
+    assert meta["software"] == f"chatgui {__version__}"
+
+
+def test_reading_as_bytes_arrive_with_a_small_recv_splits_a_message() -> None:
+    # 拆包: "你好，世界\n" is 16 bytes; recv(8) returns it in two halves, each write read alone.
+    writes = [b"hello\n", "你好，世界\n".encode(), b"bye\n"]
+    calls = run_boundaries(writes, "tcp", recv_size=8, as_they_arrive=True)
+    recvs = [c.data for c in calls if c.side == "recv"]
+    assert recvs == [b"hello\n", writes[1][:8], writes[1][8:], b"bye\n"]
+    assert [c.side for c in calls] == ["send", "recv", "send", "recv", "recv", "send", "recv"]
+    assert reassemble(recvs, "newline") == [w.rstrip(b"\n") for w in writes]
+
+
+def test_reading_after_all_arrived_with_a_small_recv_merges_and_splits() -> None:
+    writes = [b"hello\n", "你好，世界\n".encode(), b"bye\n"]
+    recvs = [c.data for c in run_boundaries(writes, "tcp", recv_size=8) if c.side == "recv"]
+    joined = b"".join(writes)
+    assert recvs == [joined[i : i + 8] for i in range(0, len(joined), 8)]
+
+
+def test_lifecycle_details_are_data_for_the_window_to_word() -> None:
+    steps = run_lifecycle(b"hello")
+    tcp = [s for s in steps if s.protocol == "tcp"]
+    assert tcp[0].detail == "listening"
+    assert tcp[0].address.startswith("127.0.0.1:")
+    sends = [s for s in tcp if s.what == "send"]
+    assert sends[0].detail == "bytes"
+    assert sends[0].nbytes == 5
+    assert any(s.detail == "peer_closed" and s.nbytes == 0 for s in tcp)
+    assert steps[-1].detail == "no_close_handshake"
+    refused = run_nobody_listens()[0]
+    assert refused.detail == "os_error"
+    assert refused.errno == errno.ECONNREFUSED

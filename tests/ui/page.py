@@ -32,6 +32,7 @@ from chatgui.ui.history_view import HistoryView
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.notify import NotificationPolicy
 from chatgui.ui.passphrase import PassphraseDialog
+from chatgui.ui.room_dialogs import HostRoomDialog, JoinAddressDialog
 from chatgui.ui.rooms_panel import RoomsPanel
 from chatgui.ui.search_bar import SearchBar
 from chatgui.ui.status import StatusLabel
@@ -146,6 +147,19 @@ class Page:
     def room_code_label(self) -> QLabel:
         return self.window.room_code_label
 
+    def show_socket_controls(self, shown: bool = True) -> None:
+        """Turn the socket controls on (the learner's face), as the toggle button does."""
+        self.connection_bar.set_socket_controls_shown(shown)
+
+    @property
+    def socket_controls_button(self) -> QPushButton:
+        return self.connection_bar.socket_button
+
+    @property
+    def nick_note(self) -> QLabel:
+        """The sentence under the nickname: the name others will see, when it differs from the typed one."""
+        return self.connection_bar.nick.note
+
     def mode(self) -> str:
         return self.connection_bar.mode()
 
@@ -198,6 +212,28 @@ class Page:
     @property
     def join_button(self) -> QPushButton:
         return self.rooms_panel.join_button
+
+    @property
+    def join_by_address_button(self) -> QPushButton:
+        return self.rooms_panel.address_button
+
+    @property
+    def room_dialog(self) -> HostRoomDialog | JoinAddressDialog | None:
+        """The "Host a room" or "Join by address" dialog, while it is open."""
+        dialog = self.window.room_actions.dialog
+        assert dialog is None or isinstance(dialog, HostRoomDialog | JoinAddressDialog)
+        return dialog
+
+    def host_room(self, room: str | None = None, passphrase: str | None = None) -> None:
+        """Host as a newcomer does: "Host a room…", then Host (after typing ``room``, ``passphrase``)."""
+        self.host_room_button.click()
+        dialog = self.room_dialog
+        assert isinstance(dialog, HostRoomDialog)
+        if room is not None:
+            dialog.room_edit.setText(room)
+        if passphrase is not None:
+            dialog.field.set_text(passphrase)
+        dialog.host_button.click()
 
     def join_room(self, room: Room) -> None:
         """Join ``room`` as a double-click in the rooms list does."""

@@ -333,6 +333,7 @@ def test_transcript_colours_have_readable_contrast(palette_factory: object) -> N
 
 def test_usable_at_800_by_500(qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend) -> None:
     window.resize(800, 500)
+    page(window).show_socket_controls()
     page(window).connect_button.click()
     fake_backend.deliver([StateChanged(SessionState.ACTIVE)])
     page(window).open_search()

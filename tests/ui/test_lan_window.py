@@ -71,7 +71,14 @@ def test_first_start_has_the_rooms_list_and_two_obvious_actions(lan_window: Main
     assert page(lan_window).port_spin.value() == 50007
     assert page(lan_window).rooms_view.isVisible()
     assert page(lan_window).host_room_button.isVisible()
-    assert page(lan_window).host_room_button.text() == "Host a room"
+    assert page(lan_window).host_room_button.text() == "Host a room…"
+    assert page(lan_window).join_by_address_button.isVisible()
+    # The simple face: no socket tool before any room or name.
+    assert not page(lan_window).mode_combo.isVisible()
+    assert not page(lan_window).raw_check.isVisible()
+    assert not page(lan_window).connect_button.isVisible()
+    assert page(lan_window).socket_controls_button.isVisible()
+    assert not page(lan_window).actions_.socket_controls.isChecked()
     assert page(lan_window).join_button.isVisible()
     assert page(lan_window).join_button.text() == "Join"
     assert QApplication.activeModalWidget() is None
@@ -87,8 +94,8 @@ def test_first_start_has_the_rooms_list_and_two_obvious_actions(lan_window: Main
 def test_tab_order_goes_from_the_rooms_list_to_its_actions(lan_window: MainWindow) -> None:
     assert _tab_chain(page(lan_window).rooms_view, 3) == [
         "joinButton",
+        "joinByAddressButton",
         "hostRoomButton",
-        "showAddressesButton",
     ]
 
 
@@ -109,14 +116,14 @@ def _tab_chain(start: QWidget, count: int) -> list[str]:
 
 
 def test_tab_order_follows_the_connection_rows(lan_window: MainWindow) -> None:
+    page(lan_window).show_socket_controls()
     _select(lan_window, "role_combo", "join")
-    assert _tab_chain(page(lan_window).mode_combo, 11) == [
+    assert _tab_chain(page(lan_window).nick_edit, 3) == ["socketControlsButton", "connectButton", "modeCombo"]
+    assert _tab_chain(page(lan_window).mode_combo, 9) == [
         "roleCombo",
         "hostEdit",
         "portSpin",
         "checkButton",
-        "connectButton",
-        "nickEdit",
         "passphraseEdit",
         "passphraseShowButton",
         "generatePassphraseButton",
@@ -130,7 +137,7 @@ def test_tab_order_follows_the_connection_rows(lan_window: MainWindow) -> None:
         "portSpin",
         "ttlSpin",
         "interfaceCombo",
-        "connectButton",
+        "passphraseEdit",
     ]
 
 
@@ -177,10 +184,9 @@ def test_unavailable_is_said_once_in_the_panel_and_manual_entry_keeps_working(
     assert label.text() == "Finding rooms on this network is not possible: no interface."
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert QApplication.activeModalWidget() is None
-    assert (
-        page(lan_window).rooms_panel.hint_label.text()
-        == "Type the host's address above, or host your own room."
-    )
+    # One sentence, not two saying the same: the hint waits for rooms to appear.
+    assert page(lan_window).rooms_panel.hint_label.isHidden()
+    page(lan_window).show_socket_controls()
     _select(lan_window, "role_combo", "join")
     page(lan_window).host_edit.setText("127.0.0.1")
     page(lan_window).connect_button.click()
@@ -190,7 +196,7 @@ def test_unavailable_is_said_once_in_the_panel_and_manual_entry_keeps_working(
 def test_without_discovery_the_panel_says_so(window: MainWindow) -> None:
     label = page(window).rooms_panel.unavailable_label
     assert label.isVisible()
-    assert "type the host's address" in label.text()
+    assert "join by the host's address" in label.text()
 
 
 # ----------------------------------------------------------------- joining a room
@@ -241,6 +247,7 @@ def test_join_button_joins_the_selected_room_and_becomes_primary(
 def test_join_with_nothing_selected_and_no_address_says_what_to_do(
     lan_window: MainWindow, fake_backend: FakeBackend
 ) -> None:
+    page(lan_window).show_socket_controls()  # the address typed in the socket controls
     page(lan_window).host_edit.clear()
     page(lan_window).join_button.click()
     assert fake_backend.started == []
@@ -267,7 +274,7 @@ def test_host_a_room_announces_it_and_withdraws_at_the_end(
     page(lan_window).nick_edit.setText("ann")
     _select(lan_window, "role_combo", "join")
     page(lan_window).host_edit.setText("192.0.2.99")  # someone else's address: not one to listen on
-    page(lan_window).host_room_button.click()
+    page(lan_window).host_room()
     assert fake_backend.started == [SessionConfig(mode="tcp", role="host", nick="ann", port=50007)]
     assert fake_discovery.calls == []  # nothing to announce until the port is open
     fake_backend.deliver([StateChanged(SessionState.ACTIVE), Listening(("0.0.0.0:50007",), 50007)])
@@ -310,6 +317,7 @@ def test_joining_and_broadcasting_announce_nothing(
 def test_check_says_checking_then_the_answer_coloured(
     lan_window: MainWindow, fake_backend: FakeBackend
 ) -> None:
+    page(lan_window).show_socket_controls()
     _select(lan_window, "role_combo", "join")
     assert page(lan_window).check_button.isVisible()
     page(lan_window).host_edit.setText("127.0.0.1")
@@ -342,6 +350,7 @@ def test_check_says_checking_then_the_answer_coloured(
 def test_check_needs_an_address_and_is_only_where_one_is_typed(
     lan_window: MainWindow, fake_backend: FakeBackend
 ) -> None:
+    page(lan_window).show_socket_controls()
     _select(lan_window, "role_combo", "host")
     assert not page(lan_window).check_button.isVisible()
     _select(lan_window, "role_combo", "join")
@@ -367,6 +376,7 @@ def test_broadcast_and_multicast_show_their_own_fields(
     lan_window: MainWindow, fake_backend: FakeBackend
 ) -> None:
     w = lan_window
+    page(w).show_socket_controls()
     _select(w, "mode_combo", "udp")
     assert page(w).host_edit.isVisible()
     assert page(w).local_port_spin.isVisible()
@@ -492,7 +502,7 @@ def test_addresses_panel_lists_every_address_with_a_copy_button(qtbot: QtBot, la
 def test_addresses_panel_from_the_banner_carries_the_port(
     qtbot: QtBot, lan_window: MainWindow, fake_backend: FakeBackend
 ) -> None:
-    page(lan_window).host_room_button.click()
+    page(lan_window).host_room()
     fake_backend.deliver([StateChanged(SessionState.ACTIVE), Listening(("0.0.0.0:50123",), 50123)])
     page(lan_window).all_addresses_button.click()
     panel = page(lan_window).addresses_panel

@@ -59,6 +59,7 @@ def _window(
 ) -> MainWindow:
     win = MainWindow(backend, settings, discovery=discovery, keychain=keychain or FakeKeychain(usable=False))
     qtbot.addWidget(win)
+    page(win).show_socket_controls()  # the passphrase row is part of the socket controls
     win.show()
     qtbot.waitExposed(win)
     return win
@@ -177,7 +178,7 @@ def test_host_a_room_with_raw_and_a_passphrase_is_refused_with_the_sentence(
     p = page(_window(qtbot, fake_backend, settings))
     p.raw_check.setChecked(True)
     p.passphrase_edit.setText(SECRET)
-    p.host_room_button.click()  # the rooms panel's button is not the disabled Connect
+    p.host_room()  # the rooms panel's way to host is not the disabled Connect
     assert fake_backend.started == []
     assert "cannot go together" in p.status_label.text()
     assert p.transcript_model.row_at(p.transcript_model.rowCount() - 1).kind == RowKind.ERROR
@@ -279,7 +280,7 @@ def test_a_private_host_is_announced_with_its_lock(
     p = page(window)
     p.nick_edit.setText("ann")
     p.passphrase_edit.setText(SECRET)
-    p.host_room_button.click()
+    p.host_room()  # the dialog shows the passphrase typed in the socket controls
     fake_backend.deliver([StateChanged(SessionState.ACTIVE), Listening(("0.0.0.0:50007",), 50007)])
     assert fake_discovery.calls == [("announce", "ann", "ann's room", "tcp", 50007, "secure")]
     assert all(SECRET not in str(call) for call in fake_discovery.calls)

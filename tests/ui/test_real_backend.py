@@ -43,6 +43,7 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
 
 
 def _fill(window: MainWindow, mode: str, role: str, host: str, port: int, nick: str) -> None:
+    page(window).show_socket_controls()
     page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData(mode))
     page(window).role_combo.setCurrentIndex(page(window).role_combo.findData(role))
     page(window).host_edit.setText(host)

@@ -135,6 +135,7 @@ def test_enter_sends_and_shift_enter_makes_a_new_line(
 
 
 def test_fields_follow_mode_and_role(window: MainWindow, fake_backend: FakeBackend) -> None:
+    page(window).show_socket_controls()
     page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("tcp"))
     page(window).role_combo.setCurrentIndex(page(window).role_combo.findData("host"))
     assert page(window).host_edit.placeholderText() == "all interfaces"

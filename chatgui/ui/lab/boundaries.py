@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 from chatgui.lab.model import FRAMINGS, PROTOCOLS, TCP, UDP, Framing, IoCall, length_prefixed, reassemble
 from chatgui.ui.widgets import named
 
-# Three short messages, one of them Chinese: a learner sees UTF-8's multi-byte characters too.
-DEMO_MESSAGES: tuple[str, ...] = ("hello", "你好", "bye")
+# Three short messages, one of them Chinese and 16 bytes with its newline: a learner sees
+# UTF-8's multi-byte characters, and a recv(8) that cuts one in half (拆包).
+DEMO_MESSAGES: tuple[str, ...] = ("hello", "你好，世界", "bye")
+RECV_SIZES: tuple[int, ...] = (4, 8, 16, 1024)
+DEFAULT_RECV_SIZE = 8
 
 
 def frame(messages: Sequence[bytes], framing: Framing) -> list[bytes]:
@@ -78,7 +81,7 @@ class BoundariesView(QWidget):
     ``run_requested`` asks the lab widget to send these framed writes over one protocol.
     """
 
-    run_requested = Signal(object, str)  # list[bytes] to write, protocol
+    run_requested = Signal(object, str, int, bool)  # writes, protocol, recv size, read as they arrive
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,14 +132,48 @@ class BoundariesView(QWidget):
             )
         )
         framing_label.setBuddy(self.framing_combo)
-        self.framing_combo.currentIndexChanged.connect(self._refresh_messages)
+        self.framing_combo.currentIndexChanged.connect(self._on_framing_changed)
         bar.addWidget(self.framing_combo)
         bar.addStretch(1)
         outer.addLayout(bar)
+        reader = QHBoxLayout()
+        size_label = QLabel(self.tr("TCP receiver calls recv() with:"))
+        size_label.setTextFormat(Qt.TextFormat.PlainText)
+        reader.addWidget(size_label)
+        self.recv_size_combo = named(QComboBox(), "recvSizeCombo", self.tr("Receive size"))
+        for size in RECV_SIZES:
+            self.recv_size_combo.addItem(self.tr("{0} bytes").format(size), size)
+        self.recv_size_combo.setCurrentIndex(RECV_SIZES.index(DEFAULT_RECV_SIZE))
+        self.recv_size_combo.setToolTip(
+            self.tr(
+                "How many bytes each recv() may return. Smaller than a message, it cuts the message "
+                "across reads (拆包). UDP's recvfrom() always takes a whole datagram."
+            )
+        )
+        size_label.setBuddy(self.recv_size_combo)
+        reader.addWidget(self.recv_size_combo)
+        self.arrival_combo = named(QComboBox(), "readModeCombo", self.tr("When the receiver reads"))
+        self.arrival_combo.addItem(self.tr("reading as the bytes arrive"), True)
+        self.arrival_combo.addItem(self.tr("reading once everything has arrived"), False)
+        self.arrival_combo.setToolTip(
+            self.tr(
+                "As they arrive: the receiver reads each write's bytes before the next write, so "
+                "writes do not merge but a small recv() splits them. Once everything arrived: the "
+                "writes wait together in the kernel and one recv() takes several (粘包)."
+            )
+        )
+        reader.addWidget(self.arrival_combo)
+        reader.addStretch(1)
+        outer.addLayout(reader)
         self.status = named(QLabel(), "boundariesStatus", self.tr("Boundaries status"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
+        self.framing_note = named(QLabel(), "framingNote", self.tr("Why the messages changed"))
+        self.framing_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.framing_note.setWordWrap(True)
+        self.framing_note.hide()
+        outer.addWidget(self.framing_note)
 
         columns = QGridLayout()
         self.call_tables: dict[str, QTableWidget] = {}
@@ -178,6 +215,23 @@ class BoundariesView(QWidget):
         value: Framing = self.framing_combo.currentData()
         return value
 
+    def recv_size(self) -> int:
+        """The TCP receiver's recv() size the user chose."""
+        return int(self.recv_size_combo.currentData())
+
+    def as_they_arrive(self) -> bool:
+        """Whether the TCP receiver reads as the bytes arrive (else once all arrived)."""
+        return bool(self.arrival_combo.currentData())
+
+    def framing_name(self, framing: Framing) -> str:
+        """A framing's short name in a sentence."""
+        names = {
+            "none": self.tr("no framing"),
+            "newline": self.tr("newline framing"),
+            "length": self.tr("length-prefix framing"),
+        }
+        return names[framing]
+
     def writes(self) -> list[bytes]:
         """The three messages framed for the current choice."""
         return frame([m.encode("utf-8") for m in DEMO_MESSAGES], self.framing())
@@ -191,8 +245,9 @@ class BoundariesView(QWidget):
         for protocol in PROTOCOLS:
             self._fill(protocol)
         self.send_button.setEnabled(False)
+        self.framing_note.hide()
         self.status.setText(self.tr("Sending over TCP…"))
-        self.run_requested.emit(self.writes(), TCP)
+        self.run_requested.emit(self.writes(), TCP, self.recv_size(), self.as_they_arrive())
 
     def show_calls(self, calls: Sequence[IoCall]) -> None:
         """Show what ``run_boundaries`` recorded (one protocol's calls, or both)."""
@@ -205,7 +260,10 @@ class BoundariesView(QWidget):
             protocol = self._queue.pop(0)
             self.status.setText(self.tr("Sending over UDP…"))
             self.run_requested.emit(
-                self.writes() if self.sent_framing is None else self._sent_writes(), protocol
+                self.writes() if self.sent_framing is None else self._sent_writes(),
+                protocol,
+                self.recv_size(),
+                self.as_they_arrive(),
             )
             return
         self.send_button.setEnabled(True)
@@ -250,9 +308,28 @@ class BoundariesView(QWidget):
         self._refresh_protocol(protocol)
 
     @Slot()
-    def _refresh_messages(self) -> None:
+    def _on_framing_changed(self) -> None:
+        """Re-read the bytes with the new framing, and say why the messages changed."""
         for protocol in PROTOCOLS:
             self._refresh_protocol(protocol)
+        sent, now = self.sent_framing, self.framing()
+        if sent is None or not any(self.calls.values()):
+            self.framing_note.hide()
+            return
+        if sent == now:
+            sentence = self.tr(
+                "Read with {0}, the framing they were written with: the messages come out as sent."
+            )
+            self.framing_note.setText(sentence.format(self.framing_name(now)))
+        else:
+            found = len(receiver_messages(self.calls[TCP], TCP, now))
+            sentence = self.tr(
+                "The table changed because the receiver now looks for {1}, but these bytes were "
+                "written with {0}: it finds {2} message(s) where the sender wrote 3, cut in the "
+                "wrong places or not at all. Send again to write them with {1}."
+            )
+            self.framing_note.setText(sentence.format(self.framing_name(sent), self.framing_name(now), found))
+        self.framing_note.show()
 
     def _refresh_protocol(self, protocol: str) -> None:
         table = self.message_tables[protocol]

@@ -43,7 +43,9 @@ class LabControllerLike(Protocol):
     def cancel(self) -> None:
         """Stop the run; a final result follows."""
 
-    def run_boundaries(self, messages: Sequence[bytes], protocol: str) -> None:
+    def run_boundaries(
+        self, messages: Sequence[bytes], protocol: str, *, recv_size: int = ..., as_they_arrive: bool = ...
+    ) -> None:
         """Write ``messages`` quickly over ``protocol`` and record every send and recv."""
 
     def run_lifecycle(self) -> None:

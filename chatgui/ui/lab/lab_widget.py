@@ -2,38 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from chatgui.lab.export import save_csv, save_json
-from chatgui.lab.model import PROTOCOLS, IoCall, LabResult, LifecycleStep, ProtocolResult
+from chatgui.lab.model import IoCall, LabResult, LifecycleStep
 from chatgui.ui.lab.boundaries import BoundariesView
 from chatgui.ui.lab.controller import LabControllerLike
 from chatgui.ui.lab.lifecycle import LifecycleView
-from chatgui.ui.lab.panels import ResultsTable, SettingsPanel, honest_note
-from chatgui.ui.lab.pictures import ArrivalPlot, DeliveryStrip, FateLegend, RttPlot, nice_max
-from chatgui.ui.widgets import named, section_title, set_primary
+from chatgui.ui.lab.notes import conditions_summary, done_sentence
+from chatgui.ui.lab.panels import SettingsPanel
+from chatgui.ui.lab.run_page import RunPage, plain_label
+from chatgui.ui.lab.saving import save_file, save_picture
+from chatgui.ui.widgets import named, set_primary
 
-
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+# Shorter than this, Run folds the settings away so the results get the height.
+FOLD_SETTINGS_BELOW = 900
 
 
 class LabWidget(QWidget):
@@ -67,11 +63,27 @@ class LabWidget(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
+        outer.setSpacing(4)
         self.settings = SettingsPanel()
         self.settings.answer_check.toggled.connect(self.on_answer_toggled)
-        outer.addWidget(self.settings)
+        self.settings.groups[2].setToolTip(self._model_tip())
+        # In a scroll area: open settings never force the window taller than a small screen.
+        self.settings_scroll = self._scrolled(self.settings, "labSettingsScroll")
+        self.settings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.settings_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        outer.addWidget(self.settings_scroll)
 
         bar = QHBoxLayout()
+        self.settings_button = named(QToolButton(), "labSettingsButton", self.tr("Show or hide the settings"))
+        self.settings_button.setText(self.tr("Settings"))
+        self.settings_button.setCheckable(True)
+        self.settings_button.setChecked(True)
+        self.settings_button.setToolButtonStyle(
+            self.settings_button.toolButtonStyle().ToolButtonTextBesideIcon
+        )
+        self.settings_button.setToolTip(self.tr("Show or hide the workload, path and conditions."))
+        self.settings_button.toggled.connect(self.show_settings)
+        bar.addWidget(self.settings_button)
         self.run_button = named(QPushButton(self.tr("Run")), "labRunButton", self.tr("Run"))
         self.run_button.setToolTip(self.tr("Send the workload over TCP and UDP at the same time."))
         self.cancel_button = named(QPushButton(self.tr("Cancel")), "labCancelButton", self.tr("Cancel"))
@@ -80,9 +92,7 @@ class LabWidget(QWidget):
         set_primary(self.run_button, True)
         bar.addWidget(self.run_button)
         bar.addWidget(self.cancel_button)
-        self.status = named(_plain(), "labStatus", self.tr("Lab status"))
-        self.status.setWordWrap(True)
-        bar.addWidget(self.status, 1)
+        bar.addStretch(1)
         self.csv_button = named(QPushButton(self.tr("Export CSV…")), "labCsvButton", self.tr("Export CSV"))
         self.json_button = named(
             QPushButton(self.tr("Export JSON…")), "labJsonButton", self.tr("Export JSON")
@@ -91,129 +101,92 @@ class LabWidget(QWidget):
             QPushButton(self.tr("Save pictures…")), "labPngButton", self.tr("Save pictures as PNG")
         )
         self.csv_button.setToolTip(
-            self.tr("One row per message per protocol: its fate, arrival and round trip.")
+            self.tr(
+                "One row per message per protocol: its fate, arrival and round trip, after comment "
+                "lines naming the version, conditions and seed."
+            )
         )
         self.json_button.setToolTip(self.tr("The figures of both protocols, as `lab --json` prints them."))
-        self.png_button.setToolTip(self.tr("The results and pictures as a PNG image."))
+        self.png_button.setToolTip(
+            self.tr(
+                "The results and pictures as a PNG image, captioned with the version, conditions and seed."
+            )
+        )
         self.csv_button.clicked.connect(self.ask_export_csv)
         self.json_button.clicked.connect(self.ask_export_json)
         self.png_button.clicked.connect(self.ask_export_png)
         for button in (self.csv_button, self.json_button, self.png_button):
             bar.addWidget(button)
         outer.addLayout(bar)
+        self.status = named(plain_label(), "labStatus", self.tr("Lab status"))
+        outer.addWidget(self.status)
+        # What the folded settings were, and where the last file went: a line each, never the summary.
+        self.settings_summary = named(plain_label(), "labSettingsSummary", self.tr("Settings of the run"))
+        self.settings_summary.hide()
+        outer.addWidget(self.settings_summary)
+        self.saved_label = named(plain_label(), "labSaved", self.tr("Where the last file was saved"))
+        self.saved_label.hide()
+        outer.addWidget(self.saved_label)
 
         self.tabs = named(QTabWidget(), "labTabs", self.tr("Lab views"))
-        self.run_page = self._build_run_page()
-        scroll = QScrollArea()
-        scroll.setObjectName("labRunScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.run_page)
-        self.tabs.addTab(scroll, self.tr("Delivery"))
+        self.run_page = RunPage()
+        self.results = self.run_page.results
+        self.notes = self.run_page.notes
+        self.legend = self.run_page.legend
+        self.same_scale_check = self.run_page.same_scale_check
+        self.strips = self.run_page.strips
+        self.arrival_plots = self.run_page.arrival_plots
+        self.rtt_plots = self.run_page.rtt_plots
+        self.run_scroll = self._scrolled(self.run_page, "labRunScroll")
+        # The page fits its width (plots stack when narrow): only ever scrolled up and down.
+        self.run_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tabs.addTab(self.run_scroll, self.tr("Delivery"))
         self.boundaries = named(BoundariesView(), "boundariesView", self.tr("Message boundaries"))
         self.boundaries.run_requested.connect(self._on_boundaries_requested)
-        self.tabs.addTab(self.boundaries, self.tr("Message boundaries"))
+        self.tabs.addTab(self._scrolled(self.boundaries, "boundariesScroll"), self.tr("Message boundaries"))
         self.tabs.setTabToolTip(1, self.tr("Message boundaries — in Chinese often called 粘包 / 拆包."))
         self.lifecycle = named(LifecycleView(), "lifecycleView", self.tr("Lifecycle"))
         self.lifecycle.lifecycle_requested.connect(self._on_lifecycle_requested)
         self.lifecycle.nobody_listens_requested.connect(self._on_nobody_requested)
-        self.tabs.addTab(self.lifecycle, self.tr("Lifecycle"))
+        self.tabs.addTab(self._scrolled(self.lifecycle, "lifecycleScroll"), self.tr("Lifecycle"))
         outer.addWidget(self.tabs, 1)
 
-    def _build_run_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("labPictures")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 4, 4, 4)
+    @staticmethod
+    def _scrolled(widget: QWidget, name: str) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setObjectName(name)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(widget)
+        return scroll
 
-        top = QHBoxLayout()
-        self.results = named(ResultsTable(), "labResults", self.tr("Results"))
-        # The figures never wrap or shrink: the notes beside them take what is left.
-        self.results.setMinimumWidth(self.results.sizeHint().width())
-        top.addWidget(self.results)
-        top.addSpacing(16)
-        notes = QVBoxLayout()
-        self.notes: dict[str, QLabel] = {}
-        for protocol in PROTOCOLS:
-            note = named(
-                _plain(honest_note(protocol)),
-                f"{protocol}Note",
-                self.tr("What {0} experiences").format(protocol.upper()),
-            )
-            note.setWordWrap(True)
-            notes.addWidget(note)
-            self.notes[protocol] = note
-        notes.addStretch(1)
-        top.addLayout(notes, 1)
-        layout.addLayout(top)
-
-        self.legend = named(FateLegend(), "fateLegend", self.tr("Legend"))
-        legend_row = QHBoxLayout()
-        legend_row.addWidget(self.legend, 1)
-        self.same_scale_check = named(
-            QCheckBox(self.tr("Same scales for TCP and UDP")),
-            "sameScaleCheck",
-            self.tr("Same scales for TCP and UDP"),
+    def _model_tip(self) -> str:
+        return self.tr(
+            "Applied by the lab on the sending side, before the socket. UDP's datagrams are really "
+            "dropped, duplicated or held back; TCP's bytes cannot be, so for TCP a lost packet is "
+            "held back for one retransmission timeout (at least 200 ms, doubling when the resend is "
+            "lost too) and a reordered one holds back the messages behind it."
         )
-        self.same_scale_check.setChecked(True)
-        self.same_scale_check.setToolTip(
-            self.tr("On: the plots compare fairly. Off: each plot zooms in on its own protocol.")
-        )
-        self.same_scale_check.toggled.connect(self._rescale)
-        legend_row.addWidget(self.same_scale_check)
-        layout.addLayout(legend_row)
 
-        grid = QGridLayout()
-        grid.setVerticalSpacing(2)
-        self.strips: dict[str, DeliveryStrip] = {}
-        self.arrival_plots: dict[str, ArrivalPlot] = {}
-        self.rtt_plots: dict[str, RttPlot] = {}
-        for column, protocol in enumerate(PROTOCOLS):
-            name = protocol.upper()
-            heading = _plain(name)
-            font = QFont(heading.font())
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.2)
-            heading.setFont(font)
-            heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            grid.addWidget(heading, 0, column)
-            grid.addWidget(
-                section_title(self.tr("{0}: one cell per message, numbered left to right").format(name)),
-                1,
-                column,
+    def minimumSizeHint(self) -> QSize:
+        """Small enough for an 800 × 500 window (Qt override)."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 760), min(hint.height(), 400))
+
+    @Slot(bool)
+    def show_settings(self, shown: bool) -> None:
+        """Unfold or fold the settings; folded, one line says what they are."""
+        self.settings_scroll.setVisible(shown)
+        if self.settings_button.isChecked() != shown:
+            self.settings_button.setChecked(shown)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        folded = not self.settings_scroll.isVisibleTo(self)
+        if folded:
+            self.settings_summary.setText(
+                conditions_summary(self.settings.workload(), self.settings.conditions(), self.settings.peer())
             )
-            strip = named(DeliveryStrip(), f"{protocol}Strip", self.tr("{0} delivery strip").format(name))
-            strip.setToolTip(
-                self.tr("Each cell is one numbered message; its colour and mark say what became of it.")
-            )
-            grid.addWidget(strip, 2, column)
-            grid.addWidget(
-                section_title(
-                    self.tr("{0}: arrival order — big orange dots came late, blue ones twice").format(name)
-                ),
-                3,
-                column,
-            )
-            arrivals = named(
-                ArrivalPlot(), f"{protocol}ArrivalPlot", self.tr("{0} arrival order").format(name)
-            )
-            arrivals.setToolTip(
-                self.tr(
-                    "Each dot is one arrival: across, the order it arrived in; up, its sequence number. "
-                    "Without loss or reordering every dot sits on the dashed line; lost messages lift "
-                    "the line, late ones fall below their neighbours."
-                )
-            )
-            grid.addWidget(arrivals, 4, column)
-            grid.addWidget(section_title(self.tr("{0}: round trip of each message").format(name)), 5, column)
-            rtt = named(RttPlot(), f"{protocol}RttPlot", self.tr("{0} round trip over time").format(name))
-            grid.addWidget(rtt, 6, column)
-            self.strips[protocol] = strip
-            self.arrival_plots[protocol] = arrivals
-            self.rtt_plots[protocol] = rtt
-        for row, stretch in ((2, 2), (4, 3), (6, 3)):
-            grid.setRowStretch(row, stretch)
-        layout.addLayout(grid, 1)
-        return page
+        self.settings_summary.setVisible(folded)
 
     # ----------------------------------------------------------------- running
 
@@ -237,12 +210,11 @@ class LabWidget(QWidget):
             return
         workload = self.settings.workload()
         self.result = None
-        self.results.clear()
-        for protocol in PROTOCOLS:
-            self.strips[protocol].set_fates(())
-            self.arrival_plots[protocol].clear()
-            self.rtt_plots[protocol].clear()
-            self.notes[protocol].setText(honest_note(protocol))
+        self.run_page.clear()
+        self.saved_label.hide()
+        if self.height() < FOLD_SETTINGS_BELOW:
+            self.show_settings(False)
+        self._update_summary()
         peer = self.settings.peer()
         self.status.setText(
             self.tr("Sending {0} messages over TCP and UDP to {1}…").format(f"{workload.count:,}", peer)
@@ -271,22 +243,7 @@ class LabWidget(QWidget):
         """Show the final result and say what it means in one line."""
         self.show_result(result)
         self._apply_running(False)
-        tcp, udp = result.tcp, result.udp
-        self.status.setText(
-            self.tr(
-                "Done. TCP delivered {0} of {1} in {2} s; UDP delivered {3} of {4}, "
-                "lost {5}, duplicated {6}, out of order {7}."
-            ).format(
-                f"{tcp.delivered:,}",
-                f"{tcp.sent:,}",
-                f"{tcp.seconds:.2f}",
-                f"{udp.delivered:,}",
-                f"{udp.sent:,}",
-                f"{udp.lost:,}",
-                f"{udp.duplicated:,}",
-                f"{udp.reordered:,}",
-            )
-        )
+        self.status.setText(done_sentence(result))
 
     @Slot(bool)
     def on_answer_toggled(self, enabled: bool) -> None:
@@ -326,40 +283,18 @@ class LabWidget(QWidget):
         self.status.setText(sentence)
 
     def show_result(self, result: LabResult) -> None:
-        """Fill both columns, the strips and the plots from ``result`` (live or final)."""
+        """Fill both columns, the notes, the strips and the plots from ``result`` (live or final)."""
         self.result = result
-        sides: tuple[ProtocolResult, ProtocolResult] = (result.tcp, result.udp)
-        for side in sides:
-            self.results.show_result(side)
-            self.strips[side.protocol].set_fates(side.fates)
-            self.arrival_plots[side.protocol].set_arrivals(side.arrivals)
-            self.rtt_plots[side.protocol].set_arrivals(side.arrivals)
-            self.notes[side.protocol].setText(honest_note(side.protocol, side))
-        self._rescale()
-
-    @Slot()
-    def _rescale(self) -> None:
-        """Axis ends for the plots: shared by both protocols, or each its own."""
-        if self.result is None:
-            return
-        count = max(self.result.workload.count, 1)
-        sides = (self.result.tcp, self.result.udp)
-        for side in sides:
-            self.arrival_plots[side.protocol].set_range(max(count, len(side.arrivals)), count)
-        ends = {side.protocol: self.rtt_plots[side.protocol].max_values() for side in sides}
-        if self.same_scale_check.isChecked():
-            # The same scale for both, so TCP's extra delay shows as the size it is.
-            shared = (max(t for t, _ in ends.values()), max(r for _, r in ends.values()))
-            ends = dict.fromkeys(ends, shared)
-        for protocol, (t_max, rtt_max) in ends.items():
-            self.rtt_plots[protocol].set_range(nice_max(t_max), nice_max(rtt_max))
+        self.run_page.show_result(result)
 
     # ----------------------------------------------------------------- demonstrations
 
-    @Slot(object, str)
-    def _on_boundaries_requested(self, writes: list[bytes], protocol: str) -> None:
+    @Slot(object, str, int, bool)
+    def _on_boundaries_requested(
+        self, writes: list[bytes], protocol: str, recv_size: int, arriving: bool
+    ) -> None:
         self._demo = "boundaries"
-        self.controller.run_boundaries(writes, protocol)
+        self.controller.run_boundaries(writes, protocol, recv_size=recv_size, as_they_arrive=arriving)
 
     @Slot(object)
     def on_boundaries_ready(self, calls: Sequence[IoCall]) -> None:
@@ -386,38 +321,31 @@ class LabWidget(QWidget):
     # ----------------------------------------------------------------- export
 
     def export_png(self, path: str) -> bool:
-        """Save the results and pictures (the Delivery page, whole) as a PNG image at ``path``."""
-        return self.run_page.grab().save(path, "PNG")
+        """Save the Delivery page whole as a PNG at ``path``, captioned with what produced it."""
+        return self.result is not None and save_picture(self.run_page, self.result, path)
 
     def export_csv(self, path: str) -> bool:
         """Write the last run as CSV (one row per message per protocol); False if it could not."""
-        return self._write(save_csv, path)
+        return self.result is not None and save_file(self.result, "csv", path)
 
     def export_json(self, path: str) -> bool:
         """Write the last run as JSON (the figures and every arrival); False if it could not."""
-        return self._write(save_json, path)
-
-    def _write(self, save: Callable[[LabResult, Path], None], path: str) -> bool:
-        if self.result is None:
-            return False
-        try:
-            save(self.result, Path(path))
-        except OSError:
-            return False
-        return True
+        return self.result is not None and save_file(self.result, "json", path)
 
     def _ask_path(self, title: str, suffix: str, pattern: str) -> str:
         name, _ = QFileDialog.getSaveFileName(self, title, f"chatgui-lab.{suffix}", pattern)
         return name
 
     def _report_saved(self, ok: bool, path: str) -> None:
-        self.status.setText(
-            self.tr("Saved {0}.").format(path)
+        """Say where the file went on a line of its own: the run's summary stays as it is."""
+        self.saved_label.setText(
+            self.tr("Saved to {0}").format(path)
             if ok
             else self.tr(
                 "Could not write {0}: check that the folder exists and that you may write there."
             ).format(path)
         )
+        self.saved_label.show()
 
     @Slot()
     def ask_export_png(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -47,6 +48,49 @@ def step_sentence(step: LifecycleStep) -> str:
         "error": _tr("the operating system reported an error"),
     }
     return sentences.get(step.what, step.what)
+
+
+def _os_error(step: LifecycleStep) -> str:
+    """The OS's error in the user's language where we know it; its own words otherwise."""
+    known = {
+        errno.ECONNREFUSED: _tr("connection refused (nothing listens on that port)"),
+        errno.ECONNRESET: _tr("connection reset by the other side"),
+        errno.ETIMEDOUT: _tr("timed out"),
+        errno.EHOSTUNREACH: _tr("no route to that computer"),
+        errno.ENETUNREACH: _tr("the network is unreachable"),
+    }
+    return known.get(step.errno) or step.os_text
+
+
+def step_detail(step: LifecycleStep) -> str:
+    """The detail column for one step (translated; addresses and numbers stay as they are)."""
+    address, nbytes = step.address, step.nbytes
+    if step.detail == "listening":
+        return _tr("listening on {0}").format(address)
+    if step.detail == "bound":
+        return _tr("bound to {0}").format(address)
+    if step.detail == "unconnected":
+        return _tr("no connection")
+    if step.detail == "bytes":
+        return _tr("{0} bytes").format(nbytes)
+    if step.detail == "peer_closed":
+        return _tr("{0} bytes (the peer closed its side)").format(nbytes)
+    if step.detail == "shutdown":
+        return "shutdown(SHUT_WR)"
+    if step.detail == "no_close_handshake":
+        return _tr("no close handshake: the other side is not told")
+    if step.detail == "no_error":
+        return _tr("{0}: {1} bytes, no error").format(address, nbytes)
+    if step.detail == "no_error_connected":
+        return _tr("{0} (connected socket): {1} bytes, no error").format(address, nbytes)
+    if step.detail == "no_answer":
+        return _tr("no answer, no error in {0} s").format(f"{step.seconds:g}")
+    if step.detail == "os_error":
+        words = _os_error(step)
+        if step.what == "error":
+            return _tr("the OS reported later: {0}").format(words)
+        return f"{address}: {words}" if address else words
+    return address
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -160,7 +204,7 @@ class LifecycleView(QWidget):
                 table.setItem(row, 0, _item(f"{step.t * 1000:.2f}"))
                 table.setItem(row, 1, _item(side_names.get(step.side, step.side)))
                 table.setItem(row, 2, _item(step_sentence(step)))
-                table.setItem(row, 3, _item(step.detail))
+                table.setItem(row, 3, _item(step_detail(step)))
             table.resizeRowsToContents()
         self.lifecycle_button.setEnabled(True)
         self.nobody_button.setEnabled(True)

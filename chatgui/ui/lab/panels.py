@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatgui.lab.model import PROTOCOLS, TCP, Conditions, ProtocolResult, Workload
+from chatgui.lab.model import PROTOCOLS, Conditions, ProtocolResult, Workload
 from chatgui.ui.widgets import named
 
 DEFAULT_PEER_PORT = 50008
+# Paced by default: 1,000 messages take a second, and no message queues behind the last one.
+DEFAULT_RATE = 1000
 
 
 def _plain(text: str = "") -> QLabel:
@@ -59,8 +61,9 @@ class SettingsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._wide: bool | None = None
 
         workload = named(QGroupBox(self.tr("Workload (each protocol)")), "workloadGroup", self.tr("Workload"))
         form = QFormLayout(workload)
@@ -80,14 +83,18 @@ class SettingsPanel(QWidget):
             self.tr("Messages per second"),
             1_000_000,
             self.tr(" /s"),
-            self.tr("Messages per second; 0 sends as fast as possible."),
+            self.tr(
+                "Messages per second. Paced, the round trips show the path; 0 sends everything in "
+                "one burst, and then they show the messages queueing behind each other."
+            ),
             special=self.tr("as fast as possible"),
             decimals=0,
         )
+        self.rate_spin.setValue(DEFAULT_RATE)
         form.addRow(self.tr("Messages:"), self.count_spin)
         form.addRow(self.tr("Bytes each:"), self.size_spin)
         form.addRow(self.tr("Rate:"), self.rate_spin)
-        row.addWidget(workload)
+        self.groups = [workload]
 
         path = named(QGroupBox(self.tr("Path")), "pathGroup", self.tr("Path"))
         path_layout = QVBoxLayout(path)
@@ -131,7 +138,7 @@ class SettingsPanel(QWidget):
         )
         path_layout.addWidget(self.answer_check)
         path_layout.addStretch(1)
-        row.addWidget(path)
+        self.groups.append(path)
 
         conditions = named(
             QGroupBox(self.tr("Conditions (applied by chatgui, same for both)")),
@@ -209,7 +216,44 @@ class SettingsPanel(QWidget):
             label.setBuddy(spin)
             grid.addWidget(label, r, c * 2)
             grid.addWidget(spin, r, c * 2 + 1)
-        row.addWidget(conditions, 1)
+        self.groups.append(conditions)
+        self._place(wide=True)
+
+    def _wide_enough(self) -> int:
+        """The width below which the conditions move under the other two groups."""
+        return sum(group.sizeHint().width() for group in self.groups) + 2 * self._grid.horizontalSpacing()
+
+    def _place(self, wide: bool) -> None:
+        if wide == self._wide:
+            return
+        self._wide = wide
+        for group in self.groups:
+            self._grid.removeWidget(group)
+        workload, path, conditions = self.groups
+        self._grid.addWidget(workload, 0, 0)
+        self._grid.addWidget(path, 0, 1)
+        if wide:
+            self._grid.addWidget(conditions, 0, 2)
+            self._grid.setColumnStretch(1, 0)
+            self._grid.setColumnStretch(2, 1)
+        else:
+            self._grid.addWidget(conditions, 1, 0, 1, 2)
+            self._grid.setColumnStretch(1, 1)
+            self._grid.setColumnStretch(2, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Three groups side by side when they fit, else the conditions below (Qt override)."""
+        self._place(event.size().width() >= self._wide_enough())
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough for two groups side by side (the conditions then go below)."""
+        workload, path, conditions = self.groups
+        width = max(
+            workload.minimumSizeHint().width() + path.minimumSizeHint().width(),
+            conditions.minimumSizeHint().width(),
+        )
+        return QSize(width + self._grid.horizontalSpacing(), super().minimumSizeHint().height())
 
     def workload(self) -> Workload:
         """The workload as the form says."""
@@ -275,10 +319,10 @@ class ResultsTable(QWidget):
             "lost": self.tr("Lost"),
             "duplicated": self.tr("Duplicated"),
             "reordered": self.tr("Out of order"),
-            "rtt": self.tr("Round trip p50 / p95 / max (ms)"),
+            "rtt": self.tr("Round trip per message p50 / p95 / max (ms)"),
             "msgs": self.tr("Messages per second"),
             "bytes": self.tr("Bytes per second"),
-            "seconds": self.tr("Time to complete (s)"),
+            "seconds": self.tr("Elapsed, first send to last echo (s)"),
         }
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -330,42 +374,3 @@ class ResultsTable(QWidget):
         for cells in self.values.values():
             for label in cells.values():
                 label.setText("–")
-
-
-def honest_note(protocol: str, result: ProtocolResult | None = None) -> str:
-    """What ``protocol`` experiences under impairment, in a learner's words (translated).
-
-    Args:
-        protocol: "tcp" or "udp".
-        result: The run so far, to say what the impairment cost this time.
-
-    Returns:
-        One or two sentences.
-    """
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LabNotes", text)
-
-    if protocol == TCP:
-        note = tr(
-            "TCP: the kernel resends lost packets and puts bytes back in order, so nothing is lost "
-            "or out of order above it. Loss is paid in time instead: every later message waits "
-            "behind the missing one (head-of-line blocking)."
-        )
-        if result is not None and result.injected_lost:
-            note += " " + tr(
-                "This run: the path dropped {0} of TCP's packets. Each was resent after a timeout "
-                "(together {1} s of waiting), and every message behind it waited too."
-            ).format(result.injected_lost, f"{result.retransmit_delay_ms / 1000:.1f}")
-        return note
-    note = tr(
-        "UDP: every datagram travels alone. Dropped, duplicated and reordered datagrams reach "
-        "the program exactly as the network delivered them; nothing waits and nothing is resent."
-    )
-    if result is not None and (
-        result.injected_lost or result.injected_duplicated or result.injected_reordered
-    ):
-        note += " " + tr(
-            "This run: the path dropped {0}, duplicated {1} and held back {2} datagrams."
-        ).format(result.injected_lost, result.injected_duplicated, result.injected_reordered)
-    return note

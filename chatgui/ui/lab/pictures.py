@@ -1,9 +1,7 @@
-"""The lab's pictures, painted with QPainter: delivery strip, legend, arrival order, RTT over time.
+"""The lab's plots, painted with QPainter: arrival order and round trip over time.
 
-Everything is painted from arrays prepared when a result arrives (an 8-bit image with one
-pixel per sequence number, point polygons in data coordinates), never from per-message
-widgets, so 10,000 messages repaint in a few milliseconds and a live run can update ten
-times a second without stalling the window.
+Points are kept as polygons in data coordinates and drawn through one transform, so
+10,000 dots repaint in a few milliseconds during a live run.
 """
 
 from __future__ import annotations
@@ -12,243 +10,12 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QImage,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPolygonF,
-    QTransform,
-)
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from chatgui.lab.model import Arrival, Fate
-
-# Colours chosen so their greys differ too (luma ≈ 134, 169, 56, 99, 224): the strip reads on a
-# monochrome printout, and the glyphs below tell the fates apart without any colour at all.
-FATE_COLOURS: dict[Fate, QColor] = {
-    Fate.DELIVERED: QColor(76, 175, 80),
-    Fate.LATE: QColor(240, 160, 32),
-    Fate.LOST: QColor(176, 0, 32),
-    Fate.DUPLICATED: QColor(41, 98, 255),
-    Fate.PENDING: QColor(224, 224, 224),
-}
-# Pixel values of the strip's indexed image.
-FATE_INDEX: dict[Fate, int] = {fate: i for i, fate in enumerate(FATE_COLOURS)}
-_INDEX_BY_ID: dict[int, int] = {id(fate): i for fate, i in FATE_INDEX.items()}
-_GLYPH_LIGHT = QColor(255, 255, 255)
-_GLYPH_DARK = QColor(40, 40, 40)
-# Below this many pixels per cell a glyph is noise; the colours (and the legend) carry it.
-_MIN_GLYPH_CELL = 6
-_MIN_GAP_CELL = 5
-
-
-def paint_glyph(painter: QPainter, fate: Fate, cell: QRectF) -> None:
-    """Draw ``fate``'s grey-safe mark inside ``cell``: × lost, ● duplicated, / late.
-
-    The strip and the legend both call this, so the legend shows exactly what the strip draws.
-
-    Args:
-        painter: An active painter.
-        fate: Whose mark to draw (delivered and pending have none).
-        cell: The cell's rectangle in device pixels.
-    """
-    inset = max(1.0, cell.width() * 0.2)
-    inner = cell.adjusted(inset, inset, -inset, -inset)
-    width = max(1.0, cell.width() / 7)
-    if fate is Fate.LOST:
-        painter.setPen(QPen(_GLYPH_LIGHT, width))
-        painter.drawLine(QLineF(inner.topLeft(), inner.bottomRight()))
-        painter.drawLine(QLineF(inner.bottomLeft(), inner.topRight()))
-    elif fate is Fate.LATE:
-        painter.setPen(QPen(_GLYPH_DARK, width))
-        painter.drawLine(QLineF(inner.bottomLeft(), inner.topRight()))
-    elif fate is Fate.DUPLICATED:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_GLYPH_LIGHT)
-        radius = inner.width() / 2.6
-        painter.drawEllipse(inner.center(), radius, radius)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-
-
-@dataclass(frozen=True, slots=True)
-class StripLayout:
-    """Where the strip's cells go: ``columns`` cells of ``cell`` pixels per row, from ``origin``."""
-
-    cell: int
-    columns: int
-    rows: int
-    origin_x: int
-    origin_y: int
-
-    def rect(self, i: int) -> QRectF:
-        """Cell ``i``'s rectangle (0-based, i.e. sequence number minus one)."""
-        row, col = divmod(i, self.columns)
-        return QRectF(self.origin_x + col * self.cell, self.origin_y + row * self.cell, self.cell, self.cell)
-
-
-def strip_layout(count: int, width: int, height: int) -> StripLayout:
-    """The biggest square cell that fits ``count`` cells, row by row, into width × height.
-
-    Args:
-        count: Number of cells (sequence numbers).
-        width: Available pixels across.
-        height: Available pixels down.
-
-    Returns:
-        The layout; cells are at least one pixel (the picture then overflows downwards).
-    """
-    if count <= 0 or width <= 0 or height <= 0:
-        return StripLayout(1, 1, 0, 0, 0)
-    cell = max(1, int(math.sqrt(width * height / count)))
-    while cell > 1 and (width // cell) * (height // cell) < count:
-        cell -= 1
-    columns = max(1, width // cell)
-    rows = -(-count // columns)
-    return StripLayout(cell, columns, rows, 0, 0)
-
-
-class DeliveryStrip(QWidget):
-    """One cell per sequence number, coloured (and marked) by what became of that message."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fates: tuple[Fate, ...] = ()
-        self._counts: dict[Fate, int] = dict.fromkeys(FATE_COLOURS, 0)
-        self._image = QImage()
-        self._marked: dict[Fate, list[int]] = {}
-        self._pixels = b""
-        self.setMinimumSize(200, 70)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def sizeHint(self) -> QSize:
-        """A wide, short band."""
-        return QSize(480, 110)
-
-    @property
-    def fates(self) -> tuple[Fate, ...]:
-        """The fates painted, index = sequence number - 1."""
-        return self._fates
-
-    def fate_counts(self) -> dict[Fate, int]:
-        """How many cells of each fate the strip paints."""
-        return dict(self._counts)
-
-    def set_fates(self, fates: Sequence[Fate]) -> None:
-        """Paint these fates (index = sequence number - 1); cheap enough for ten updates a second.
-
-        Args:
-            fates: One fate per sequence number.
-        """
-        fates = tuple(fates)
-        if fates == self._fates:
-            return
-        self._fates = fates
-        # Keyed by identity: an Enum's __hash__ is Python code, and this runs for every cell.
-        by_id = _INDEX_BY_ID
-        pixels = bytes([by_id[id(f)] for f in fates])
-        self._counts = {fate: pixels.count(i) for fate, i in FATE_INDEX.items()}
-        self._marked = {}
-        for fate in (Fate.LOST, Fate.LATE, Fate.DUPLICATED):
-            if self._counts[fate]:
-                value = FATE_INDEX[fate]
-                self._marked[fate] = [i for i, p in enumerate(pixels) if p == value]
-        self._pixels = pixels
-        self._image = QImage()  # rebuilt at paint time for the current width
-        self.update()
-
-    def _build_image(self, layout: StripLayout) -> QImage:
-        columns = layout.columns
-        stride = (columns + 3) & ~3  # QImage wants 32-bit aligned scan lines
-        data = bytearray(stride * layout.rows)
-        pixels = self._pixels
-        for row in range(layout.rows):
-            chunk = pixels[row * columns : (row + 1) * columns]
-            start = row * stride
-            data[start : start + len(chunk)] = chunk
-            # The unused tail of the last row shows as background, not as pending cells.
-            tail = columns - len(chunk)
-            if tail > 0:
-                data[start + len(chunk) : start + columns] = bytes([len(FATE_COLOURS)]) * tail
-        image = QImage(bytes(data), columns, layout.rows, stride, QImage.Format.Format_Indexed8)
-        table = [c.rgba() for c in FATE_COLOURS.values()]
-        table.append(self.palette().color(QPalette.ColorRole.Base).rgba())
-        image.setColorTable(table)
-        return image.copy()  # own the pixels: ``data`` goes away with this frame
-
-    def layout_now(self) -> StripLayout:
-        """Where the cells are at the widget's current size."""
-        return strip_layout(len(self._fates), self.width(), self.height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Scale the one-pixel-per-cell image up, then glyphs and gaps if the cells are big enough."""
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
-        if not self._fates:
-            painter.end()
-            return
-        layout = self.layout_now()
-        if self._image.isNull() or self._image.width() != layout.columns:
-            self._image = self._build_image(layout)
-        target = QRect(0, 0, layout.columns * layout.cell, layout.rows * layout.cell)
-        painter.drawImage(target, self._image)
-        if layout.cell >= _MIN_GAP_CELL:
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 1))
-            lines = [QLineF(x, 0, x, target.bottom() + 1) for x in range(0, target.width() + 1, layout.cell)]
-            lines += [QLineF(0, y, target.width(), y) for y in range(0, target.height() + 1, layout.cell)]
-            painter.drawLines(lines)
-        if layout.cell >= _MIN_GLYPH_CELL:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            for fate, cells in self._marked.items():
-                for i in cells:
-                    paint_glyph(painter, fate, layout.rect(i).adjusted(0.5, 0.5, -0.5, -0.5))
-        painter.end()
-
-
-class FateLegend(QWidget):
-    """Swatches with the strip's own colours and glyphs, each with its (translated) name."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[tuple[Fate, str]] = [
-            (Fate.DELIVERED, self.tr("delivered once, in order")),
-            (Fate.LATE, self.tr("late (out of order)")),
-            (Fate.DUPLICATED, self.tr("duplicated")),
-            (Fate.LOST, self.tr("lost")),
-            (Fate.PENDING, self.tr("not yet arrived")),
-        ]
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    def _swatch(self) -> int:
-        return self.fontMetrics().height()
-
-    def sizeHint(self) -> QSize:
-        """All entries on one line."""
-        metrics = self.fontMetrics()
-        width = sum(self._swatch() + 6 + metrics.horizontalAdvance(text) + 18 for _, text in self.entries)
-        return QSize(width, self._swatch() + 6)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Swatch, glyph, plain text; entries side by side."""
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        size = self._swatch()
-        x = 0
-        y = (self.height() - size) // 2
-        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
-        for fate, text in self.entries:
-            cell = QRectF(x, y, size, size)
-            painter.fillRect(cell, FATE_COLOURS[fate])
-            paint_glyph(painter, fate, cell)
-            x += size + 6
-            painter.setPen(text_colour)
-            width = self.fontMetrics().horizontalAdvance(text)
-            painter.drawText(QRectF(x, 0, width + 2, self.height()), Qt.AlignmentFlag.AlignVCenter, text)
-            x += width + 18
-        painter.end()
+from chatgui.ui.lab.strip import FATE_COLOURS
 
 
 def nice_step(span: float, ticks: int = 5) -> float:
@@ -304,12 +71,12 @@ class ScatterPlot(QWidget):
         self.y_max = 1.0
         self.series: list[Series] = []
         self.diagonal = False
-        self.setMinimumSize(200, 120)
+        self.setMinimumSize(160, 110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
         """A modest plot."""
-        return QSize(480, 170)
+        return QSize(480, 140)
 
     def set_range(self, x_max: float, y_max: float) -> None:
         """Axis ends (both axes start at 0); a pair of plots shares them to compare fairly."""

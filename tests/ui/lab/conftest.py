@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import random
 from collections.abc import Sequence
 
@@ -117,6 +118,7 @@ class FakeLabController(QObject):
         self.runs: list[tuple[Workload, Conditions, str]] = []
         self.cancels = 0
         self.boundary_requests: list[tuple[list[bytes], str]] = []
+        self.boundary_reading: list[tuple[int, bool]] = []
         self.lifecycles = 0
         self.nobody = 0
         self.answering = False
@@ -129,8 +131,11 @@ class FakeLabController(QObject):
         self.cancels += 1
         self.cancelled.emit()
 
-    def run_boundaries(self, messages: Sequence[bytes], protocol: str) -> None:
+    def run_boundaries(
+        self, messages: Sequence[bytes], protocol: str, *, recv_size: int = 1024, as_they_arrive: bool = False
+    ) -> None:
         self.boundary_requests.append((list(messages), protocol))
+        self.boundary_reading.append((recv_size, as_they_arrive))
 
     def run_lifecycle(self) -> None:
         self.lifecycles += 1
@@ -164,20 +169,28 @@ class FakeLabController(QObject):
         if nobody:
             steps = [
                 LifecycleStep(TCP, "client", "socket", "", 0.0),
-                LifecycleStep(TCP, "client", "refused", "[Errno 111] Connection refused", 0.0002),
-                LifecycleStep(UDP, "client", "sendto", "12 bytes", 0.0001),
-                LifecycleStep(UDP, "client", "nothing", "", 0.5),
+                LifecycleStep(
+                    TCP,
+                    "client",
+                    "refused",
+                    "os_error",
+                    0.0002,
+                    address="127.0.0.1:9",
+                    errno=errno.ECONNREFUSED,
+                ),
+                LifecycleStep(UDP, "client", "sendto", "no_error", 0.0001, address="127.0.0.1:9", nbytes=12),
+                LifecycleStep(UDP, "client", "nothing", "no_answer", 0.5, seconds=0.3),
             ]
         else:
             steps = [
-                LifecycleStep(TCP, "client", "connect", "127.0.0.1:40000", 0.0),
-                LifecycleStep(TCP, "server", "accept", "127.0.0.1:51000", 0.0001),
-                LifecycleStep(TCP, "client", "send", "12 bytes", 0.0002),
-                LifecycleStep(TCP, "server", "recv", "12 bytes", 0.0003),
-                LifecycleStep(TCP, "client", "fin", "", 0.0004),
+                LifecycleStep(TCP, "client", "connect", "", 0.0, address="127.0.0.1:40000"),
+                LifecycleStep(TCP, "server", "accept", "", 0.0001, address="127.0.0.1:51000"),
+                LifecycleStep(TCP, "client", "send", "bytes", 0.0002, nbytes=12),
+                LifecycleStep(TCP, "server", "recv", "bytes", 0.0003, nbytes=12),
+                LifecycleStep(TCP, "client", "fin", "shutdown", 0.0004),
                 LifecycleStep(TCP, "client", "close", "", 0.0005),
-                LifecycleStep(UDP, "client", "sendto", "12 bytes", 0.0001),
-                LifecycleStep(UDP, "server", "recvfrom", "12 bytes", 0.0002),
+                LifecycleStep(UDP, "client", "sendto", "bytes", 0.0001, nbytes=12),
+                LifecycleStep(UDP, "server", "recvfrom", "bytes", 0.0002, nbytes=12),
             ]
         self.lifecycle_ready.emit(steps)
 

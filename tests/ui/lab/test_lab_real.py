@@ -47,14 +47,28 @@ def test_a_real_impaired_run_fills_both_columns_and_the_pictures(real_lab: LabWi
 def test_real_boundaries_tcp_merges_udp_keeps(real_lab: LabWidget, qtbot: QtBot) -> None:
     view = real_lab.boundaries
     view.framing_combo.setCurrentIndex(view.framing_combo.findData("length"))
+    view.recv_size_combo.setCurrentIndex(view.recv_size_combo.findData(1024))
+    view.arrival_combo.setCurrentIndex(view.arrival_combo.findData(False))
     view.send_button.click()
     qtbot.waitUntil(lambda: view.send_button.isEnabled(), timeout=10_000)
     tcp_recvs = [c for c in view.calls[TCP] if c.side == "recv"]
     udp_recvs = [c for c in view.calls[UDP] if c.side == "recv"]
     assert len(tcp_recvs) < 3
     assert len(udp_recvs) == 3
-    assert view.messages_shown(TCP) == ["hello", "你好", "bye"]
-    assert view.messages_shown(UDP) == ["hello", "你好", "bye"]
+    assert view.messages_shown(TCP) == ["hello", "你好，世界", "bye"]
+    assert view.messages_shown(UDP) == ["hello", "你好，世界", "bye"]
+
+
+def test_real_boundaries_by_default_split_a_message_across_reads(real_lab: LabWidget, qtbot: QtBot) -> None:
+    # 拆包: the default receiver reads as the bytes arrive with recv(8); "你好，世界\n" is 16 bytes.
+    view = real_lab.boundaries
+    view.framing_combo.setCurrentIndex(view.framing_combo.findData("newline"))
+    view.send_button.click()
+    qtbot.waitUntil(lambda: view.send_button.isEnabled(), timeout=10_000)
+    tcp_recvs = [c.data for c in view.calls[TCP] if c.side == "recv"]
+    middle = "你好，世界\n".encode()
+    assert tcp_recvs == [b"hello\n", middle[:8], middle[8:], b"bye\n"]
+    assert view.messages_shown(TCP) == ["hello", "你好，世界", "bye"]
 
 
 def test_real_nobody_listens(real_lab: LabWidget, qtbot: QtBot) -> None:

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from chatgui.lab.model import TCP, UDP, Conditions, Fate, Workload
 from chatgui.ui.lab import LabWidget
-from chatgui.ui.lab.pictures import FATE_COLOURS, strip_layout
+from chatgui.ui.lab.strip import FATE_COLOURS, strip_layout
 
 from .conftest import FakeLabController, synthetic_result
 
@@ -122,8 +122,8 @@ def test_a_new_run_starts_from_empty_pictures(lab: LabWidget, fake_controller: F
 
 
 def test_the_legend_names_every_fate(lab: LabWidget) -> None:
-    assert {fate for fate, _ in lab.legend.entries} == set(Fate)
-    assert all(text for _, text in lab.legend.entries)
+    assert {c.rgb() for c, _, _ in lab.legend.entries} == {FATE_COLOURS[fate].rgb() for fate in Fate}
+    assert all(text for _, _, text in lab.legend.entries)
     assert lab.legend.isVisible()
     assert lab.legend.width() >= lab.legend.sizeHint().width() * 0.9
 
@@ -184,7 +184,7 @@ def test_pictures_export_as_png(lab: LabWidget, fake_controller: FakeLabControll
 
 @pytest.mark.parametrize(
     ("framing", "tcp_recvs_as_messages"),
-    [("none", ["hel", "lo你好bye"]), ("newline", None), ("length", None)],
+    [("none", ["hel", "lo你好，世界bye"]), ("newline", None), ("length", None)],
 )
 def test_boundaries_show_chunks_and_reassembled_messages(
     lab: LabWidget, fake_controller: FakeLabController, framing: str, tcp_recvs_as_messages: list[str] | None
@@ -201,7 +201,7 @@ def test_boundaries_show_chunks_and_reassembled_messages(
     assert view.call_tables[TCP].rowCount() == 3 + 2
     assert view.call_tables[UDP].rowCount() == 3 + 3
     assert "3 send() calls came out as 2 recv() results" in view.status.text()
-    expected = ["hello", "你好", "bye"]
+    expected = ["hello", "你好，世界", "bye"]
     assert view.messages_shown(TCP) == (tcp_recvs_as_messages or expected)
     assert view.messages_shown(UDP) == expected
     hex_cell = view.call_tables[UDP].item(3, 3)
@@ -215,9 +215,35 @@ def test_changing_the_framing_rereads_the_bytes(lab: LabWidget, fake_controller:
     view.send_button.click()
     fake_controller.answer_boundaries()
     fake_controller.answer_boundaries()
-    assert view.messages_shown(TCP) == ["hello", "你好", "bye"]
+    assert view.messages_shown(TCP) == ["hello", "你好，世界", "bye"]
+    assert not view.framing_note.isVisibleTo(view)
     view.framing_combo.setCurrentIndex(view.framing_combo.findData("none"))
-    assert view.messages_shown(TCP) == ["hel", "lo\\n你好\\nbye\\n"]
+    assert view.messages_shown(TCP) == ["hel", "lo\\n你好，世界\\nbye\\n"]
+    # The table changed: a sentence says why, naming both framings and what was found.
+    assert view.framing_note.isVisibleTo(view)
+    note = view.framing_note.text()
+    assert "newline framing" in note
+    assert "no framing" in note
+    assert "2 message(s)" in note
+    view.framing_combo.setCurrentIndex(view.framing_combo.findData("length"))
+    assert view.messages_shown(TCP) == []
+    assert "0 message(s)" in view.framing_note.text()
+    view.framing_combo.setCurrentIndex(view.framing_combo.findData("newline"))
+    assert "come out as sent" in view.framing_note.text()
+
+
+def test_the_receivers_reading_is_what_the_user_chose(
+    lab: LabWidget, fake_controller: FakeLabController
+) -> None:
+    view = lab.boundaries
+    view.send_button.click()
+    assert fake_controller.boundary_reading[-1] == (8, True)  # the default: recv(8) as bytes arrive
+    fake_controller.answer_boundaries()
+    fake_controller.answer_boundaries()
+    view.recv_size_combo.setCurrentIndex(view.recv_size_combo.findData(1024))
+    view.arrival_combo.setCurrentIndex(view.arrival_combo.findData(False))
+    view.send_button.click()
+    assert fake_controller.boundary_reading[-1] == (1024, False)
 
 
 def test_lifecycle_timelines(lab: LabWidget, fake_controller: FakeLabController) -> None:
@@ -287,7 +313,7 @@ def test_the_run_exports_as_csv_and_json_that_parse_back(
     assert lab.export_csv(str(csv_path))
     assert lab.export_json(str(json_path))
     with csv_path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
     assert len(rows) == 2 * 250
     udp_lost = sum(1 for r in rows if r["protocol"] == UDP and r["fate"] == Fate.LOST.value)
     assert udp_lost == result.udp.lost
