@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -115,6 +115,9 @@ class AddressEntry(QObject):
         self.chooser: AddressChooser | None = None
         """The dialog asking which address to use, while it is open."""
         self._before_chooser = ""
+        self._before_paste = ""
+        self.paste_pending = False
+        """A paste is read on the next turn of the event loop."""
         host_edit.textEdited.connect(self._on_text_edited)
         host_edit.textChanged.connect(self._on_text_changed)
         host_edit.editingFinished.connect(self._on_editing_finished)
@@ -147,14 +150,22 @@ class AddressEntry(QObject):
 
     @Slot(str)
     def _on_text_edited(self, text: str) -> None:
-        before = self._known
-        if _inserted(before, text) < 2:
+        if self.paste_pending or _inserted(self._known, text) < 2:
             return  # typing: read once the field is left
-        found = read_addresses(text, lowest_port=0)
+        # A paste or a drop: read it once the edit is over (changing the text while the
+        # field is still emitting this edit does not stick).
+        self.paste_pending = True
+        self._before_paste = self._known
+        QTimer.singleShot(0, self, self._on_pasted)
+
+    @Slot()
+    def _on_pasted(self) -> None:
+        self.paste_pending = False
+        found = read_addresses(self._edit.text(), lowest_port=0)
         if isinstance(found, AddressError):
             return  # maybe half an address; said when the field is left
         if len(found) > 1:
-            self._choose(found, before)
+            self._choose(found, self._before_paste)
             return
         problem = self._apply(found[0])
         if problem:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from chatgui.events import SessionState
@@ -16,6 +16,7 @@ from chatgui.net.backend import Backend
 from chatgui.sentences_address import scope_sentence
 from chatgui.ui.address_entry import AddressChooser, AddressEntry, link_local_zones
 from chatgui.ui.main_window import MainWindow
+from chatgui.ui.room_dialogs import JoinAddressDialog
 from tests.ui.conftest import FakeBackend
 from tests.ui.page import page
 
@@ -39,12 +40,17 @@ def _type(qtbot: QtBot, window: MainWindow, text: str) -> None:
     qtbot.keyClicks(edit, text)
 
 
-def _paste(window: MainWindow, text: str) -> None:
+def _paste_into(qtbot: QtBot, entry: AddressEntry, edit: QLineEdit, text: str) -> None:
+    """Paste ``text`` over what ``edit`` holds, and wait until ``entry`` has read it."""
     QGuiApplication.clipboard().setText(text)
-    edit = page(window).host_edit
     edit.setFocus()
     edit.selectAll()
     edit.paste()
+    qtbot.waitUntil(lambda: not entry.paste_pending, timeout=WAIT_MS)
+
+
+def _paste(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    _paste_into(qtbot, _entry(window), page(window).host_edit, text)
 
 
 @pytest.mark.parametrize(
@@ -101,9 +107,9 @@ def test_check_splits_the_port(qtbot: QtBot, window: MainWindow, fake_backend: F
     assert fake_backend.checks == [("tcp", "127.0.0.1", 50041)]
 
 
-def test_pasting_one_address_fills_both_fields_at_once(window: MainWindow) -> None:
+def test_pasting_one_address_fills_both_fields_at_once(qtbot: QtBot, window: MainWindow) -> None:
     _choose(window, "tcp", "join")
-    _paste(window, "192.0.2.2:50041")
+    _paste(qtbot, window, "192.0.2.2:50041")
     assert (page(window).host_edit.text(), page(window).port_spin.value()) == ("192.0.2.2", 50041)
     assert _entry(window).chooser is None
 
@@ -111,7 +117,7 @@ def test_pasting_one_address_fills_both_fields_at_once(window: MainWindow) -> No
 def test_pasting_a_banner_line_asks_which_address(qtbot: QtBot, window: MainWindow) -> None:
     _choose(window, "tcp", "join")
     page(window).host_edit.setText("old.example")
-    _paste(window, BANNER)
+    _paste(qtbot, window, BANNER)
     chooser = _entry(window).chooser
     assert isinstance(chooser, AddressChooser)
     qtbot.waitUntil(chooser.isVisible, timeout=WAIT_MS)
@@ -129,7 +135,7 @@ def test_cancel_keeps_the_field_as_it_was(
     _choose(window, "tcp", "join")
     page(window).host_edit.setText("old.example")
     page(window).port_spin.setValue(50123)
-    _paste(window, "192.0.2.2:50007\n[fd00::2]:50007")  # what Copy copied before
+    _paste(qtbot, window, "192.0.2.2:50007\n[fd00::2]:50007")  # what Copy copied before
     chooser = _entry(window).chooser
     assert chooser is not None
     chooser.done(QDialog.DialogCode.Rejected)
@@ -176,10 +182,12 @@ def test_what_is_no_address_is_said_before_connecting(
     assert "could not be found" not in page(window).status_label.text()
 
 
-def test_a_huge_garbage_paste_changes_nothing_else(window: MainWindow, fake_backend: FakeBackend) -> None:
+def test_a_huge_garbage_paste_changes_nothing_else(
+    qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
+) -> None:
     _choose(window, "tcp", "join")
     page(window).port_spin.setValue(50123)
-    _paste(window, "[:" * 500_000)
+    _paste(qtbot, window, "[:" * 500_000)
     assert _entry(window).chooser is None
     assert page(window).port_spin.value() == 50123
     page(window).connect_button.click()
@@ -228,3 +236,15 @@ def test_typing_host_and_port_joins_a_real_room(
         assert page(guest).port_spin.value() == port
     finally:
         assert backend.shutdown()
+
+
+def test_the_join_by_address_dialog_reads_the_address_too(qtbot: QtBot) -> None:
+    dialog = JoinAddressDialog("", 50007)
+    qtbot.addWidget(dialog)
+    _paste_into(qtbot, dialog.address_entry, dialog.host_edit, "[::1]:50041")
+    assert (dialog.host_edit.text(), dialog.port_spin.value()) == ("::1", 50041)
+    _paste_into(qtbot, dialog.address_entry, dialog.host_edit, BANNER)
+    chooser = dialog.address_entry.chooser
+    assert chooser is not None
+    chooser.done(QDialog.DialogCode.Rejected)
+    assert (dialog.host_edit.text(), dialog.port_spin.value()) == ("::1", 50041)
