@@ -112,7 +112,8 @@ class Problem(enum.Enum):
     UNREADABLE = "unreadable"  # address, size (count): sealed messages that did not open (tampered, replayed)
     GUESSES_SLOWED = "guesses_slowed"  # address, limit (seconds): repeated wrong passphrases: answers delayed
     HANDSHAKE_TIMEOUT = "handshake_timeout"  # address, limit (seconds): the private-room handshake stalled
-    OS_ERROR = "os_error"  # detail: anything else, with the OS's words
+    SCOPE_NEEDED = "scope_needed"  # host (fe80::… without %zone), detail: our interfaces, ", "-joined
+    OS_ERROR = "os_error"  # code: the OS's error number (0: none; then detail, the words we have)
 
 
 class Severity(enum.Enum):
@@ -137,6 +138,7 @@ class ProblemOccurred:
     detail: str = ""
     encoding: str = ""
     fatal: bool = False
+    code: int = 0  # the OS's error number (errno or Winsock), 0 when none: told in words, not strerror
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +270,7 @@ class CheckFinished:
     address: str = ""
     rtt: float = 0.0
     detail: str = ""
+    code: int = 0  # the OS's error number behind an ERROR outcome (0: none)
 
 
 @dataclass(frozen=True, slots=True)

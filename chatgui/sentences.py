@@ -25,6 +25,8 @@ from chatgui.events import (
     RosterChanged,
     SessionEnded,
 )
+from chatgui.os_errors import os_error_words
+from chatgui.sentences_address import scope_sentence
 
 _PROBLEMS = "Problems"
 _EVENTS = "Events"
@@ -257,7 +259,7 @@ def describe(event: ProblemOccurred) -> str:
             "Cannot join the multicast group {group}: {detail} — check that this computer is "
             "connected to a network, or choose another interface.",
             group=event.host,
-            detail=event.detail or QCoreApplication.translate(_PROBLEMS, "unknown error"),
+            detail=_os_detail(event),
         )
     if kind is Problem.INVALID_GROUP:
         return _fill(
@@ -381,21 +383,30 @@ def describe(event: ProblemOccurred) -> str:
             address=where,
             seconds=_number(event.limit),
         )
-    # Problem.OS_ERROR, and any kind added later: the OS's own words are the best we have.
-    detail = event.detail or QCoreApplication.translate(_PROBLEMS, "unknown error")
+    if kind is Problem.SCOPE_NEEDED:
+        return scope_sentence(event.host or where, [z for z in event.detail.split(", ") if z])
+    # Problem.OS_ERROR, and any kind added later: the OS's number in words, else what we have.
     if event.address or event.host:
         return _fill(
             _PROBLEMS,
             "The system reported a network error with {address}: {detail} — check the address "
             "and port, then try again.",
             address=where,
-            detail=detail,
+            detail=_os_detail(event),
         )
     return _fill(
         _PROBLEMS,
         "The system reported a network error: {detail} — check the address and port, then try again.",
-        detail=detail,
+        detail=_os_detail(event),
     )
+
+
+def _os_detail(event: ProblemOccurred) -> str:
+    """The OS error in words: its number's phrase (after the interface it concerns), never strerror."""
+    if event.code:
+        words = os_error_words(event.code)
+        return f"{event.detail}: {words}" if event.detail else words
+    return event.detail or QCoreApplication.translate(_PROBLEMS, "unknown error")
 
 
 def describe_event(event: object) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from chatgui.events import CheckFinished, CheckOutcome
+from chatgui.os_errors import os_error_words
 from chatgui.sentences import _fill, join_host_port
 
 # The translation contexts these sentences always had (the catalogue keeps them).
@@ -105,5 +106,9 @@ def describe_check(event: CheckFinished) -> str:
         _CHECKS,
         "Checking {address} failed: {detail}.",
         address=where,
-        detail=event.detail or QCoreApplication.translate(_PROBLEMS, "unknown error"),
+        detail=(
+            os_error_words(event.code)
+            if event.code
+            else event.detail or QCoreApplication.translate(_PROBLEMS, "unknown error")
+        ),
     )

@@ -40,6 +40,8 @@ QT_SIDE = (
     # The words users read, translated (QCoreApplication.translate).
     "chatgui/sentences.py",
     "chatgui/sentences_checks.py",
+    "chatgui/sentences_address.py",
+    "chatgui/os_errors.py",
     # Every setting's key and parsing, over QSettings.
     "chatgui/settings.py",
     # The CLI's app start.

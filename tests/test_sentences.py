@@ -45,6 +45,7 @@ FACTS: dict[Problem, dict[str, object]] = {
     Problem.MULTICAST_UNAVAILABLE: {"host": "239.1.2.3", "detail": "No such device zzq"},
     Problem.INVALID_GROUP: {"host": "10.20.30.40"},
     Problem.OS_ERROR: {"detail": "Too many open files zzq"},
+    Problem.SCOPE_NEEDED: {"host": "fe80::1234", "detail": "zzq0"},
     Problem.ROOM_FULL: {"address": "10.1.2.3:4567", "limit": 257},
     Problem.OUT_OF_DESCRIPTORS: {},
     Problem.ACCEPTING_AGAIN: {},

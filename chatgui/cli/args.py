@@ -327,12 +327,15 @@ def build_parser() -> argparse.ArgumentParser:
             "  python main.py join --tcp 192.168.1.5 50007 --nick bob\n"
             "  CHATGUI_PASSPHRASE='maple-river-candle-orbit' python main.py join --tcp 192.168.1.5 50007\n"
             "  python main.py join --udp ::1 50007 --local-port 50008\n"
+            "  python main.py join --tcp [fd00::2]:50007       # as the host's window shows it\n"
             "  python main.py join --tcp --raw 127.0.0.1 65432  # a tutorial echo server"
         ),
     )
     _add_common(join)
-    join.add_argument("host", metavar="HOST", help=_t("name or address of the other side"))
-    join.add_argument("port", metavar="PORT", type=_port(1), help=_t("its port"))
+    join.add_argument(
+        "host", metavar="HOST", help=_t("name or address of the other side, or HOST:PORT, [v6]:PORT")
+    )
+    join.add_argument("port", metavar="PORT", type=_port(1), nargs="?", help=_t("its port"))
     join.add_argument(
         "--local-port",
         type=_port(0),

@@ -25,6 +25,7 @@ from chatgui.cli.lab import LAB_COMMANDS, run_lab_command
 from chatgui.cli.passphrase import PassphraseUnusable, passphrase_from_args
 from chatgui.cli.selftest import run_self_test
 from chatgui.cli.session import run_session
+from chatgui.cli.target import settle_target
 from chatgui.net.fdlimit import raise_open_file_limit
 
 
@@ -58,7 +59,7 @@ def main(argv: Sequence[str]) -> int:
         passphrase = passphrase_from_args(args)
     except PassphraseUnusable as exc:
         parser.error(str(exc))  # exits with status 2 after printing the usage
-    problem = usage_problem(args, passphrase)
+    problem = usage_problem(args, passphrase) or settle_target(args)
     if problem:
         parser.error(problem)  # exits with status 2 after printing the usage
     if args.command == "join" and args.mode == "tcp" and args.local_port:

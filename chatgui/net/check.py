@@ -10,9 +10,7 @@ the running session.
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import os
 import socket
 import time
 from collections.abc import Callable
@@ -94,7 +92,7 @@ class Check:
         self._sockets: dict[socket.socket, str] = {}  # open sockets and the address each tries
         self._timer: Timer | None = None
         self._started = 0.0
-        self._failure: tuple[CheckOutcome, str, str] | None = None  # outcome, address, detail
+        self._failure: tuple[CheckOutcome, str, str, int] | None = None  # outcome, address, detail, code
         self._ping_ts = 0.0
         self.done = False
 
@@ -128,7 +126,7 @@ class Check:
             self._finish(CheckOutcome.NOT_FOUND, detail=_words(result))
             return
         if isinstance(result, OSError):
-            self._finish(CheckOutcome.ERROR, detail=_words(result))
+            self._finish(CheckOutcome.ERROR, detail=_words(result), code=result.errno or 0)
             return
         seen: set[object] = set()
         for info in result:
@@ -143,26 +141,28 @@ class Check:
         else:
             self._connect_next()
 
-    def _fail(self, outcome: CheckOutcome, address: str, detail: str = "") -> None:
+    def _fail(self, outcome: CheckOutcome, address: str, detail: str = "", code: int = 0) -> None:
         """Remember a failed address; the most telling failure is reported if none works."""
         best = self._failure
         if best is None or _RANK.get(outcome, 3) < _RANK.get(best[0], 3):
-            self._failure = (outcome, address, detail)
+            self._failure = (outcome, address, detail, code)
 
-    def _finish(self, outcome: CheckOutcome, address: str = "", rtt: float = 0.0, detail: str = "") -> None:
+    def _finish(
+        self, outcome: CheckOutcome, address: str = "", rtt: float = 0.0, detail: str = "", code: int = 0
+    ) -> None:
         if self.done:
             return
         self.done = True
         self._close_all()
-        self._emit(CheckFinished(self.mode, self.host, self.port, outcome, address, rtt, detail))
+        self._emit(CheckFinished(self.mode, self.host, self.port, outcome, address, rtt, detail, code))
         self._on_done(self)
 
     def _finish_failed(self, default: CheckOutcome) -> None:
         if self._failure is None:
             self._finish(default)
         else:
-            outcome, address, detail = self._failure
-            self._finish(outcome, address, detail=detail)
+            outcome, address, detail, code = self._failure
+            self._finish(outcome, address, detail=detail, code=code)
 
     def _close(self, sock: socket.socket) -> None:
         self._sockets.pop(sock, None)
@@ -185,13 +185,13 @@ class Check:
             try:
                 sock = socket.socket(family, socktype, proto)
             except OSError as exc:
-                self._fail(CheckOutcome.ERROR, address, _words(exc))
+                self._fail(CheckOutcome.ERROR, address, _words(exc), exc.errno or 0)
                 continue
             sock.setblocking(False)
             code = sock.connect_ex(sockaddr)
             if code not in _IN_PROGRESS:
                 sock.close()
-                self._fail(outcome_of(code), address, _strerror(code))
+                self._fail(outcome_of(code), address, code=code)
                 continue
             self._sockets[sock] = address
             self._started = self._loop.now()
@@ -214,7 +214,7 @@ class Check:
         if code == 0:
             self._finish(CheckOutcome.WORKS, address, rtt)
             return
-        self._fail(outcome_of(code), address, _strerror(code))
+        self._fail(outcome_of(code), address, code=code)
         self._connect_next()
 
     def _on_tcp_timeout(self, sock: socket.socket) -> None:
@@ -237,7 +237,7 @@ class Check:
             try:
                 sock = socket.socket(family, socktype, proto)
             except OSError as exc:
-                self._fail(CheckOutcome.ERROR, address, _words(exc))
+                self._fail(CheckOutcome.ERROR, address, _words(exc), exc.errno or 0)
                 continue
             try:
                 sock.setblocking(False)
@@ -245,7 +245,7 @@ class Check:
                 sock.send(probe)
             except OSError as exc:
                 sock.close()
-                self._fail(outcome_of(exc.errno or 0), address, _words(exc))
+                self._fail(outcome_of(exc.errno or 0), address, _words(exc), exc.errno or 0)
                 continue
             self._sockets[sock] = address
             self._loop.add_socket(sock, partial(self._on_udp_readable, sock))
@@ -266,7 +266,7 @@ class Check:
                 return
             except OSError as exc:
                 self._close(sock)
-                self._fail(outcome_of(exc.errno or 0), address, _words(exc))
+                self._fail(outcome_of(exc.errno or 0), address, _words(exc), exc.errno or 0)
                 if not self._sockets:
                     self._finish_failed(CheckOutcome.ERROR)
                 return
@@ -284,9 +284,3 @@ class Check:
             self._finish(CheckOutcome.NO_ANSWER, addresses[0])
         else:
             self._finish_failed(CheckOutcome.NO_ANSWER)
-
-
-def _strerror(code: int) -> str:
-    with contextlib.suppress(ValueError, OverflowError):
-        return os.strerror(code)
-    return f"error {code}"

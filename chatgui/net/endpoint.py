@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Protocol
 
@@ -95,18 +95,7 @@ class SessionContext:
         if not self.current:
             return
         if not problem.fatal:
-            problem = ProblemOccurred(
-                problem.problem,
-                problem.severity,
-                host=problem.host,
-                port=problem.port,
-                address=problem.address,
-                size=problem.size,
-                limit=problem.limit,
-                detail=problem.detail,
-                encoding=problem.encoding,
-                fatal=True,
-            )
+            problem = replace(problem, fatal=True)
         self.emit(problem)
         self._session.end(by_user=False)
 

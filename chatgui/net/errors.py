@@ -5,9 +5,11 @@ from __future__ import annotations
 import errno
 import ipaddress
 import socket
+from dataclasses import replace
 from typing import Any
 
 from chatgui.events import Problem, ProblemOccurred, Severity
+from chatgui.net.interfaces import link_local_zones
 
 # Windows reports Winsock numbers (WSAE*); Python's errno module on Windows maps the
 # POSIX names to them, but listing them keeps the mapping right whatever the platform.
@@ -28,6 +30,25 @@ _REFUSED = {errno.ECONNREFUSED, _WSAECONNREFUSED}
 _UNREACHABLE = {errno.ENETUNREACH, errno.EHOSTUNREACH, _WSAENETUNREACH, _WSAEHOSTUNREACH}
 _RESET = {errno.ECONNRESET, errno.EPIPE, errno.ECONNABORTED, _WSAECONNRESET, _WSAECONNABORTED}
 _TIMEOUT = {errno.ETIMEDOUT, _WSAETIMEDOUT}
+_WSAEINVAL = 10022
+_INVALID = {errno.EINVAL, _WSAEINVAL}
+
+
+def needs_scope(host: str) -> bool:
+    """Whether ``host`` is a link-local IPv6 address (fe80::/10) without the ``%zone`` it needs."""
+    if "%" in host or ":" not in host:
+        return False
+    try:
+        return ipaddress.IPv6Address(host.strip("[]")).is_link_local
+    except ValueError:
+        return False
+
+
+def scope_problem(host: str, port: int = 0) -> ProblemOccurred:
+    """The problem of a link-local ``host`` without its zone, naming this computer's interfaces."""
+    return ProblemOccurred(
+        Problem.SCOPE_NEEDED, host=host, port=port, detail=", ".join(link_local_zones()), fatal=True
+    )
 
 
 def problem_kind(exc: BaseException, *, binding: bool = False) -> Problem:
@@ -71,8 +92,15 @@ def problem_from_error(
     """A ``ProblemOccurred`` event for ``exc`` with the facts its sentence needs."""
     kind = problem_kind(exc, binding=binding)
     detail = ""
+    code = 0
     if kind is Problem.OS_ERROR:
-        detail = (getattr(exc, "strerror", None) or str(exc) or type(exc).__name__).strip()
+        # The number is told in the user's words (chatgui.os_errors); the OS's English words
+        # only when there is no number.
+        code = int(getattr(exc, "winerror", None) or getattr(exc, "errno", None) or 0)
+        if not code:
+            detail = (getattr(exc, "strerror", None) or str(exc) or type(exc).__name__).strip()
+        if code in _INVALID and needs_scope(host):
+            return replace(scope_problem(host, port), severity=severity, fatal=fatal)
     return ProblemOccurred(
         kind,
         severity,
@@ -81,6 +109,7 @@ def problem_from_error(
         address=format_host_port(host, port) if host else "",
         detail=detail,
         fatal=fatal,
+        code=code,
     )
 
 

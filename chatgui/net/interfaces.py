@@ -7,6 +7,7 @@ them a made-up computer.
 from __future__ import annotations
 
 import ipaddress
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -119,3 +120,27 @@ def local_hosts(adapters: Iterable[Any] | None = None) -> frozenset[str]:
         for entry in adapter.ips:
             hosts.add(str(entry.ip[0] if isinstance(entry.ip, tuple) else entry.ip))
     return frozenset(hosts)
+
+
+def link_local_zones(adapters: Iterable[Any] | None = None) -> list[str]:
+    """The interfaces with an IPv6 link-local address: the ``%zone`` a fe80:: address needs.
+
+    Names as the OS takes them after ``%`` ("eth0"; on Windows the interface's number).
+    """
+    zones: list[str] = []
+    for adapter in _adapters(adapters):
+        for entry in adapter.ips:
+            if not isinstance(entry.ip, tuple):
+                continue
+            try:
+                link_local = ipaddress.IPv6Address(str(entry.ip[0]).split("%", 1)[0]).is_link_local
+            except ValueError:
+                continue
+            if not link_local:
+                continue
+            names = _names(adapter)
+            scope = entry.ip[2] if len(entry.ip) > 2 else 0
+            zone = str(scope) if sys.platform == "win32" or not names else names[0]
+            if zone and zone != "0" and zone not in zones:
+                zones.append(zone)
+    return zones

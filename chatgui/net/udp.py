@@ -14,6 +14,7 @@ reads with its own method, and both hand every frame but a ``Msg`` to ``_on_fram
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import socket
 import time
@@ -35,7 +36,7 @@ from chatgui.net.errors import format_sockaddr, problem_from_error, problem_kind
 from chatgui.net.receipts import Receipts
 from chatgui.net.resolve import AddrInfo
 from chatgui.net.udp_private import Owed, PrivateRoom, derive_room_key
-from chatgui.net.udp_socket import bind_first, destination_in, wildcards_for
+from chatgui.net.udp_socket import bind_first, bound_addresses, destination_in, wildcards_for
 from chatgui.protocol.datagrams import decode_datagram, encode_datagram
 from chatgui.protocol.errors import DatagramTooLarge, NotEncodable, TextTooLong
 from chatgui.protocol.frames import (
@@ -197,7 +198,7 @@ class UdpPeer(Endpoint):
             self._dest_key = host_port(self.destination)
         bound = sock.getsockname()
         self.ctx.loop.add_socket(sock, self._reader(sock))
-        self.ctx.emit(Listening((format_sockaddr(bound),), int(bound[1])))
+        self.ctx.emit(Listening(bound_addresses(sock, bound), int(bound[1])))
         self.ctx.activated()
 
     # -- incoming --------------------------------------------------------------------
@@ -414,7 +415,7 @@ class UdpPeer(Endpoint):
             return False
         except (BlockingIOError, InterruptedError):
             # The send buffer is full: UDP drops; say so instead of doing it silently.
-            self.ctx.emit(ProblemOccurred(Problem.OS_ERROR, Severity.WARNING, detail="send buffer full"))
+            self.ctx.emit(ProblemOccurred(Problem.OS_ERROR, Severity.WARNING, code=errno.EAGAIN))
             return False
         except OSError as exc:
             kind = problem_kind(exc)

@@ -24,7 +24,6 @@ import abc
 import contextlib
 import errno
 import ipaddress
-import os
 import socket
 import struct
 import sys
@@ -253,9 +252,14 @@ class UdpMulticast(UdpGroup):
         return socket.AF_INET6, (self._group, config.port, 0, self._index)
 
     def _unavailable(self, code: int, prefix: str = "", exc: OSError | None = None) -> _Refused:
-        words = _os_words(exc) if exc is not None else os.strerror(code)
+        number = (exc.errno or 0) if exc is not None else code
+        words = "" if number else _os_words(exc) if exc is not None else ""
+        # The number is told in the user's words by the sentence; the interface concerned leads.
+        detail = prefix.removesuffix(": ") if number else prefix + words
         return _Refused(
-            ProblemOccurred(Problem.MULTICAST_UNAVAILABLE, host=self.ctx.config.group, detail=prefix + words)
+            ProblemOccurred(
+                Problem.MULTICAST_UNAVAILABLE, host=self.ctx.config.group, detail=detail, code=number
+            )
         )
 
     def _join(self, sock: socket.socket) -> None:

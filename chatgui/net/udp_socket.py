@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from chatgui.events import ProblemOccurred
-from chatgui.net.errors import problem_from_error
+from chatgui.net.errors import format_sockaddr, problem_from_error
 from chatgui.net.resolve import AddrInfo, wildcard_addrinfos
 
 RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024
@@ -86,3 +86,21 @@ def destination_in(destinations: list[AddrInfo], family: int) -> Any:
             # A dual-stack socket reaches IPv4 peers through mapped addresses.
             return ("::ffff:" + str(info[4][0]), info[4][1], 0, 0)
     return destinations[0][4] if destinations else None
+
+
+def bound_addresses(sock: socket.socket, bound: Any) -> tuple[str, ...]:
+    """What ``sock`` (bound to ``bound``) receives on, as ``Listening`` reports it.
+
+    A wildcard ``::`` socket with ``IPV6_V6ONLY`` off receives IPv4 too: "0.0.0.0:P" and
+    "[::]:P"; otherwise only its own family ("0.0.0.0:P", "[::]:P" or the bound address),
+    so the window lists no address that nothing reads.
+    """
+    port = int(bound[1])
+    if sock.family == socket.AF_INET6 and str(bound[0]) == "::":
+        try:
+            v6_only = sock.getsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY)
+        except (OSError, AttributeError):
+            v6_only = 1
+        if not v6_only:
+            return (f"0.0.0.0:{port}", f"[::]:{port}")
+    return (format_sockaddr(bound),)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import ipaddress
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,6 +77,21 @@ def lan_addresses(adapters: Iterable[Any] | None = None) -> list[LocalAddress]:
                 found.append(address)
     found.sort(key=lambda a: (a.link_local, a.ipv6))
     return found
+
+
+def listened_families(listening: Sequence[str]) -> frozenset[int]:
+    """The IP versions (4, 6) a socket bound as ``listening`` says receives.
+
+    Args:
+        listening: The bound addresses as ``Listening`` reports them: "0.0.0.0:50007" (IPv4
+            only), "[::]:50007" (IPv6 only), both for a dual-stack socket; a specific address
+            counts for its family.
+
+    Returns:
+        The versions; both when ``listening`` is empty (nothing is known: list everything).
+    """
+    families = {6 if text.startswith("[") else 4 for text in listening}
+    return frozenset(families) if families else frozenset({4, 6})
 
 
 def interface_addresses(adapters: Iterable[Any] | None = None) -> list[tuple[str, list[LocalAddress]]]:

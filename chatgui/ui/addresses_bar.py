@@ -1,13 +1,24 @@
-"""The "Others can join at" banner: this computer's addresses, selectable, with a Copy button."""
+"""The "Others can join at" banner: this computer's addresses, each with its own Copy button.
+
+Each address is one ``host:port`` the Host field accepts (IPv6 bracketed, link-local with its
+``%interface``), so what one Copy puts on the clipboard can be pasted as it is. Only addresses
+of the families the session really listens on are listed (a UDP socket bound to ``0.0.0.0``
+receives nothing sent to an IPv6 address).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from chatgui.ui.addresses import lan_addresses
+from chatgui.ui.addresses import LocalAddress, lan_addresses, listened_families
 from chatgui.ui.widgets import mix, named
+
+_PER_ROW = 2
+"""Addresses side by side before the next row (the banner must fit an 800-pixel window)."""
 
 
 class AddressesBar(QFrame):
@@ -22,7 +33,6 @@ class AddressesBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._addresses: list[str] = []
         self.setObjectName("addressesBar")
         self.setAutoFillBackground(True)
         banner = QHBoxLayout(self)
@@ -42,14 +52,18 @@ class AddressesBar(QFrame):
         )
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.label.setToolTip(self.tr("Tell the other person one of these; select to copy."))
         banner.addWidget(self.label, 1)
-        self.copy_button = named(QToolButton(), "copyAddressesButton", self.tr("Copy the addresses"))
-        self.copy_button.setText(self.tr("Copy"))
-        self.copy_button.setToolTip(self.tr("Copy these addresses to the clipboard."))
-        self.copy_button.setAutoRaise(True)
-        self.copy_button.clicked.connect(self.copy_addresses)
-        banner.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._chips = QWidget()
+        self._chips.setObjectName("addressChips")
+        self._grid = QGridLayout(self._chips)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(2)
+        banner.addWidget(self._chips, 1)
+        self.address_labels: list[QLabel] = []
+        """One selectable label per address shown (plain text)."""
+        self.copy_buttons: list[QToolButton] = []
+        """One Copy button per address shown, in the same order."""
         self.all_button = named(
             QToolButton(), "allAddressesButton", self.tr("Every address of this computer")
         )
@@ -60,42 +74,88 @@ class AddressesBar(QFrame):
         banner.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_addresses(self, port: int, *, udp: bool, bind: str) -> None:
+    def show_addresses(self, port: int, *, udp: bool, bind: str, listening: Sequence[str] = ()) -> None:
         """Show where others reach this computer on ``port`` and show the banner.
 
         Args:
             port: The port the session listens or receives on.
             udp: Whether others send datagrams (UDP) rather than join a room (TCP).
             bind: The address a TCP host was told to listen on; empty for all of them.
+            listening: What the socket is bound to ("0.0.0.0:50007", "[::]:50007"), so only
+                addresses of those families are listed; empty lists every address.
         """
         if bind:
-            shown = [f"[{bind}]:{port}" if ":" in bind else f"{bind}:{port}"]
+            ipv6 = ":" in bind
+            shown = [LocalAddress(bind, "", ipv6=ipv6, link_local=False)]
         else:
-            shown = []
-            for address in lan_addresses():
-                text = address.with_port(port)
-                if address.link_local:
-                    text += self.tr(" (link-local)")
-                shown.append(text)
+            families = listened_families(listening)
+            shown = [a for a in lan_addresses() if (6 if a.ipv6 else 4) in families]
+        self._clear_chips()
         if not shown:
             caption = self.tr("Only this computer can join")
-            text = self.tr(
-                "This computer has no network address other than itself (127.0.0.1:{port})."
-            ).format(port=port)
+            self.label.setText(
+                self.tr("This computer has no network address other than itself (127.0.0.1:{port}).").format(
+                    port=port
+                )
+            )
         else:
             caption = self.tr("Others can send to") if udp else self.tr("Others can join at")
-            text = "   ·   ".join(shown)
-        self._addresses = shown
+            for index, address in enumerate(shown):
+                self._add_chip(index, address, address.with_port(port))
+        self.label.setVisible(not shown)
+        self._chips.setVisible(bool(shown))
         self.caption.setText(caption)
-        self.label.setText(text)
         self.show()
 
+    def addresses(self) -> list[str]:
+        """The addresses listed, as each Copy button copies them."""
+        return [str(button.property("address")) for button in self.copy_buttons]
+
+    def _clear_chips(self) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.address_labels = []
+        self.copy_buttons = []
+
+    def _add_chip(self, index: int, address: LocalAddress, text: str) -> None:
+        chip = QWidget()
+        row = QHBoxLayout(chip)
+        row.setContentsMargins(0, 0, 12, 0)
+        row.setSpacing(2)
+        label = named(QLabel(text), "addressText", self.tr("Address {address}").format(address=text))
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        label.setToolTip(self.tr("Tell the other person this address, or copy it."))
+        row.addWidget(label)
+        if address.link_local:
+            mark = QLabel(self.tr("(link-local)"))
+            mark.setTextFormat(Qt.TextFormat.PlainText)
+            mark.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            mark.setToolTip(self.tr("Works only from a computer on the same network link."))
+            row.addWidget(mark)
+        button = named(QToolButton(), "copyAddressButton", self.tr("Copy {address}").format(address=text))
+        button.setText(self.tr("Copy"))
+        button.setToolTip(self.tr("Copy {address} to the clipboard.").format(address=text))
+        button.setAutoRaise(True)
+        button.setProperty("address", text)
+        button.clicked.connect(self._on_copy)
+        row.addWidget(button)
+        row.addStretch(1)
+        self._grid.addWidget(chip, index // _PER_ROW, index % _PER_ROW)
+        self.address_labels.append(label)
+        self.copy_buttons.append(button)
+
     @Slot()
-    def copy_addresses(self) -> None:
-        """Put the addresses others can join at on the clipboard, one a line."""
-        addresses = [a.split(" (", 1)[0] for a in self._addresses]
-        if addresses:
-            QGuiApplication.clipboard().setText("\n".join(addresses))
+    def _on_copy(self) -> None:
+        """Put the one address of the button pressed on the clipboard."""
+        button = self.sender()
+        if isinstance(button, QToolButton):
+            QGuiApplication.clipboard().setText(str(button.property("address")))
 
     def apply_palette(self, palette: QPalette) -> None:
         """Tint the banner's background towards the highlight colour of ``palette``."""

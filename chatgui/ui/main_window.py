@@ -308,7 +308,8 @@ class MainWindow(QMainWindow):
     @Slot(int, bool)
     def _on_addresses_shown(self, port: int, udp: bool) -> None:
         bind = "" if udp else self.chat_page.connection_bar.host_edit.text().strip()
-        self.chat_page.addresses_bar.show_addresses(port, udp=udp, bind=bind)
+        listening = self.presenter.session.listening_on
+        self.chat_page.addresses_bar.show_addresses(port, udp=udp, bind=bind, listening=listening)
 
     def _open_room(self, room: str) -> None:
         self.transcript_search.forget_pending()

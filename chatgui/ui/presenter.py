@@ -251,6 +251,7 @@ class Presenter(QObject):
                 if kind is Listening:
                     assert isinstance(event, Listening)
                     self.session.listening_port = event.port
+                    self.session.listening_on = event.addresses
                     if event.interface:  # broadcast / multicast: the one the system chose
                         self.session.interface = event.interface
                     self._show_addresses(event.port)
@@ -341,6 +342,8 @@ class Presenter(QObject):
         facts = self.session
         if self._discovery is None or (facts.mode, facts.role) not in _ANNOUNCED_ROLES or not port:
             return
+        if facts.udp_target:
+            return  # a UDP peer writing to one person is no room others could join
         self._discovery.announce(self._nick(), self.room_name, facts.mode, port, secure=facts.private)
         self._announced = True
 

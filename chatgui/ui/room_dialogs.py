@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatgui.ui.address_entry import AddressEntry
 from chatgui.ui.passphrase import PassphraseField, generate_passphrase
 from chatgui.ui.widgets import named
 
@@ -166,6 +167,8 @@ class JoinAddressDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.host_edit.textChanged.connect(self._on_host_changed)
         self._on_host_changed(host)
+        # "host:port", "[v6]:port" or a pasted banner line: the port goes into the port box.
+        self.address_entry = AddressEntry(self.host_edit, self.port_spin, self)
         self.host_edit.setFocus()
 
     @Slot(str)

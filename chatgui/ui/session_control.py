@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 from chatgui.discovery.rooms import Room
 from chatgui.events import SessionState
 from chatgui.history.store import room_key
+from chatgui.ui.address_entry import AddressEntry
 from chatgui.ui.connection_bar import ConnectionBar
 from chatgui.ui.interfaces import BackendLike
 from chatgui.ui.passphrase import PassphraseDialog
@@ -67,6 +68,9 @@ class SessionControl(QObject):
         """The dialog asking for a private room's passphrase, while it is open."""
         self.host_identity: Callable[[int], str] | None = None
         """The identity of the TCP room hosted on a port, told to members (None: none told)."""
+        self.address_entry = AddressEntry(bar.host_edit, bar.port_spin, self)
+        """Reads the Host field: "host:port", "[v6]:port", a pasted banner line."""
+        self.address_entry.problem_found.connect(presenter.show_error)
 
     @Slot()
     def give_back_refused(self) -> None:
@@ -190,6 +194,8 @@ class SessionControl(QObject):
     @Slot()
     def check_address(self) -> None:
         """Ask the backend whether something answers at the typed host and port."""
+        if not self._address_settled():
+            return
         host = self._bar.host_edit.text().strip()
         port = self._bar.port_spin.value()
         if not host:
@@ -206,6 +212,8 @@ class SessionControl(QObject):
 
     def start_session(self) -> None:
         """Start the session the fields describe, after checking what can be checked here."""
+        if not self._address_settled():
+            return
         config = self._bar.session_config()
         if config.mode == "tcp" and config.role == "host" and self.host_identity is not None:
             # Members keep one history of this room however they reach it.
@@ -249,6 +257,17 @@ class SessionControl(QObject):
         self._save_settings()
         self._open_room(room_key(config))
         self._backend.start(config)
+
+    def _address_settled(self) -> bool:
+        """Read the Host field (a port written in it moves to the port box); False: said why not."""
+        if self._bar.mode() == "udp" and self._bar.role() in ("broadcast", "multicast"):
+            return True  # no address field
+        problem = self.address_entry.settle()
+        if problem:
+            self._presenter.show_error(problem)
+            if self.address_entry.chooser is None:
+                self._bar.host_edit.setFocus()
+        return not problem
 
     @Slot()
     def send_current(self) -> None:

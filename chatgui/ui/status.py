@@ -28,6 +28,7 @@ class SessionFacts:
         role: "host", "join", "peer", "broadcast" or "multicast", as started.
         port: The port asked for at start (0 = any).
         listening_port: The port actually listened or received on (0 until known).
+        listening_on: What the socket is bound to, as ``Listening`` said ("0.0.0.0:50007").
         connected_to: The host's address once a join connected.
         udp_target: Where a UDP peer sends ("" = whoever writes to it).
         roster: The nicknames in the TCP room.
@@ -40,6 +41,7 @@ class SessionFacts:
     role: str = "host"
     port: int = 0
     listening_port: int = 0
+    listening_on: tuple[str, ...] = ()
     connected_to: str = ""
     udp_target: str = ""
     roster: tuple[str, ...] = ()

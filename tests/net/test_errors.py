@@ -9,6 +9,7 @@ import pytest
 
 from chatgui.events import Problem
 from chatgui.net.errors import format_host_port, problem_from_error, problem_kind
+from chatgui.net.interfaces import link_local_zones
 
 
 def _winerror(code: int) -> OSError:
@@ -45,11 +46,29 @@ def test_os_errors_map_to_problems(exc: BaseException, binding: bool, kind: Prob
     assert problem_kind(exc, binding=binding) is kind
 
 
-def test_an_unknown_error_keeps_the_os_words() -> None:
+def test_any_other_error_keeps_its_number_not_the_os_english() -> None:
     event = problem_from_error(OSError(errno.EMFILE, "Too many open files"), host="::1", port=5)
     assert event.problem is Problem.OS_ERROR
-    assert event.detail == "Too many open files"
+    assert (event.code, event.detail) == (errno.EMFILE, "")
     assert event.address == "[::1]:5"
+    windows = problem_from_error(_winerror(10047))
+    assert (windows.code, windows.detail) == (10047, "")
+
+
+def test_an_error_without_a_number_keeps_its_words() -> None:
+    event = problem_from_error(OSError("something odd"))
+    assert (event.problem, event.code, event.detail) == (Problem.OS_ERROR, 0, "something odd")
+
+
+def test_invalid_argument_for_a_link_local_address_asks_for_its_interface() -> None:
+    event = problem_from_error(OSError(errno.EINVAL, "Invalid argument"), host="fe80::1", port=50007)
+    assert event.problem is Problem.SCOPE_NEEDED
+    assert (event.host, event.port) == ("fe80::1", 50007)
+    assert event.detail == ", ".join(link_local_zones())
+    # With its zone, or for any other address, it stays an OS error (said in words).
+    for host in ("fe80::1%eth0", "fd00::2", "192.0.2.2", ""):
+        other = problem_from_error(OSError(errno.EINVAL, "Invalid argument"), host=host)
+        assert (other.problem, other.code) == (Problem.OS_ERROR, errno.EINVAL), host
 
 
 @pytest.mark.parametrize(

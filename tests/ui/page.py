@@ -190,10 +190,6 @@ class Page:
         return self.addresses_bar.label
 
     @property
-    def copy_addresses_button(self) -> QToolButton | QPushButton:
-        return self.addresses_bar.copy_button
-
-    @property
     def all_addresses_button(self) -> QToolButton | QPushButton:
         return self.addresses_bar.all_button
 

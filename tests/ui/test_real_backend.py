@@ -87,7 +87,7 @@ def test_two_windows_chat_over_tcp(qtbot: QtBot, make_window: MakeWindow) -> Non
     _connect(qtbot, host)
     qtbot.waitUntil(lambda: page(host).listening_port > 0, timeout=WAIT_MS)
     assert str(page(host).listening_port) in page(host).status_label.text()
-    assert page(host).addresses_label.isVisible()
+    assert page(host).addresses_bar.addresses() == [f"127.0.0.1:{page(host).listening_port}"]
 
     _fill(guest, "tcp", "join", "127.0.0.1", page(host).listening_port, "bob")
     _connect(qtbot, guest)

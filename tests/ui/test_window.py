@@ -278,45 +278,17 @@ def test_hosting_shows_addresses_and_roster(window: MainWindow, fake_backend: Fa
     fake_backend.deliver(
         [Listening(("[::]:50123",), 50123), RosterChanged(("me", "bob")), PeerJoined("bob", "127.0.0.1:1")]
     )
-    assert page(window).addresses_label.isVisible()
+    assert page(window).addresses_bar.isVisible()
     assert page(window).addresses_caption.text() == "Others can join at"
-    assert page(window).addresses_label.text()
-    assert "127.0.0.1" not in page(window).addresses_label.text()
+    shown = page(window).addresses_bar.addresses()
+    assert shown if lan_addresses() else page(window).addresses_label.text()
+    assert not any("127.0.0.1" in address for address in shown)
     assert page(window).roster_view.isVisible()
     assert page(window).roster_model.stringList() == ["me", "bob"]
     assert page(window).status_label.text() == "Hosting on port 50123 — 2 people in the room"
     fake_backend.deliver([StateChanged(SessionState.IDLE)])
-    assert not page(window).addresses_label.isVisible()
+    assert not page(window).addresses_bar.isVisible()
     assert not page(window).roster_view.isVisible()
-
-
-def test_copy_button_puts_every_address_on_the_clipboard_one_a_line(
-    qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
-) -> None:
-    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("tcp"))
-    page(window).role_combo.setCurrentIndex(page(window).role_combo.findData("host"))
-    page(window).host_edit.clear()
-    _activate(window, fake_backend)
-    fake_backend.deliver([Listening(("[::]:50123",), 50123)])
-    expected = [address.with_port(50123) for address in lan_addresses()]
-    assert page(window).copy_addresses_button.isVisible()
-    QGuiApplication.clipboard().setText("before")
-    qtbot.mouseClick(page(window).copy_addresses_button, Qt.MouseButton.LeftButton)
-    # No " (link-local)" marks and no "·" separators: lines ready to paste into a terminal.
-    assert QGuiApplication.clipboard().text() == ("\n".join(expected) if expected else "before")
-
-
-def test_copy_button_copies_the_bind_address_of_a_host(
-    qtbot: QtBot, window: MainWindow, fake_backend: FakeBackend
-) -> None:
-    page(window).mode_combo.setCurrentIndex(page(window).mode_combo.findData("tcp"))
-    page(window).role_combo.setCurrentIndex(page(window).role_combo.findData("host"))
-    page(window).host_edit.setText("::1")
-    _activate(window, fake_backend)
-    fake_backend.deliver([Listening(("[::1]:50124",), 50124)])
-    QGuiApplication.clipboard().setText("before")
-    qtbot.mouseClick(page(window).copy_addresses_button, Qt.MouseButton.LeftButton)
-    assert QGuiApplication.clipboard().text() == "[::1]:50124"
 
 
 def test_problem_is_a_sentence_in_status_and_transcript(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatgui.lab.model import PROTOCOLS, TCP, UDP, LifecycleStep
+from chatgui.os_errors import os_error_words
 from chatgui.ui.widgets import named
 
 
@@ -51,7 +52,7 @@ def step_sentence(step: LifecycleStep) -> str:
 
 
 def _os_error(step: LifecycleStep) -> str:
-    """The OS's error in the user's language where we know it; its own words otherwise."""
+    """The OS's error in the user's language (by number); its own words only without a number."""
     known = {
         errno.ECONNREFUSED: _tr("connection refused (nothing listens on that port)"),
         errno.ECONNRESET: _tr("connection reset by the other side"),
@@ -59,7 +60,7 @@ def _os_error(step: LifecycleStep) -> str:
         errno.EHOSTUNREACH: _tr("no route to that computer"),
         errno.ENETUNREACH: _tr("the network is unreachable"),
     }
-    return known.get(step.errno) or step.os_text
+    return known.get(step.errno) or (os_error_words(step.errno) if step.errno else step.os_text)
 
 
 def step_detail(step: LifecycleStep) -> str:
