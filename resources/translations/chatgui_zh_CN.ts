@@ -2,10 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AddressChooser</name>
+        <message>
+            <source>Addresses found</source>
+            <translation>找到的地址</translation>
+        </message>
+        <message>
+            <source>Choose an address</source>
+            <translation>选择一个地址</translation>
+        </message>
+        <message>
+            <source>Link-local: works only from a computer on the same network link.</source>
+            <translation>链路本地地址：只有同一网络链路上的计算机能用。</translation>
+        </message>
+        <message>
+            <source>What was pasted holds several addresses. Which one should be used?</source>
+            <translation>粘贴的内容里有多个地址。要用哪一个？</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddressEntry</name>
+        <message>
+            <source>The Host field holds several addresses — choose one, then press Connect again.</source>
+            <translation>“主机”栏里有多个地址——选一个，然后再按“连接”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Addresses</name>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>An IPv6 address with a port needs brackets, so the port is not read as part of the address — type {suggestion}.</source>
+            <translation>带端口的 IPv6 地址要加方括号，端口才不会被当成地址的一部分——请输入 {suggestion}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>Type the other computer's address, e.g. 192.168.1.5:50007.</source>
+            <translation>请输入对方计算机的地址，例如 192.168.1.5:50007。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>“{port}” is not a port — after the colon, type a number from 1 to 65535, e.g. 192.168.1.5:50007.</source>
+            <translation>“{port}”不是端口——冒号后面请输入 1 到 65535 之间的数字，例如 192.168.1.5:50007。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>“{text}” has a bracket without its partner — write IPv6 addresses with a port as [fd00::2]:50007.</source>
+            <translation>“{text}”里的方括号不成对——带端口的 IPv6 地址请写成 [fd00::2]:50007。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>“{text}” is not an address — type a name or an IP address, with the port after a colon: 192.168.1.5:50007, [fd00::2]:50007 or my-pc.local:50007.</source>
+            <translation>“{text}”不是地址——请输入名称或 IP 地址，端口写在冒号后面：192.168.1.5:50007、[fd00::2]:50007 或 my-pc.local:50007。</translation>
+        </message>
+    </context>
+    <context>
         <name>AddressesBar</name>
         <message>
-            <source> (link-local)</source>
+            <source>(link-local)</source>
             <translation>（链路本地）</translation>
+        </message>
+        <message>
+            <source>Address {address}</source>
+            <translation>地址 {address}</translation>
         </message>
         <message>
             <source>Addresses to join</source>
@@ -20,12 +78,12 @@
             <translation>复制</translation>
         </message>
         <message>
-            <source>Copy the addresses</source>
-            <translation>复制这些地址</translation>
+            <source>Copy {address}</source>
+            <translation>复制 {address}</translation>
         </message>
         <message>
-            <source>Copy these addresses to the clipboard.</source>
-            <translation>把这些地址复制到剪贴板。</translation>
+            <source>Copy {address} to the clipboard.</source>
+            <translation>把 {address} 复制到剪贴板。</translation>
         </message>
         <message>
             <source>Every address of this computer</source>
@@ -48,12 +106,16 @@
             <translation>其他人可以发送到</translation>
         </message>
         <message>
-            <source>Tell the other person one of these; select to copy.</source>
-            <translation>把其中一个告诉对方；选中即可复制。</translation>
+            <source>Tell the other person this address, or copy it.</source>
+            <translation>把这个地址告诉对方，或者复制它。</translation>
         </message>
         <message>
             <source>This computer has no network address other than itself (127.0.0.1:{port}).</source>
             <translation>本机除了自身（127.0.0.1:{port}）以外没有其他网络地址。</translation>
+        </message>
+        <message>
+            <source>Works only from a computer on the same network link.</source>
+            <translation>只有同一网络链路上的计算机能用。</translation>
         </message>
     </context>
     <context>
@@ -105,6 +167,10 @@
     <context>
         <name>BoundariesView</name>
         <message>
+            <source>As they arrive: the receiver reads each write's bytes before the next write, so writes do not merge but a small recv() splits them. Once everything arrived: the writes wait together in the kernel and one recv() takes several (粘包).</source>
+            <translation>边到边读：接收方在下一次写入之前就读走这次写入的字节，所以写入不会粘在一起，但较小的 recv() 会把它们拆开。全部到达后再读：几次写入一起等在内核里，一次 recv() 就取走好几次（粘包）。</translation>
+        </message>
+        <message>
             <source>Boundaries status</source>
             <translation>消息边界状态</translation>
         </message>
@@ -129,12 +195,24 @@
             <translation>十六进制</translation>
         </message>
         <message>
+            <source>How many bytes each recv() may return. Smaller than a message, it cuts the message across reads (拆包). UDP's recvfrom() always takes a whole datagram.</source>
+            <translation>每次 recv() 最多返回多少字节。比一条消息小时，这条消息会被拆到几次读取中（拆包）。UDP 的 recvfrom() 总是取走整个数据报。</translation>
+        </message>
+        <message>
             <source>How the sender marks message ends and how the receiver finds them. Changing it re-reads the bytes already received; send again to frame them this way too.</source>
             <translation>发送方如何标记消息结尾，接收方如何找到它。更改后会重新解读已收到的字节；再发送一次，新消息也会按此方式分帧。</translation>
         </message>
         <message>
             <source>Message</source>
             <translation>消息</translation>
+        </message>
+        <message>
+            <source>Read with {0}, the framing they were written with: the messages come out as sent.</source>
+            <translation>按{0}读取，也就是写入时用的分帧方式：消息和发送时一样。</translation>
+        </message>
+        <message>
+            <source>Receive size</source>
+            <translation>接收大小</translation>
         </message>
         <message>
             <source>Send three quick messages</source>
@@ -153,6 +231,10 @@
             <translation>TCP 传输的是字节流：接收方的 recv() 可能把两次写入粘在一起返回（粘包），也可能只返回一次写入的一半（拆包）。UDP 则保持每个数据报完整。接收方需要分帧才能找到每条消息的结尾。</translation>
         </message>
         <message>
+            <source>TCP receiver calls recv() with:</source>
+            <translation>TCP 接收方调用 recv() 的大小：</translation>
+        </message>
+        <message>
             <source>TCP: {0} send() calls came out as {1} recv() results. UDP: {2} sendto() calls, {3} recvfrom() results.</source>
             <translation>TCP：{0} 次 send() 调用变成了 {1} 次 recv() 结果。UDP：{2} 次 sendto() 调用，{3} 次 recvfrom() 结果。</translation>
         </message>
@@ -161,24 +243,56 @@
             <translation>文本</translation>
         </message>
         <message>
+            <source>The table changed because the receiver now looks for {1}, but these bytes were written with {0}: it finds {2} message(s) where the sender wrote 3, cut in the wrong places or not at all. Send again to write them with {1}.</source>
+            <translation>表格变了，因为接收方现在按{1}寻找消息，而这些字节是按{0}写入的：发送方写了 3 条，它却找到 {2} 条，切在了错误的位置或根本切不开。再发送一次，就会按{1}写入。</translation>
+        </message>
+        <message>
             <source>What the receiver's framing makes of it:</source>
             <translation>接收方的分帧方式把它解读为：</translation>
+        </message>
+        <message>
+            <source>When the receiver reads</source>
+            <translation>接收方何时读取</translation>
+        </message>
+        <message>
+            <source>Why the messages changed</source>
+            <translation>消息为何变了</translation>
         </message>
         <message>
             <source>Writes three short messages, one send() each, as fast as possible, over TCP and over UDP.</source>
             <translation>尽可能快地写出三条短消息，每条一次 send()，分别通过 TCP 和 UDP。</translation>
         </message>
         <message>
+            <source>length-prefix framing</source>
+            <translation>长度前缀分帧</translation>
+        </message>
+        <message>
             <source>length: a 4-byte big-endian length, then the bytes</source>
             <translation>长度前缀：先是 4 字节大端长度，再是内容字节</translation>
+        </message>
+        <message>
+            <source>newline framing</source>
+            <translation>换行分帧</translation>
         </message>
         <message>
             <source>newline: a message ends at \n</source>
             <translation>换行符：消息在 \n 处结束</translation>
         </message>
         <message>
+            <source>no framing</source>
+            <translation>不分帧</translation>
+        </message>
+        <message>
             <source>none: each recv() is a message</source>
             <translation>无：每次 recv() 就是一条消息</translation>
+        </message>
+        <message>
+            <source>reading as the bytes arrive</source>
+            <translation>边到边读</translation>
+        </message>
+        <message>
+            <source>reading once everything has arrived</source>
+            <translation>全部到达后再读</translation>
         </message>
         <message>
             <source>receiver: {0}</source>
@@ -187,6 +301,10 @@
         <message>
             <source>sender: {0}</source>
             <translation>发送方：{0}</translation>
+        </message>
+        <message>
+            <source>{0} bytes</source>
+            <translation>{0} 字节</translation>
         </message>
         <message>
             <source>{0} calls</source>
@@ -258,11 +376,17 @@
     <context>
         <name>ConnectionBar</name>
         <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>1–{count} characters</source>
+            <translation>1–{count} 个字符</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>A private room: with a passphrase, everything sent is encrypted, and only people who type the same passphrase can join or read it. It never leaves this computer. Leave it empty for an open room.</source>
             <translation>私密房间：设置口令后，发送的一切都会加密，只有输入相同口令的人才能加入或读取。口令永远不会离开这台计算机。留空则为开放房间。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
@@ -277,6 +401,7 @@
             <translation>广播</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>CRLF (\r\n)</source>
             <translation>CRLF（\r\n）</translation>
         </message>
@@ -285,10 +410,12 @@
             <translation>取消</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Check</source>
             <translation>检查</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Check the address</source>
             <translation>检查地址</translation>
         </message>
@@ -305,10 +432,12 @@
             <translation>正在断开…</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Encoding</source>
             <translation>编码</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Find out whether something answers at this address and port, without connecting.</source>
             <translation>不建立连接，检查这个地址和端口上是否有程序应答。</translation>
         </message>
@@ -323,6 +452,7 @@
             <translation>生成口令</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Group</source>
             <translation>组播组</translation>
         </message>
@@ -342,14 +472,17 @@
             <translation>主持一个房间让别人加入，或加入别人的房间。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>How many routers a message may cross: 1 keeps it on this network segment.</source>
             <translation>一条消息最多能经过多少个路由器：1 表示只在本网段内。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>How raw text is turned into bytes and back — also for raw text received.</source>
             <translation>原始文本如何转换为字节，以及如何转换回来 —— 也适用于收到的原始文本。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Interface</source>
             <translation>网络接口</translation>
         </message>
@@ -369,6 +502,7 @@
             <translation>把这个房间的口令保存在本机的系统钥匙串中，下次自动填入。口令永远不会写入 chatgui 的设置文件。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>LF (\n)</source>
             <translation>LF（\n）</translation>
         </message>
@@ -378,6 +512,7 @@
             <translation>留空则接受来自本机所有网络的人，或者输入本机自己的某个地址。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Line ending</source>
             <translation>行尾</translation>
         </message>
@@ -392,37 +527,64 @@
             <translation>组播</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Multicast TTL</source>
             <translation>组播 TTL</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Multicast group</source>
             <translation>组播组</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>My UDP port</source>
             <translation>我的 UDP 端口</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>My port</source>
             <translation>我的端口</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Network interface</source>
             <translation>网络接口</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
             <source>Nickname</source>
             <translation>昵称</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>Nickname rule</source>
+            <translation>昵称规则</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>No line ending</source>
             <translation>无行尾</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>No name typed: others will see you as “{nick}”.</source>
+            <translation>没有输入名字：其他人将看到你叫“{nick}”。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>No system keychain was found on this computer, so chatgui cannot remember a passphrase safely; type it each time.</source>
             <translation>这台计算机上没有找到系统钥匙串，chatgui 无法安全地记住口令；请每次输入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>Nothing in this name can be shown: others will see you as “{nick}”.</source>
+            <translation>这个名字里没有可以显示的字符：其他人将看到你叫“{nick}”。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>Others will see “{nick}”: invisible characters, line breaks and repeated spaces are left out.</source>
+            <translation>其他人将看到“{nick}”：不可见字符、换行和连续空格会被去掉。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/connection_passphrase.py" />
@@ -445,10 +607,12 @@
             <translation>生成一个由四个常用单词组成的强口令，便于念给其他人听。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Protocol</source>
             <translation>协议</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Raw text</source>
             <translation>原始文本</translation>
         </message>
@@ -458,6 +622,7 @@
             <translation>原始文本和口令不能同时使用：原始文本按输入原样发送，网络上的任何人都能读到。请关闭“原始文本”，或清空口令。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Raw text mode</source>
             <translation>原始文本模式</translation>
         </message>
@@ -467,6 +632,7 @@
             <translation>记住口令</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
@@ -475,6 +641,7 @@
             <translation>房间名称</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Send exactly what you type, with no chatgui framing — to talk to nc, socat or a plain socket script.</source>
             <translation>原样发送你输入的内容，不加 chatgui 分帧 —— 用于与 nc、socat 或普通的 socket 脚本通信。</translation>
         </message>
@@ -494,18 +661,30 @@
             <translation>发送到某一台计算机的地址；接收来自任何人的消息。</translation>
         </message>
         <message>
+            <source>Show the socket controls: TCP or UDP, role, address, port, raw text and encoding (View › Socket controls).</source>
+            <translation>显示套接字控件：TCP 或 UDP、角色、地址、端口、原始文本和编码（视图 › 套接字控件）。</translation>
+        </message>
+        <message>
+            <source>Socket controls</source>
+            <translation>套接字控件</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>TCP</source>
             <translation>TCP</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>TCP: a room with delivery guaranteed in order. UDP: single datagrams, no guarantee.</source>
             <translation>TCP：有序、可靠送达的房间。UDP：单个数据报，不保证送达。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>TTL</source>
             <translation>TTL</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Text encoding</source>
             <translation>文本编码</translation>
         </message>
@@ -515,6 +694,7 @@
             <translation>对方接收所用的 UDP 端口。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>The UDP port this computer receives on; 0 (any) lets the system pick a free one.</source>
             <translation>本机接收所用的 UDP 端口；0（任意）表示由系统选择一个空闲端口。</translation>
         </message>
@@ -524,6 +704,7 @@
             <translation>主持房间的计算机的地址（主机名、IPv4 或 IPv6）。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>The multicast group address (239.x.y.z or ff15::…). Everyone who joins the same group and port hears everyone else.</source>
             <translation>组播组地址（239.x.y.z 或 ff15::…）。加入同一组和端口的每个人都能收到其他所有人的消息。</translation>
         </message>
@@ -532,8 +713,14 @@
             <translation>其他人在本网络房间列表中看到的名称。</translation>
         </message>
         <message>
-            <source>The name others see next to your messages.</source>
-            <translation>其他人在你的消息旁边看到的名字。</translation>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>The name others see next to your messages: 1 to {count} characters.</source>
+            <translation>其他人在你的消息旁看到的名字：1 到 {count} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>The name others will see</source>
+            <translation>其他人将看到的名字</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/connection_fields.py" />
@@ -561,6 +748,7 @@
             <translation>对方端口</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>UDP</source>
             <translation>UDP</translation>
         </message>
@@ -575,10 +763,12 @@
             <translation>每台计算机使用相同的端口：chatgui 在这个端口上收发。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>What raw mode puts after each message you send.</source>
             <translation>原始文本模式在你发送的每条消息后面附加的内容。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Which network card to use; Automatic lets chatgui choose.</source>
             <translation>使用哪块网卡；选择“自动”则由 chatgui 决定。</translation>
         </message>
@@ -588,11 +778,17 @@
             <translation>为什么无法连接</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>Your name</source>
+            <translation>你的名字</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/connection_fields.py" />
             <source>all interfaces</source>
             <translation>所有接口</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>any</source>
             <translation>任意</translation>
         </message>
@@ -612,6 +808,7 @@
             <translation>主机的地址，例如 192.168.1.5</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
             <source>your name in the room</source>
             <translation>你在房间里的名字</translation>
         </message>
@@ -633,6 +830,29 @@
         <message>
             <source>{nick}'s room</source>
             <translation>{nick} 的房间</translation>
+        </message>
+    </context>
+    <context>
+        <name>DelayLegend</name>
+        <message>
+            <source>10–50 ms more</source>
+            <translation>多 10–50 毫秒</translation>
+        </message>
+        <message>
+            <source>200 ms or more (a resend's wait)</source>
+            <translation>多 200 毫秒以上（等待重传）</translation>
+        </message>
+        <message>
+            <source>50–200 ms more</source>
+            <translation>多 50–200 毫秒</translation>
+        </message>
+        <message>
+            <source>Delivered, round trip compared with the run's fastest:</source>
+            <translation>已送达，往返时间与本次最快的相比：</translation>
+        </message>
+        <message>
+            <source>on time (under 10 ms more)</source>
+            <translation>准时（多不到 10 毫秒）</translation>
         </message>
     </context>
     <context>
@@ -787,6 +1007,231 @@
             <source>The history file {path} cannot be used: {detail}</source>
             <translation>无法使用历史记录文件 {path}：{detail}</translation>
         </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>raw text</source>
+            <translation>原始文本</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>received</source>
+            <translation>收到</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>sender</source>
+            <translation>发送者</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>text</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>time</source>
+            <translation>时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryBrowser</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>About the history</source>
+            <translation>关于历史记录</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>最近活动</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>消息数</translation>
+        </message>
+        <message>
+            <source>No history</source>
+            <translation>没有历史记录</translation>
+        </message>
+        <message>
+            <source>No history yet: the rooms you join or host are listed here.</source>
+            <translation>还没有历史记录：你加入或创建的房间会列在这里。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>房间</translation>
+        </message>
+        <message>
+            <source>Rooms with history</source>
+            <translation>有历史记录的房间</translation>
+        </message>
+        <message>
+            <source>Rooms you have been in. Open one to read, search or export it — no connection needed.</source>
+            <translation>你去过的房间。打开一个即可阅读、搜索或导出——无需连接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWindow</name>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出为 CSV…</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>导出为 JSON…</translation>
+        </message>
+        <message>
+            <source>Export text…</source>
+            <translation>导出为文本…</translation>
+        </message>
+        <message>
+            <source>History — {room}</source>
+            <translation>历史记录——{room}</translation>
+        </message>
+        <message>
+            <source>Read only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <source>Saved conversation</source>
+            <translation>保存的对话</translation>
+        </message>
+        <message>
+            <source>Saved history of {room}: read only. Ctrl+F finds in it.</source>
+            <translation>{room} 的已保存历史记录：只读。按 Ctrl+F 在其中查找。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostRoomDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>生成</translation>
+        </message>
+        <message>
+            <source>Generate a passphrase</source>
+            <translation>生成口令</translation>
+        </message>
+        <message>
+            <source>Host a room</source>
+            <translation>主持房间</translation>
+        </message>
+        <message>
+            <source>Host the room</source>
+            <translation>主持房间</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Remember passphrase</source>
+            <translation>记住口令</translation>
+        </message>
+        <message>
+            <source>Room name</source>
+            <translation>房间名称</translation>
+        </message>
+        <message>
+            <source>The name others see in their list of rooms on this network.</source>
+            <translation>其他人在本网络房间列表中看到的名称。</translation>
+        </message>
+        <message>
+            <source>The port your room listens on; others type it to join.</source>
+            <translation>你的房间监听的端口；其他人输入它来加入。</translation>
+        </message>
+        <message>
+            <source>Where the room listens</source>
+            <translation>房间在哪里监听</translation>
+        </message>
+        <message>
+            <source>With a passphrase the room is private: everything sent is encrypted, and only people who type the same passphrase can join. Leave it empty for an open room.</source>
+            <translation>有口令的房间是私密房间：发送的一切都会加密，只有输入相同口令的人才能加入。留空则是开放房间。</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>任意</translation>
+        </message>
+        <message>
+            <source>none: an open room</source>
+            <translation>无：开放房间</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinAddressDialog</name>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>加入</translation>
+        </message>
+        <message>
+            <source>Join by address</source>
+            <translation>按地址加入</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Type the address the host gave you. A private room also needs its passphrase.</source>
+            <translation>输入主持人告诉你的地址。私密房间还需要它的口令。</translation>
+        </message>
+        <message>
+            <source>none: an open room</source>
+            <translation>无：开放房间</translation>
+        </message>
+        <message>
+            <source>the host's address, e.g. 192.168.1.5</source>
+            <translation>主机的地址，例如 192.168.1.5</translation>
+        </message>
     </context>
     <context>
         <name>LabController</name>
@@ -817,26 +1262,149 @@
         </message>
     </context>
     <context>
+        <name>LabHelp</name>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>Lifecycle shows TCP's handshake and goodbye against UDP's lone datagrams, and what happens when nobody listens. Export CSV, Export JSON and Save pictures write the run with the version, the conditions and the seed that produced it: the same seed and settings repeat the same run.</source>
+            <translation>“生命周期”对比 TCP 的握手与告别和 UDP 孤零零的数据报，并演示没人监听时会发生什么。导出 CSV、导出 JSON 和保存图片都会写明产生这次运行的版本、条件和随机种子：相同的种子和设置会重现同样的运行。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>Message boundaries (粘包 / 拆包): TCP carries bytes, not messages. Read as the bytes arrive with a small recv() size, one message is cut across reads; read once everything has arrived, several writes come out of one recv(). Choose a framing (newline or a length prefix) to see how a receiver finds the messages again. UDP keeps each datagram whole.</source>
+            <translation>消息边界（粘包 / 拆包）：TCP 传送的是字节，不是消息。用较小的 recv() 边到边读，一条消息会被拆到几次读取中；全部到达后再读，几次写入会从一次 recv() 中一起出来。选择一种分帧方式（换行或长度前缀），看接收方如何重新找出消息。UDP 让每个数据报保持完整。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>The figures: Elapsed is the time from the first send to the last echo. A round trip is measured per message; p50 is the median, p95 the time 95 of 100 messages beat. By default the messages are paced (1,000 a second), so the round trips show the path. Sent as fast as possible, they leave in one burst and queue behind each other, and the round trips then measure that queue.</source>
+            <translation>数字：“耗时”是从第一次发送到最后一个回显的时间。往返时间按每条消息测量；p50 是中位数，p95 是 100 条消息中 95 条都快于的时间。默认按节奏发送（每秒 1,000 条），所以往返时间反映的是路径。如果尽可能快地发送，消息会一次性突发出去并相互排队，这时往返时间测的就是排队。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>The lab sends the same numbered messages over TCP and UDP at the same time, under the same conditions, and shows side by side what each protocol delivered. Press Run; Settings shows or hides the workload, the path and the conditions.</source>
+            <translation>实验室在相同条件下，同时通过 TCP 和 UDP 发送同样的编号消息，并排显示每种协议送达了什么。按“运行”开始；“设置”可显示或隐藏工作负载、路径和条件。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>The strips: one cell per message, numbered left to right. Red with a cross: lost. Orange with a stroke: arrived out of order. Blue with a dot: arrived twice. A delivered cell darkens from green to brown the longer its round trip took than the run's fastest. UDP shows its losses as red cells; TCP loses nothing but shows the same trouble as darker cells: a resend's wait, and every message that waited behind it.</source>
+            <translation>色条：每条消息一格，从左到右编号。红色带叉：丢失。橙色带斜线：乱序到达。蓝色带点：到达两次。已送达的格子，往返时间比本次最快的慢得越多，颜色就从绿色变得越深，直到棕色。UDP 把丢失显示为红格；TCP 不丢任何东西，但同样的麻烦会显示为更深的格子：等待重传，以及排在它后面一起等待的每条消息。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>Where the trouble comes from: the conditions are applied by the lab on the sending side, before the socket. UDP's datagrams are really dropped, duplicated or held back. On this computer TCP runs over loopback, which loses nothing, so a lost TCP packet is held back for one retransmission timeout (at least 200 ms, doubling when the resend is lost too), as the kernel would resend it.</source>
+            <translation>麻烦从哪里来：条件由实验室在发送端、数据进入套接字之前施加。UDP 的数据报会真的被丢弃、复制或扣留。在本机上 TCP 走回环，不会丢任何东西，所以一个“丢失”的 TCP 数据包会被扣留一个重传超时（至少 200 毫秒，重传再丢失时加倍），就像内核重传它那样。</translation>
+        </message>
+    </context>
+    <context>
         <name>LabNotes</name>
         <message>
-            <location filename="../../chatgui/ui/lab/panels.py" />
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>Done. TCP delivered {0} of {1} in {2} s elapsed; UDP delivered {3} of {4} in {5} s, lost {6}, duplicated {7}, out of order {8}.</source>
+            <translation>完成。TCP 送达 {0} / {1}，耗时 {2} 秒；UDP 送达 {3} / {4}，耗时 {5} 秒，丢失 {6}，重复 {7}，乱序 {8}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>Paced: one message every {0} ms, so the round trips show the path and the conditions set, not messages queueing behind each other.</source>
+            <translation>按节奏发送：每 {0} 毫秒一条，所以往返时间反映的是路径和所设条件，而不是消息相互排队。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>TCP here runs over loopback, which loses nothing.</source>
+            <translation>这里的 TCP 走本机回环，回环不会丢任何东西。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>TCP here runs over the network to {0}; a loss on that network is resent by the kernel.</source>
+            <translation>这里的 TCP 通过网络连到 {0}；那段网络上的丢失由内核重传。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
             <source>TCP: the kernel resends lost packets and puts bytes back in order, so nothing is lost or out of order above it. Loss is paid in time instead: every later message waits behind the missing one (head-of-line blocking).</source>
             <translation>TCP：内核会重传丢失的数据包并把字节重新排好顺序，所以在它之上不会出现丢失或乱序。代价是时间：后面的每条消息都要等待丢失的那一条（队头阻塞）。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/ui/lab/panels.py" />
-            <source>This run: the path dropped {0} of TCP's packets. Each was resent after a timeout (together {1} s of waiting), and every message behind it waited too.</source>
-            <translation>本次运行：路径丢弃了 TCP 的 {0} 个数据包。每个都在超时后重传（共等待 {1} 秒），排在它后面的每条消息也都跟着等待。</translation>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>The loss, delay and reordering you set are applied by the lab before the socket: a lost TCP packet is held back for one retransmission timeout (at least 200 ms, doubled for each resend that is lost too), a reordered one holds back the messages behind it, and a duplicate costs nothing. UDP's datagrams are really dropped, duplicated or held back.</source>
+            <translation>你设置的丢失、延迟和乱序由实验室在数据进入套接字之前施加：一个“丢失”的 TCP 数据包会被扣留一个重传超时（至少 200 毫秒，每次重传再丢失就加倍），一个乱序的数据包会挡住它后面的消息，重复则没有任何代价。UDP 的数据报会真的被丢弃、复制或扣留。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/ui/lab/panels.py" />
+            <location filename="../../chatgui/ui/lab/notes.py" />
             <source>This run: the path dropped {0}, duplicated {1} and held back {2} datagrams.</source>
             <translation>本次运行：路径丢弃了 {0} 个数据报，重复了 {1} 个，延后了 {2} 个。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/ui/lab/panels.py" />
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>This run: {0} of TCP's packets were lost and each waited for a resend. Their waits add up to {1} s counted message by message ({2} ms each on average); they overlap, so the run took {3} s elapsed.</source>
+            <translation>本次：TCP 有 {0} 个数据包丢失，每个都等待了重传。逐条消息累加，这些等待共 {1} 秒（平均每个 {2} 毫秒）；它们相互重叠，所以本次实际耗时 {3} 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
             <source>UDP: every datagram travels alone. Dropped, duplicated and reordered datagrams reach the program exactly as the network delivered them; nothing waits and nothing is resent.</source>
             <translation>UDP：每个数据报独立传输。被丢弃、重复和乱序的数据报会原样交给程序，与网络送达的情况完全一致；没有等待，也没有重传。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>Unpaced: all messages left in one burst, so each one queued behind the ones before it in the sockets' buffers and the echo's; the round trips measure that queue more than the path. UDP queues longer here: every datagram is its own send and echo, while TCP hands the burst to the kernel in a few large writes. Set a rate to measure the path.</source>
+            <translation>不限速：所有消息一次性突发出去，每条都在套接字缓冲区和回显端排在前面的消息后面；往返时间测到的更多是这段排队，而不是路径。这里 UDP 排队更久：每个数据报都要单独发送、单独回显，而 TCP 把这批数据分成几次大的写入交给内核。设置发送速率才能测量路径本身。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>at {0}/s</source>
+            <translation>每秒 {0} 条</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>bandwidth {0} kbit/s</source>
+            <translation>带宽 {0} kbit/s</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>delay {0} ms ± {1} ms</source>
+            <translation>延迟 {0} 毫秒 ± {1} 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>duplicates {0} %</source>
+            <translation>重复 {0} %</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>loss {0} %</source>
+            <translation>丢失 {0} %</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>no bandwidth cap</source>
+            <translation>不限带宽</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>no conditions set</source>
+            <translation>未设置条件</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>reorder {0} %</source>
+            <translation>乱序 {0} %</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>seed {0}</source>
+            <translation>随机种子 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>this computer (loopback)</source>
+            <translation>本机（回环）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>unpaced</source>
+            <translation>不限速</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>{0} messages × {1} B {2}</source>
+            <translation>{0} 条消息 × {1} 字节，{2}</translation>
         </message>
     </context>
     <context>
@@ -844,6 +1412,10 @@
         <message>
             <source>Answering lab runs on port {0}: on the other computer choose “A computer running lab-peer” and type this computer's address.</source>
             <translation>正在端口 {0} 上应答实验：在另一台计算机上选择“运行 lab-peer 的计算机”，并输入本机的地址。</translation>
+        </message>
+        <message>
+            <source>Applied by the lab on the sending side, before the socket. UDP's datagrams are really dropped, duplicated or held back; TCP's bytes cannot be, so for TCP a lost packet is held back for one retransmission timeout (at least 200 ms, doubling when the resend is lost too) and a reordered one holds back the messages behind it.</source>
+            <translation>由实验室在发送端、数据进入套接字之前施加。UDP 的数据报会真的被丢弃、复制或扣留；TCP 的字节做不到这些，所以对 TCP 来说，一个丢失的数据包会被扣留一个重传超时（至少 200 毫秒，重传再丢失时加倍），一个乱序的数据包会挡住它后面的消息。</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -868,18 +1440,6 @@
         <message>
             <source>Delivery</source>
             <translation>送达</translation>
-        </message>
-        <message>
-            <source>Done. TCP delivered {0} of {1} in {2} s; UDP delivered {3} of {4}, lost {5}, duplicated {6}, out of order {7}.</source>
-            <translation>完成。TCP 在 {2} 秒内送达了 {1} 条中的 {0} 条；UDP 送达了 {4} 条中的 {3} 条，丢失 {5} 条，重复 {6} 条，乱序 {7} 条。</translation>
-        </message>
-        <message>
-            <source>Each cell is one numbered message; its colour and mark say what became of it.</source>
-            <translation>每个格子是一条带编号的消息；它的颜色和标记表示这条消息的结局。</translation>
-        </message>
-        <message>
-            <source>Each dot is one arrival: across, the order it arrived in; up, its sequence number. Without loss or reordering every dot sits on the dashed line; lost messages lift the line, late ones fall below their neighbours.</source>
-            <translation>每个点代表一次到达：横向是到达的顺序，纵向是它的序号。没有丢失或乱序时，每个点都落在虚线上；丢失的消息会让线抬高，迟到的消息会落在相邻点的下方。</translation>
         </message>
         <message>
             <source>Export CSV</source>
@@ -922,10 +1482,6 @@
             <translation>实验视图</translation>
         </message>
         <message>
-            <source>Legend</source>
-            <translation>图例</translation>
-        </message>
-        <message>
             <source>Lifecycle</source>
             <translation>生命周期</translation>
         </message>
@@ -942,28 +1498,16 @@
             <translation>不再应答来自其他计算机的实验。</translation>
         </message>
         <message>
-            <source>On: the plots compare fairly. Off: each plot zooms in on its own protocol.</source>
-            <translation>开：两个图表可以公平比较。关：每个图表按各自的协议缩放。</translation>
-        </message>
-        <message>
-            <source>One row per message per protocol: its fate, arrival and round trip.</source>
-            <translation>每条消息每种协议一行：它的结局、到达情况和往返时间。</translation>
+            <source>One row per message per protocol: its fate, arrival and round trip, after comment lines naming the version, conditions and seed.</source>
+            <translation>每种协议的每条消息一行：它的结局、到达和往返时间；前面的注释行写明版本、条件和随机种子。</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <source>Results</source>
-            <translation>结果</translation>
-        </message>
-        <message>
             <source>Run</source>
             <translation>运行</translation>
-        </message>
-        <message>
-            <source>Same scales for TCP and UDP</source>
-            <translation>TCP 和 UDP 使用相同的刻度</translation>
         </message>
         <message>
             <source>Save pictures as PNG</source>
@@ -978,8 +1522,8 @@
             <translation>保存图表</translation>
         </message>
         <message>
-            <source>Saved {0}.</source>
-            <translation>已保存 {0}。</translation>
+            <source>Saved to {0}</source>
+            <translation>已保存到 {0}</translation>
         </message>
         <message>
             <source>Send the workload over TCP and UDP at the same time.</source>
@@ -994,44 +1538,36 @@
             <translation>正在通过 TCP 和 UDP 向 {1} 发送 {0} 条消息…</translation>
         </message>
         <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Settings of the run</source>
+            <translation>本次运行的设置</translation>
+        </message>
+        <message>
+            <source>Show or hide the settings</source>
+            <translation>显示或隐藏设置</translation>
+        </message>
+        <message>
+            <source>Show or hide the workload, path and conditions.</source>
+            <translation>显示或隐藏工作负载、路径和条件。</translation>
+        </message>
+        <message>
             <source>The figures of both protocols, as `lab --json` prints them.</source>
             <translation>两种协议的数据，与 `lab --json` 输出的相同。</translation>
         </message>
         <message>
-            <source>The results and pictures as a PNG image.</source>
-            <translation>结果和图表，保存为一张 PNG 图片。</translation>
+            <source>The results and pictures as a PNG image, captioned with the version, conditions and seed.</source>
+            <translation>把结果和图片保存为 PNG 图像，并附上写明版本、条件和随机种子的说明文字。</translation>
         </message>
         <message>
             <source>Type the address of a computer running lab-peer, or choose this computer.</source>
             <translation>输入运行 lab-peer 的计算机的地址，或者选择本机。</translation>
         </message>
         <message>
-            <source>What {0} experiences</source>
-            <translation>{0} 的表现</translation>
-        </message>
-        <message>
-            <source>{0} arrival order</source>
-            <translation>{0} 到达顺序</translation>
-        </message>
-        <message>
-            <source>{0} delivery strip</source>
-            <translation>{0} 送达条</translation>
-        </message>
-        <message>
-            <source>{0} round trip over time</source>
-            <translation>{0} 往返时间变化</translation>
-        </message>
-        <message>
-            <source>{0}: arrival order — big orange dots came late, blue ones twice</source>
-            <translation>{0}：到达顺序 —— 橙色大点表示迟到，蓝色表示到达了两次</translation>
-        </message>
-        <message>
-            <source>{0}: one cell per message, numbered left to right</source>
-            <translation>{0}：每条消息一个格子，从左到右编号</translation>
-        </message>
-        <message>
-            <source>{0}: round trip of each message</source>
-            <translation>{0}：每条消息的往返时间</translation>
+            <source>Where the last file was saved</source>
+            <translation>上一个文件的保存位置</translation>
         </message>
     </context>
     <context>
@@ -1111,6 +1647,11 @@
             <translation>bind() 占用了一个端口</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>bound to {0}</source>
+            <translation>已绑定到 {0}</translation>
+        </message>
+        <message>
             <source>client</source>
             <translation>客户端</translation>
         </message>
@@ -1126,8 +1667,18 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>connection refused (nothing listens on that port)</source>
+            <translation>连接被拒绝（那个端口上没有程序在监听）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
             <source>connection refused: nobody listens there (the kernel answered RST)</source>
             <translation>连接被拒绝：那里没有程序监听（内核回复了 RST）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>connection reset by the other side</source>
+            <translation>连接被对方重置</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/lifecycle.py" />
@@ -1135,8 +1686,33 @@
             <translation>listen()：准备接受连接</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>listening on {0}</source>
+            <translation>正在 {0} 上监听</translation>
+        </message>
+        <message>
             <source>ms</source>
             <translation>毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>no answer, no error in {0} s</source>
+            <translation>{0} 秒内没有回应，也没有报错</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>no close handshake: the other side is not told</source>
+            <translation>没有关闭握手：对方不会得到通知</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>no connection</source>
+            <translation>没有连接</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>no route to that computer</source>
+            <translation>没有到那台计算机的路由</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/lifecycle.py" />
@@ -1184,12 +1760,47 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>the OS reported later: {0}</source>
+            <translation>操作系统随后报告：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>the network is unreachable</source>
+            <translation>网络不可达</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
             <source>the operating system reported an error</source>
             <translation>操作系统报告了一个错误</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>timed out</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>{0} (connected socket): {1} bytes, no error</source>
+            <translation>{0}（已连接的套接字）：{1} 字节，没有报错</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>{0} bytes</source>
+            <translation>{0} 字节</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>{0} bytes (the peer closed its side)</source>
+            <translation>{0} 字节（对方关闭了它那一端）</translation>
+        </message>
+        <message>
             <source>{0} timeline</source>
             <translation>{0} 时间线</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>{0}: {1} bytes, no error</source>
+            <translation>{0}：{1} 字节，没有报错</translation>
         </message>
     </context>
     <context>
@@ -1241,6 +1852,11 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;History…</source>
+            <translation>历史记录(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;Keep history</source>
             <translation>保存历史记录(&amp;K)</translation>
         </message>
@@ -1271,6 +1887,11 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Socket controls</source>
+            <translation>套接字控件(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
@@ -1283,6 +1904,11 @@
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/room_actions.py" />
+            <source>A TCP room listening on {address}, as set in the socket controls (UDP peers connect with the socket controls' Connect).</source>
+            <translation>一个 TCP 房间，按套接字控件的设置在 {address} 上监听（UDP 对等端请用套接字控件的“连接”）。</translation>
         </message>
         <message>
             <source>About chatgui</source>
@@ -1392,8 +2018,8 @@
             <translation>查找上一个(&amp;P)</translation>
         </message>
         <message>
-            <source>Finding rooms on this network is not available — type the host's address above.</source>
-            <translation>无法在本网络上查找房间 —— 请在上方输入主机地址。</translation>
+            <source>Finding rooms on this network is not available — join by the host's address.</source>
+            <translation>无法在本网络上查找房间 —— 请按主持人的地址加入。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/history_view.py" />
@@ -1406,6 +2032,10 @@
             <translation>历史记录已关闭：不会保存任何内容</translation>
         </message>
         <message>
+            <source>History of {room} — read only. Join or host a room to chat.</source>
+            <translation>{room} 的历史记录——只读。加入或创建一个房间即可聊天。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>In the room</source>
             <translation>房间里的人</translation>
@@ -1414,11 +2044,6 @@
             <location filename="../../chatgui/ui/history_view.py" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../chatgui/ui/history_view.py" />
-            <source>Join or host a room first: history is kept per room.</source>
-            <translation>请先加入或主持一个房间：历史记录按房间保存。</translation>
         </message>
         <message>
             <source>Lab: TCP vs UDP</source>
@@ -1461,6 +2086,21 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/chat_page.py" />
+            <source>On this network</source>
+            <translation>本网络上</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/history_view.py" />
+            <source>Open a room's history first (File ▸ History…), or join or host a room.</source>
+            <translation>请先打开一个房间的历史记录（文件 ▸ 历史记录…），或者加入或创建一个房间。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>People</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>People in the room</source>
             <translation>房间里的人</translation>
         </message>
@@ -1477,6 +2117,16 @@
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>Remove every row from the view; the history keeps them.</source>
             <translation>从视图中移除所有行；历史记录中仍然保留。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/history_view.py" />
+            <source>Room hosted on port {port}</source>
+            <translation>在端口 {port} 上创建的房间</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>Rooms</source>
+            <translation>房间</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/chat_page.py" />
@@ -1511,6 +2161,21 @@
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>Sent — waiting for a receipt.</source>
             <translation>已发送 —— 正在等待回执。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>Show or hide the rooms on this network.</source>
+            <translation>显示或隐藏本网络上的房间。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>Show or hide who is in the room.</source>
+            <translation>显示或隐藏房间里的人。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Show the TCP/UDP, role, address, port, raw text and encoding controls.</source>
+            <translation>显示 TCP/UDP、角色、地址、端口、原始文本和编码控件。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
@@ -1573,6 +2238,11 @@
             <translation>把每条消息写入本机的历史记录文件。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/room_actions.py" />
+            <source>all interfaces</source>
+            <translation>所有接口</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/notifications.py" />
             <source>chatgui</source>
             <translation>chatgui</translation>
@@ -1614,6 +2284,109 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>繁體中文</source>
             <translation>繁體中文</translation>
+        </message>
+    </context>
+    <context>
+        <name>OsErrors</name>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>error {code}</source>
+            <translation>错误 {code}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>nobody is listening there</source>
+            <translation>那里没有程序在监听</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the connection is not open</source>
+            <translation>连接没有打开</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the connection was cut</source>
+            <translation>连接被切断了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the message is too large for the network</source>
+            <translation>消息太大，网络传不了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the network is down on this computer</source>
+            <translation>这台计算机的网络断开了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the operation was interrupted</source>
+            <translation>操作被中断了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the other computer is switched off or not on the network</source>
+            <translation>对方计算机已关机或不在网络上</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the port is already in use on this computer</source>
+            <translation>这台计算机上的这个端口已被占用</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the send buffer is full, so the message was dropped</source>
+            <translation>发送缓冲区已满，这条消息被丢弃了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the system did not accept this address or setting (a link-local IPv6 address such as fe80::1 also needs the name of its network interface, e.g. fe80::1%eth0)</source>
+            <translation>系统不接受这个地址或设置（像 fe80::1 这样的链路本地 IPv6 地址还需要写上网络接口名，例如 fe80::1%eth0）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the system did not allow it (a firewall, or a missing permission)</source>
+            <translation>系统不允许这样做（防火墙，或缺少权限）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the system ran out of memory for the network</source>
+            <translation>系统用于网络的内存不够了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>there is no route from this computer to that network</source>
+            <translation>从这台计算机到那个网络没有路由</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>there is no such network interface</source>
+            <translation>没有这个网络接口</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>there was no answer in time</source>
+            <translation>没有及时收到回应</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>this address does not belong to this computer or cannot be used here</source>
+            <translation>这个地址不属于这台计算机，或者在这里不能用</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>this computer cannot use this kind of address (IPv6 may be switched off)</source>
+            <translation>这台计算机不能使用这种地址（可能关闭了 IPv6）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>this system does not support that network option</source>
+            <translation>这个系统不支持该网络选项</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>too many connections and files are open</source>
+            <translation>打开的连接和文件太多了</translation>
         </message>
     </context>
     <context>
@@ -1699,6 +2472,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
     </context>
     <context>
         <name>Problems</name>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
             <source>Cannot join the multicast group {group}: {detail} — check that this computer is connected to a network, or choose another interface.</source>
@@ -1900,9 +2678,29 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>来自 {address} 的 {count} 条消息无法读取 —— 口令错误，还是被篡改了？</translation>
         </message>
         <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>{first} or {last}</source>
+            <translation>{first} 或 {last}</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/sentences.py" />
             <source>{group} is not a multicast group — use an address from 224.0.0.0 to 239.255.255.255 (for example 239.255.50.7) or an IPv6 group starting with ff.</source>
             <translation>{group} 不是组播组 —— 请使用 224.0.0.0 到 239.255.255.255 之间的地址（例如 239.255.50.7），或以 ff 开头的 IPv6 组地址。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>{host} is a link-local address: it only works together with the network interface it is reached through — add %{zone}: {example}.</source>
+            <translation>{host} 是链路本地地址：必须和到达它所经过的网络接口一起使用——请加上 %{zone}：{example}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>{host} is a link-local address: it only works together with the network interface it is reached through — add {zones}: {example}.</source>
+            <translation>{host} 是链路本地地址：必须和到达它所经过的网络接口一起使用——请加上 {zones}：{example}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>{host} is a link-local address: it only works together with the network interface it is reached through, and this computer has none with a link-local address — connect to the same network, or use another of the host's addresses.</source>
+            <translation>{host} 是链路本地地址：必须和到达它所经过的网络接口一起使用，而这台计算机没有带链路本地地址的接口——请连到同一个网络，或者改用主机的其他地址。</translation>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
@@ -1968,6 +2766,10 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>重复</translation>
         </message>
         <message>
+            <source>Elapsed, first send to last echo (s)</source>
+            <translation>耗时，从第一次发送到最后一个回显（秒）</translation>
+        </message>
+        <message>
             <source>Lost</source>
             <translation>丢失</translation>
         </message>
@@ -1980,16 +2782,12 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>乱序</translation>
         </message>
         <message>
-            <source>Round trip p50 / p95 / max (ms)</source>
-            <translation>往返时间 p50 / p95 / 最大（毫秒）</translation>
+            <source>Round trip per message p50 / p95 / max (ms)</source>
+            <translation>每条消息的往返时间 p50 / p95 / 最大（毫秒）</translation>
         </message>
         <message>
             <source>Sent</source>
             <translation>已发送</translation>
-        </message>
-        <message>
-            <source>Time to complete (s)</source>
-            <translation>完成用时（秒）</translation>
         </message>
         <message>
             <source>{0} so far</source>
@@ -2046,12 +2844,28 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>主持房间</translation>
         </message>
         <message>
+            <source>Host a room…</source>
+            <translation>主持房间…</translation>
+        </message>
+        <message>
             <source>Join</source>
             <translation>加入</translation>
         </message>
         <message>
-            <source>Join the room at the address typed above (or select a room in the list first).</source>
-            <translation>加入上方输入的地址上的房间（或先在列表中选择一个房间）。</translation>
+            <source>Join a room that is not in the list: type its address.</source>
+            <translation>加入列表里没有的房间：输入它的地址。</translation>
+        </message>
+        <message>
+            <source>Join by address</source>
+            <translation>按地址加入</translation>
+        </message>
+        <message>
+            <source>Join by address…</source>
+            <translation>按地址加入…</translation>
+        </message>
+        <message>
+            <source>Join by the host's address, or host your own room.</source>
+            <translation>按主持人的地址加入，或者自己主持一个房间。</translation>
         </message>
         <message>
             <source>Join the selected room.</source>
@@ -2066,8 +2880,8 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>本网络上</translation>
         </message>
         <message>
-            <source>Open a room on this computer (TCP, port as set above); others see it in their list.</source>
-            <translation>在本机上开一个房间（TCP，端口见上方设置）；其他人会在他们的列表中看到它。</translation>
+            <source>Open a room on this computer: name it, and give it a passphrase to make it private.</source>
+            <translation>在本机上开一个房间：给它起个名字；设置口令即成为私密房间。</translation>
         </message>
         <message>
             <source>Rooms hosted by chatgui on this network. Double-click one to join.</source>
@@ -2078,16 +2892,16 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>本网络上的房间</translation>
         </message>
         <message>
+            <source>Select a room in the list first, or join by its address.</source>
+            <translation>请先在列表中选择一个房间，或者按地址加入。</translation>
+        </message>
+        <message>
             <source>This computer's addresses</source>
             <translation>本机的地址</translation>
         </message>
         <message>
             <source>This computer's addresses…</source>
             <translation>本机的地址…</translation>
-        </message>
-        <message>
-            <source>Type the host's address above, or host your own room.</source>
-            <translation>在上方输入主机地址，或者自己主持一个房间。</translation>
         </message>
     </context>
     <context>
@@ -2099,6 +2913,89 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         <message>
             <source>time since start (s)</source>
             <translation>从开始起经过的时间（秒）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunPage</name>
+        <message>
+            <source>Delay legend</source>
+            <translation>延迟图例</translation>
+        </message>
+        <message>
+            <source>Each cell is one numbered message; its colour and mark say what became of it, and a delivered one's shade how much longer than the fastest its round trip took.</source>
+            <translation>每一格是一条编号消息；颜色和标记表示它的结局，已送达格子的深浅表示它的往返时间比最快的慢了多少。</translation>
+        </message>
+        <message>
+            <source>Each dot is one arrival: across, the order it arrived in; up, its sequence number. Without loss or reordering every dot sits on the dashed line; lost messages lift the line, late ones fall below their neighbours.</source>
+            <translation>每个点代表一次到达：横向是到达的顺序，纵向是它的序号。没有丢失或乱序时，每个点都落在虚线上；丢失的消息会让线抬高，迟到的消息会落在相邻点的下方。</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>图例</translation>
+        </message>
+        <message>
+            <source>On: the plots compare fairly. Off: each plot zooms in on its own protocol.</source>
+            <translation>开：两个图表可以公平比较。关：每个图表按各自的协议缩放。</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Same scales for TCP and UDP</source>
+            <translation>TCP 和 UDP 使用相同的刻度</translation>
+        </message>
+        <message>
+            <source>Show: arrival order</source>
+            <translation>显示：到达顺序</translation>
+        </message>
+        <message>
+            <source>Show: round trip of each message</source>
+            <translation>显示：每条消息的往返时间</translation>
+        </message>
+        <message>
+            <source>The window is narrow: the two plots take turns. Wider, both show.</source>
+            <translation>窗口较窄：两张图轮流显示。窗口更宽时两张都显示。</translation>
+        </message>
+        <message>
+            <source>What the round trips measure</source>
+            <translation>往返时间测的是什么</translation>
+        </message>
+        <message>
+            <source>What {0} experiences</source>
+            <translation>{0} 的表现</translation>
+        </message>
+        <message>
+            <source>Where TCP's loss comes from</source>
+            <translation>TCP 的丢失从何而来</translation>
+        </message>
+        <message>
+            <source>Which plot to show</source>
+            <translation>显示哪张图</translation>
+        </message>
+        <message>
+            <source>{0} arrival order</source>
+            <translation>{0} 到达顺序</translation>
+        </message>
+        <message>
+            <source>{0} delivery strip</source>
+            <translation>{0} 送达条</translation>
+        </message>
+        <message>
+            <source>{0} round trip over time</source>
+            <translation>{0} 往返时间变化</translation>
+        </message>
+        <message>
+            <source>{0}: arrival order — big orange dots came late, blue ones twice</source>
+            <translation>{0}：到达顺序 —— 橙色大点表示迟到，蓝色表示到达了两次</translation>
+        </message>
+        <message>
+            <source>{0}: one cell per message, numbered left to right</source>
+            <translation>{0}：每条消息一个格子，从左到右编号</translation>
+        </message>
+        <message>
+            <source>{0}: round trip of each message</source>
+            <translation>{0}：每条消息的往返时间</translation>
         </message>
     </context>
     <context>
@@ -2271,8 +3168,8 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>每秒消息数</translation>
         </message>
         <message>
-            <source>Messages per second; 0 sends as fast as possible.</source>
-            <translation>每秒消息数；0 表示尽可能快地发送。</translation>
+            <source>Messages per second. Paced, the round trips show the path; 0 sends everything in one burst, and then they show the messages queueing behind each other.</source>
+            <translation>每秒消息数。按节奏发送时，往返时间反映路径；0 表示一次性突发全部发送，这时往返时间反映的是消息相互排队。</translation>
         </message>
         <message>
             <source>Messages:</source>
@@ -2511,6 +3408,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/cli/selftest.py" />
             <source>FAILED  {failure}</source>
             <translation>失败  {failure}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/target.py" />
+            <source>HOST names several addresses ({addresses}) — give one</source>
+            <translation>HOST 里有多个地址（{addresses}）——请只给一个</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />
@@ -2896,17 +3798,24 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py join --tcp 192.168.1.5 50007 --nick bob
   CHATGUI_PASSPHRASE='maple-river-candle-orbit' python main.py join --tcp 192.168.1.5 50007
   python main.py join --udp ::1 50007 --local-port 50008
+  python main.py join --tcp [fd00::2]:50007       # as the host's window shows it
   python main.py join --tcp --raw 127.0.0.1 65432  # a tutorial echo server</source>
             <translation>示例：
   python main.py join --tcp 192.168.1.5 50007 --nick bob
   CHATGUI_PASSPHRASE='maple-river-candle-orbit' python main.py join --tcp 192.168.1.5 50007
   python main.py join --udp ::1 50007 --local-port 50008
+  python main.py join --tcp [fd00::2]:50007       # 照主机窗口显示的写法
   python main.py join --tcp --raw 127.0.0.1 65432  # 教程中的回显服务器</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
             <source>exchange messages over TCP and UDP on 127.0.0.1 inside this process; exit 0 if all works</source>
             <translation>在本进程内通过 127.0.0.1 用 TCP 和 UDP 交换消息；全部正常则退出状态为 0</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/target.py" />
+            <source>give the port: HOST PORT, or HOST:PORT ([v6]:PORT for IPv6)</source>
+            <translation>请给出端口：HOST PORT，或 HOST:PORT（IPv6 写成 [v6]:PORT）</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
@@ -2965,8 +3874,8 @@ Run 'python main.py host --help', 'python main.py join --help' or
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
-            <source>name or address of the other side</source>
-            <translation>对方的主机名或地址</translation>
+            <source>name or address of the other side, or HOST:PORT, [v6]:PORT</source>
+            <translation>对方的名称或地址，也可以写 HOST:PORT、[v6]:PORT</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/selftest.py" />
@@ -3107,6 +4016,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/args.py" />
             <source>your nickname (default: your user name, here %(default)s)</source>
             <translation>你的昵称（默认：你的用户名，这里是 %(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/target.py" />
+            <source>{address} says port {port}, and PORT says {other} — give the port once</source>
+            <translation>{address} 写的端口是 {port}，PORT 却是 {other}——端口只写一次</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />

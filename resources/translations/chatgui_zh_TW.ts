@@ -2,10 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>AddressChooser</name>
+        <message>
+            <source>Addresses found</source>
+            <translation>找到的位址</translation>
+        </message>
+        <message>
+            <source>Choose an address</source>
+            <translation>選擇一個位址</translation>
+        </message>
+        <message>
+            <source>Link-local: works only from a computer on the same network link.</source>
+            <translation>鏈路本地位址：只有同一網路鏈路上的電腦能用。</translation>
+        </message>
+        <message>
+            <source>What was pasted holds several addresses. Which one should be used?</source>
+            <translation>貼上的內容裡有多個位址。要用哪一個？</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddressEntry</name>
+        <message>
+            <source>The Host field holds several addresses — choose one, then press Connect again.</source>
+            <translation>「主機」欄裡有多個位址——選一個，然後再按「連線」。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Addresses</name>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>An IPv6 address with a port needs brackets, so the port is not read as part of the address — type {suggestion}.</source>
+            <translation>帶連接埠的 IPv6 位址要加方括號，連接埠才不會被當成位址的一部分——請輸入 {suggestion}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>Type the other computer's address, e.g. 192.168.1.5:50007.</source>
+            <translation>請輸入對方電腦的位址，例如 192.168.1.5:50007。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>“{port}” is not a port — after the colon, type a number from 1 to 65535, e.g. 192.168.1.5:50007.</source>
+            <translation>「{port}」不是連接埠——冒號後面請輸入 1 到 65535 之間的數字，例如 192.168.1.5:50007。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>“{text}” has a bracket without its partner — write IPv6 addresses with a port as [fd00::2]:50007.</source>
+            <translation>「{text}」裡的方括號不成對——帶連接埠的 IPv6 位址請寫成 [fd00::2]:50007。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>“{text}” is not an address — type a name or an IP address, with the port after a colon: 192.168.1.5:50007, [fd00::2]:50007 or my-pc.local:50007.</source>
+            <translation>「{text}」不是位址——請輸入名稱或 IP 位址，連接埠寫在冒號後面：192.168.1.5:50007、[fd00::2]:50007 或 my-pc.local:50007。</translation>
+        </message>
+    </context>
+    <context>
         <name>AddressesBar</name>
         <message>
-            <source> (link-local)</source>
-            <translation>（鏈路本機）</translation>
+            <source>(link-local)</source>
+            <translation>（鏈路本地）</translation>
+        </message>
+        <message>
+            <source>Address {address}</source>
+            <translation>位址 {address}</translation>
         </message>
         <message>
             <source>Addresses to join</source>
@@ -20,12 +78,12 @@
             <translation>複製</translation>
         </message>
         <message>
-            <source>Copy the addresses</source>
-            <translation>複製這些位址</translation>
+            <source>Copy {address}</source>
+            <translation>複製 {address}</translation>
         </message>
         <message>
-            <source>Copy these addresses to the clipboard.</source>
-            <translation>把這些位址複製到剪貼簿。</translation>
+            <source>Copy {address} to the clipboard.</source>
+            <translation>把 {address} 複製到剪貼簿。</translation>
         </message>
         <message>
             <source>Every address of this computer</source>
@@ -48,12 +106,16 @@
             <translation>其他人可以傳送到</translation>
         </message>
         <message>
-            <source>Tell the other person one of these; select to copy.</source>
-            <translation>把其中一個告訴對方；選取即可複製。</translation>
+            <source>Tell the other person this address, or copy it.</source>
+            <translation>把這個位址告訴對方，或者複製它。</translation>
         </message>
         <message>
             <source>This computer has no network address other than itself (127.0.0.1:{port}).</source>
             <translation>本機除了自身（127.0.0.1:{port}）以外沒有其他網路位址。</translation>
+        </message>
+        <message>
+            <source>Works only from a computer on the same network link.</source>
+            <translation>只有同一網路鏈路上的電腦能用。</translation>
         </message>
     </context>
     <context>
@@ -105,6 +167,10 @@
     <context>
         <name>BoundariesView</name>
         <message>
+            <source>As they arrive: the receiver reads each write's bytes before the next write, so writes do not merge but a small recv() splits them. Once everything arrived: the writes wait together in the kernel and one recv() takes several (粘包).</source>
+            <translation>邊到邊讀：接收方在下一次寫入之前就讀走這次寫入的位元組，所以寫入不會粘在一起，但較小的 recv() 會把它們拆開。全部到達後再讀：幾次寫入一起等在核心裡，一次 recv() 就取走好幾次（粘包）。</translation>
+        </message>
+        <message>
             <source>Boundaries status</source>
             <translation>訊息邊界狀態</translation>
         </message>
@@ -129,12 +195,24 @@
             <translation>十六進位</translation>
         </message>
         <message>
+            <source>How many bytes each recv() may return. Smaller than a message, it cuts the message across reads (拆包). UDP's recvfrom() always takes a whole datagram.</source>
+            <translation>每次 recv() 最多返回多少位元組。比一條訊息小時，這條訊息會被拆到幾次讀取中（拆包）。UDP 的 recvfrom() 總是取走整個資料包。</translation>
+        </message>
+        <message>
             <source>How the sender marks message ends and how the receiver finds them. Changing it re-reads the bytes already received; send again to frame them this way too.</source>
             <translation>傳送方如何標記訊息結尾，接收方如何找到它。更改後會重新解讀已收到的位元組；再傳送一次，新訊息也會按此方式分幀。</translation>
         </message>
         <message>
             <source>Message</source>
             <translation>訊息</translation>
+        </message>
+        <message>
+            <source>Read with {0}, the framing they were written with: the messages come out as sent.</source>
+            <translation>按{0}讀取，也就是寫入時用的分幀方式：訊息和傳送時一樣。</translation>
+        </message>
+        <message>
+            <source>Receive size</source>
+            <translation>接收大小</translation>
         </message>
         <message>
             <source>Send three quick messages</source>
@@ -153,6 +231,10 @@
             <translation>TCP 傳輸的是位元組流：接收方的 recv() 可能把兩次寫入粘在一起傳回（黏包），也可能只傳回一次寫入的一半（拆包）。UDP 則保持每個資料包完整。接收方需要分幀才能找到每條訊息的結尾。</translation>
         </message>
         <message>
+            <source>TCP receiver calls recv() with:</source>
+            <translation>TCP 接收方呼叫 recv() 的大小：</translation>
+        </message>
+        <message>
             <source>TCP: {0} send() calls came out as {1} recv() results. UDP: {2} sendto() calls, {3} recvfrom() results.</source>
             <translation>TCP：{0} 次 send() 呼叫變成了 {1} 次 recv() 結果。UDP：{2} 次 sendto() 呼叫，{3} 次 recvfrom() 結果。</translation>
         </message>
@@ -161,24 +243,56 @@
             <translation>文字</translation>
         </message>
         <message>
+            <source>The table changed because the receiver now looks for {1}, but these bytes were written with {0}: it finds {2} message(s) where the sender wrote 3, cut in the wrong places or not at all. Send again to write them with {1}.</source>
+            <translation>表格變了，因為接收方現在按{1}尋找訊息，而這些位元組是按{0}寫入的：傳送方寫了 3 條，它卻找到 {2} 條，切在了錯誤的位置或根本切不開。再傳送一次，就會按{1}寫入。</translation>
+        </message>
+        <message>
             <source>What the receiver's framing makes of it:</source>
             <translation>接收方的分幀方式把它解讀為：</translation>
+        </message>
+        <message>
+            <source>When the receiver reads</source>
+            <translation>接收方何時讀取</translation>
+        </message>
+        <message>
+            <source>Why the messages changed</source>
+            <translation>訊息為何變了</translation>
         </message>
         <message>
             <source>Writes three short messages, one send() each, as fast as possible, over TCP and over UDP.</source>
             <translation>儘可能快地寫出三條短訊息，每條一次 send()，分別透過 TCP 和 UDP。</translation>
         </message>
         <message>
+            <source>length-prefix framing</source>
+            <translation>長度前綴分幀</translation>
+        </message>
+        <message>
             <source>length: a 4-byte big-endian length, then the bytes</source>
             <translation>長度前綴：先是 4 位元組大端長度，再是內容位元組</translation>
+        </message>
+        <message>
+            <source>newline framing</source>
+            <translation>換行分幀</translation>
         </message>
         <message>
             <source>newline: a message ends at \n</source>
             <translation>換行符：訊息在 \n 處結束</translation>
         </message>
         <message>
+            <source>no framing</source>
+            <translation>不分幀</translation>
+        </message>
+        <message>
             <source>none: each recv() is a message</source>
             <translation>無：每次 recv() 就是一條訊息</translation>
+        </message>
+        <message>
+            <source>reading as the bytes arrive</source>
+            <translation>邊到邊讀</translation>
+        </message>
+        <message>
+            <source>reading once everything has arrived</source>
+            <translation>全部到達後再讀</translation>
         </message>
         <message>
             <source>receiver: {0}</source>
@@ -187,6 +301,10 @@
         <message>
             <source>sender: {0}</source>
             <translation>傳送方：{0}</translation>
+        </message>
+        <message>
+            <source>{0} bytes</source>
+            <translation>{0} 位元組</translation>
         </message>
         <message>
             <source>{0} calls</source>
@@ -258,11 +376,17 @@
     <context>
         <name>ConnectionBar</name>
         <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>1–{count} characters</source>
+            <translation>1–{count} 個字元</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>A private room: with a passphrase, everything sent is encrypted, and only people who type the same passphrase can join or read it. It never leaves this computer. Leave it empty for an open room.</source>
             <translation>私密房間：設定通關密語後，傳送的一切都會加密，只有輸入相同通關密語的人才能加入或讀取。通關密語永遠不會離開這台電腦。留空則為開放房間。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Address</source>
             <translation>位址</translation>
         </message>
@@ -277,6 +401,7 @@
             <translation>廣播</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>CRLF (\r\n)</source>
             <translation>CRLF（\r\n）</translation>
         </message>
@@ -285,10 +410,12 @@
             <translation>取消</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Check</source>
             <translation>檢查</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Check the address</source>
             <translation>檢查位址</translation>
         </message>
@@ -305,10 +432,12 @@
             <translation>正在斷開…</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Encoding</source>
             <translation>編碼</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Find out whether something answers at this address and port, without connecting.</source>
             <translation>不建立連線，檢查這個位址和連接埠上是否有程式應答。</translation>
         </message>
@@ -323,6 +452,7 @@
             <translation>產生通關密語</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Group</source>
             <translation>多播組</translation>
         </message>
@@ -342,14 +472,17 @@
             <translation>主持一個房間讓別人加入，或加入別人的房間。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>How many routers a message may cross: 1 keeps it on this network segment.</source>
             <translation>一條訊息最多能經過多少個路由器：1 表示只在本網段內。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>How raw text is turned into bytes and back — also for raw text received.</source>
             <translation>原始文字如何轉換為位元組，以及如何轉換回來 —— 也適用於收到的原始文字。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Interface</source>
             <translation>網路介面</translation>
         </message>
@@ -369,6 +502,7 @@
             <translation>把這個房間的通關密語保存在本機的系統鑰匙圈中，下次自動填入。通關密語永遠不會寫入 chatgui 的設定檔。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>LF (\n)</source>
             <translation>LF（\n）</translation>
         </message>
@@ -378,6 +512,7 @@
             <translation>留空則接受來自本機所有網路的人，或者輸入本機自己的某個位址。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Line ending</source>
             <translation>行尾</translation>
         </message>
@@ -392,37 +527,64 @@
             <translation>多播</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Multicast TTL</source>
             <translation>多播 TTL</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Multicast group</source>
             <translation>多播組</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>My UDP port</source>
             <translation>我的 UDP 連接埠</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>My port</source>
             <translation>我的連接埠</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Network interface</source>
             <translation>網路介面</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
             <source>Nickname</source>
             <translation>暱稱</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>Nickname rule</source>
+            <translation>暱稱規則</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>No line ending</source>
             <translation>無行尾</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>No name typed: others will see you as “{nick}”.</source>
+            <translation>沒有輸入名字：其他人將看到你叫「{nick}」。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/connection_passphrase.py" />
             <source>No system keychain was found on this computer, so chatgui cannot remember a passphrase safely; type it each time.</source>
             <translation>這台電腦上沒有找到系統鑰匙圈，chatgui 無法安全地記住通關密語；請每次輸入。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>Nothing in this name can be shown: others will see you as “{nick}”.</source>
+            <translation>這個名字裡沒有可以顯示的字元：其他人將看到你叫「{nick}」。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>Others will see “{nick}”: invisible characters, line breaks and repeated spaces are left out.</source>
+            <translation>其他人將看到「{nick}」：不可見字元、換行和連續空格會被去掉。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/connection_passphrase.py" />
@@ -445,10 +607,12 @@
             <translation>產生一個由四個常用單字組成的強通關密語，方便唸給其他人聽。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Protocol</source>
             <translation>協定</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Raw text</source>
             <translation>原始文字</translation>
         </message>
@@ -458,6 +622,7 @@
             <translation>原始文字和通關密語不能同時使用：原始文字按輸入原樣傳送，網路上的任何人都能讀到。請關閉「原始文字」，或清空通關密語。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Raw text mode</source>
             <translation>原始文字模式</translation>
         </message>
@@ -467,6 +632,7 @@
             <translation>記住通關密語</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
@@ -475,6 +641,7 @@
             <translation>房間名稱</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Send exactly what you type, with no chatgui framing — to talk to nc, socat or a plain socket script.</source>
             <translation>原樣傳送你輸入的內容，不加 chatgui 分幀 —— 用於與 nc、socat 或普通的 socket 腳本通訊。</translation>
         </message>
@@ -494,18 +661,30 @@
             <translation>傳送到某一台電腦的位址；接收來自任何人的訊息。</translation>
         </message>
         <message>
+            <source>Show the socket controls: TCP or UDP, role, address, port, raw text and encoding (View › Socket controls).</source>
+            <translation>顯示 socket 控制項：TCP 或 UDP、角色、位址、連接埠、原始文字和編碼（檢視 › 通訊端控制項）。</translation>
+        </message>
+        <message>
+            <source>Socket controls</source>
+            <translation>通訊端控制項</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>TCP</source>
             <translation>TCP</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>TCP: a room with delivery guaranteed in order. UDP: single datagrams, no guarantee.</source>
             <translation>TCP：有序、可靠送達的房間。UDP：單個資料包，不保證送達。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>TTL</source>
             <translation>TTL</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Text encoding</source>
             <translation>文字編碼</translation>
         </message>
@@ -515,6 +694,7 @@
             <translation>對方接收所用的 UDP 連接埠。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>The UDP port this computer receives on; 0 (any) lets the system pick a free one.</source>
             <translation>本機接收所用的 UDP 連接埠；0（任意）表示由系統選擇一個可用連接埠。</translation>
         </message>
@@ -524,6 +704,7 @@
             <translation>主持房間的電腦的位址（主機名稱、IPv4 或 IPv6）。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>The multicast group address (239.x.y.z or ff15::…). Everyone who joins the same group and port hears everyone else.</source>
             <translation>多播組位址（239.x.y.z 或 ff15::…）。加入同一組和連接埠的每個人都能收到其他所有人的訊息。</translation>
         </message>
@@ -532,8 +713,14 @@
             <translation>其他人在本網路房間列表中看到的名稱。</translation>
         </message>
         <message>
-            <source>The name others see next to your messages.</source>
-            <translation>其他人在你的訊息旁邊看到的名字。</translation>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>The name others see next to your messages: 1 to {count} characters.</source>
+            <translation>其他人在你的訊息旁看到的名字：1 到 {count} 個字元。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>The name others will see</source>
+            <translation>其他人將看到的名字</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/connection_fields.py" />
@@ -561,6 +748,7 @@
             <translation>對方連接埠</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>UDP</source>
             <translation>UDP</translation>
         </message>
@@ -575,10 +763,12 @@
             <translation>每台電腦使用相同的連接埠：chatgui 在這個連接埠上收發。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>What raw mode puts after each message you send.</source>
             <translation>原始文字模式在你傳送的每條訊息後面附加的內容。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>Which network card to use; Automatic lets chatgui choose.</source>
             <translation>使用哪塊網路卡；選擇「自動」則由 chatgui 決定。</translation>
         </message>
@@ -588,11 +778,17 @@
             <translation>為什麼無法連線</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
+            <source>Your name</source>
+            <translation>你的名字</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/connection_fields.py" />
             <source>all interfaces</source>
             <translation>所有介面</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/socket_panel.py" />
             <source>any</source>
             <translation>任意</translation>
         </message>
@@ -612,6 +808,7 @@
             <translation>主機的位址，例如 192.168.1.5</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/nick_field.py" />
             <source>your name in the room</source>
             <translation>你在房間裡的名字</translation>
         </message>
@@ -633,6 +830,29 @@
         <message>
             <source>{nick}'s room</source>
             <translation>{nick} 的房間</translation>
+        </message>
+    </context>
+    <context>
+        <name>DelayLegend</name>
+        <message>
+            <source>10–50 ms more</source>
+            <translation>多 10–50 毫秒</translation>
+        </message>
+        <message>
+            <source>200 ms or more (a resend's wait)</source>
+            <translation>多 200 毫秒以上（等待重傳）</translation>
+        </message>
+        <message>
+            <source>50–200 ms more</source>
+            <translation>多 50–200 毫秒</translation>
+        </message>
+        <message>
+            <source>Delivered, round trip compared with the run's fastest:</source>
+            <translation>已送達，往返時間與本次最快的相比：</translation>
+        </message>
+        <message>
+            <source>on time (under 10 ms more)</source>
+            <translation>準時（多不到 10 毫秒）</translation>
         </message>
     </context>
     <context>
@@ -787,6 +1007,231 @@
             <source>The history file {path} cannot be used: {detail}</source>
             <translation>無法使用歷史紀錄檔案 {path}：{detail}</translation>
         </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>raw text</source>
+            <translation>原始文字</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>received</source>
+            <translation>收到</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>sender</source>
+            <translation>傳送者</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>sent</source>
+            <translation>已傳送</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>text</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/history/bridge.py" />
+            <source>time</source>
+            <translation>時間</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryBrowser</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>開啟(&amp;O)</translation>
+        </message>
+        <message>
+            <source>About the history</source>
+            <translation>關於歷史紀錄</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>歷史紀錄</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>最近活動</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>訊息數</translation>
+        </message>
+        <message>
+            <source>No history</source>
+            <translation>沒有歷史紀錄</translation>
+        </message>
+        <message>
+            <source>No history yet: the rooms you join or host are listed here.</source>
+            <translation>還沒有歷史紀錄：你加入或建立的房間會列在這裡。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開啟</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>房間</translation>
+        </message>
+        <message>
+            <source>Rooms with history</source>
+            <translation>有歷史紀錄的房間</translation>
+        </message>
+        <message>
+            <source>Rooms you have been in. Open one to read, search or export it — no connection needed.</source>
+            <translation>你去過的房間。開啟一個即可閱讀、搜尋或匯出——無需連線。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWindow</name>
+        <message>
+            <source>Export CSV…</source>
+            <translation>匯出為 CSV…</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>匯出為 JSON…</translation>
+        </message>
+        <message>
+            <source>Export text…</source>
+            <translation>匯出為文字…</translation>
+        </message>
+        <message>
+            <source>History — {room}</source>
+            <translation>歷史紀錄——{room}</translation>
+        </message>
+        <message>
+            <source>Read only</source>
+            <translation>唯讀</translation>
+        </message>
+        <message>
+            <source>Saved conversation</source>
+            <translation>儲存的對話</translation>
+        </message>
+        <message>
+            <source>Saved history of {room}: read only. Ctrl+F finds in it.</source>
+            <translation>{room} 的已儲存歷史紀錄：唯讀。按 Ctrl+F 在其中尋找。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostRoomDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>產生</translation>
+        </message>
+        <message>
+            <source>Generate a passphrase</source>
+            <translation>產生通關密語</translation>
+        </message>
+        <message>
+            <source>Host a room</source>
+            <translation>主持房間</translation>
+        </message>
+        <message>
+            <source>Host the room</source>
+            <translation>主持房間</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>通關密語</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>連接埠</translation>
+        </message>
+        <message>
+            <source>Remember passphrase</source>
+            <translation>記住通關密語</translation>
+        </message>
+        <message>
+            <source>Room name</source>
+            <translation>房間名稱</translation>
+        </message>
+        <message>
+            <source>The name others see in their list of rooms on this network.</source>
+            <translation>其他人在本網路房間列表中看到的名稱。</translation>
+        </message>
+        <message>
+            <source>The port your room listens on; others type it to join.</source>
+            <translation>你的房間監聽的連接埠；其他人輸入它來加入。</translation>
+        </message>
+        <message>
+            <source>Where the room listens</source>
+            <translation>房間在哪裡監聽</translation>
+        </message>
+        <message>
+            <source>With a passphrase the room is private: everything sent is encrypted, and only people who type the same passphrase can join. Leave it empty for an open room.</source>
+            <translation>有通關密語的房間是私密房間：傳送的一切都會加密，只有輸入相同通關密語的人才能加入。留空則是開放房間。</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>任意</translation>
+        </message>
+        <message>
+            <source>none: an open room</source>
+            <translation>無：開放房間</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinAddressDialog</name>
+        <message>
+            <source>Address</source>
+            <translation>位址</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>加入</translation>
+        </message>
+        <message>
+            <source>Join by address</source>
+            <translation>依位址加入</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>通關密語</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>連接埠</translation>
+        </message>
+        <message>
+            <source>Type the address the host gave you. A private room also needs its passphrase.</source>
+            <translation>輸入主持人告訴你的位址。私密房間還需要它的通關密語。</translation>
+        </message>
+        <message>
+            <source>none: an open room</source>
+            <translation>無：開放房間</translation>
+        </message>
+        <message>
+            <source>the host's address, e.g. 192.168.1.5</source>
+            <translation>主機的位址，例如 192.168.1.5</translation>
+        </message>
     </context>
     <context>
         <name>LabController</name>
@@ -817,26 +1262,149 @@
         </message>
     </context>
     <context>
+        <name>LabHelp</name>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>Lifecycle shows TCP's handshake and goodbye against UDP's lone datagrams, and what happens when nobody listens. Export CSV, Export JSON and Save pictures write the run with the version, the conditions and the seed that produced it: the same seed and settings repeat the same run.</source>
+            <translation>“生命週期”對比 TCP 的握手與告別和 UDP 孤零零的資料包，並演示沒人監聽時會發生什麼。匯出 CSV、匯出 JSON 和儲存圖片都會寫明產生這次執行的版本、條件和隨機種子：相同的種子和設定會重現同樣的執行。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>Message boundaries (粘包 / 拆包): TCP carries bytes, not messages. Read as the bytes arrive with a small recv() size, one message is cut across reads; read once everything has arrived, several writes come out of one recv(). Choose a framing (newline or a length prefix) to see how a receiver finds the messages again. UDP keeps each datagram whole.</source>
+            <translation>訊息邊界（粘包 / 拆包）：TCP 傳送的是位元組，不是訊息。用較小的 recv() 邊到邊讀，一條訊息會被拆到幾次讀取中；全部到達後再讀，幾次寫入會從一次 recv() 中一起出來。選擇一種分幀方式（換行或長度前綴），看接收方如何重新找出訊息。UDP 讓每個資料包保持完整。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>The figures: Elapsed is the time from the first send to the last echo. A round trip is measured per message; p50 is the median, p95 the time 95 of 100 messages beat. By default the messages are paced (1,000 a second), so the round trips show the path. Sent as fast as possible, they leave in one burst and queue behind each other, and the round trips then measure that queue.</source>
+            <translation>數字：“耗時”是從第一次傳送到最後一個回顯的時間。往返時間按每條訊息測量；p50 是中位數，p95 是 100 條訊息中 95 條都快於的時間。預設按節奏傳送（每秒 1,000 條），所以往返時間反映的是路徑。如果盡可能快地傳送，訊息會一次性突發出去並相互排隊，這時往返時間測的就是排隊。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>The lab sends the same numbered messages over TCP and UDP at the same time, under the same conditions, and shows side by side what each protocol delivered. Press Run; Settings shows or hides the workload, the path and the conditions.</source>
+            <translation>實驗室在相同條件下，同時透過 TCP 和 UDP 傳送同樣的編號訊息，並排顯示每種協定送達了什麼。按“執行”開始；“設定”可顯示或隱藏工作負載、路徑和條件。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>The strips: one cell per message, numbered left to right. Red with a cross: lost. Orange with a stroke: arrived out of order. Blue with a dot: arrived twice. A delivered cell darkens from green to brown the longer its round trip took than the run's fastest. UDP shows its losses as red cells; TCP loses nothing but shows the same trouble as darker cells: a resend's wait, and every message that waited behind it.</source>
+            <translation>色條：每條訊息一格，從左到右編號。紅色帶叉：丟失。橙色帶斜線：亂序到達。藍色帶點：到達兩次。已送達的格子，往返時間比本次最快的慢得越多，顏色就從綠色變得越深，直到棕色。UDP 把丟失顯示為紅格；TCP 不丟任何東西，但同樣的麻煩會顯示為更深的格子：等待重傳，以及排在它後面一起等待的每條訊息。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>Where the trouble comes from: the conditions are applied by the lab on the sending side, before the socket. UDP's datagrams are really dropped, duplicated or held back. On this computer TCP runs over loopback, which loses nothing, so a lost TCP packet is held back for one retransmission timeout (at least 200 ms, doubling when the resend is lost too), as the kernel would resend it.</source>
+            <translation>麻煩從哪裡來：條件由實驗室在傳送端、資料進入通訊端之前施加。UDP 的資料包會真的被丟棄、複製或扣留。在本機上 TCP 走回送，不會丟任何東西，所以一個“丟失”的 TCP 封包會被扣留一個重傳逾時（至少 200 毫秒，重傳再丟失時加倍），就像核心重傳它那樣。</translation>
+        </message>
+    </context>
+    <context>
         <name>LabNotes</name>
         <message>
-            <location filename="../../chatgui/ui/lab/panels.py" />
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>Done. TCP delivered {0} of {1} in {2} s elapsed; UDP delivered {3} of {4} in {5} s, lost {6}, duplicated {7}, out of order {8}.</source>
+            <translation>完成。TCP 送達 {0} / {1}，耗時 {2} 秒；UDP 送達 {3} / {4}，耗時 {5} 秒，丟失 {6}，重複 {7}，亂序 {8}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>Paced: one message every {0} ms, so the round trips show the path and the conditions set, not messages queueing behind each other.</source>
+            <translation>按節奏傳送：每 {0} 毫秒一條，所以往返時間反映的是路徑和所設條件，而不是訊息相互排隊。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>TCP here runs over loopback, which loses nothing.</source>
+            <translation>這裡的 TCP 走本機回送，回送不會丟任何東西。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>TCP here runs over the network to {0}; a loss on that network is resent by the kernel.</source>
+            <translation>這裡的 TCP 透過網路連到 {0}；那段網路上的丟失由核心重傳。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
             <source>TCP: the kernel resends lost packets and puts bytes back in order, so nothing is lost or out of order above it. Loss is paid in time instead: every later message waits behind the missing one (head-of-line blocking).</source>
             <translation>TCP：核心會重傳丟失的封包並把位元組重新排好順序，所以在它之上不會出現丟失或亂序。代價是時間：後面的每條訊息都要等待丟失的那一條（線頭阻塞）。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/ui/lab/panels.py" />
-            <source>This run: the path dropped {0} of TCP's packets. Each was resent after a timeout (together {1} s of waiting), and every message behind it waited too.</source>
-            <translation>本次執行：路徑丟棄了 TCP 的 {0} 個封包。每個都在逾時後重傳（共等待 {1} 秒），排在它後面的每條訊息也都跟著等待。</translation>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>The loss, delay and reordering you set are applied by the lab before the socket: a lost TCP packet is held back for one retransmission timeout (at least 200 ms, doubled for each resend that is lost too), a reordered one holds back the messages behind it, and a duplicate costs nothing. UDP's datagrams are really dropped, duplicated or held back.</source>
+            <translation>你設定的丟失、延遲和亂序由實驗室在資料進入通訊端之前施加：一個“丟失”的 TCP 封包會被扣留一個重傳逾時（至少 200 毫秒，每次重傳再丟失就加倍），一個亂序的封包會擋住它後面的訊息，重複則沒有任何代價。UDP 的資料包會真的被丟棄、複製或扣留。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/ui/lab/panels.py" />
+            <location filename="../../chatgui/ui/lab/notes.py" />
             <source>This run: the path dropped {0}, duplicated {1} and held back {2} datagrams.</source>
             <translation>本次執行：路徑丟棄了 {0} 個資料包，重複了 {1} 個，延後了 {2} 個。</translation>
         </message>
         <message>
-            <location filename="../../chatgui/ui/lab/panels.py" />
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>This run: {0} of TCP's packets were lost and each waited for a resend. Their waits add up to {1} s counted message by message ({2} ms each on average); they overlap, so the run took {3} s elapsed.</source>
+            <translation>本次：TCP 有 {0} 個封包丟失，每個都等待了重傳。逐條訊息累加，這些等待共 {1} 秒（平均每個 {2} 毫秒）；它們相互重疊，所以本次實際耗時 {3} 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
             <source>UDP: every datagram travels alone. Dropped, duplicated and reordered datagrams reach the program exactly as the network delivered them; nothing waits and nothing is resent.</source>
             <translation>UDP：每個資料包獨立傳輸。被丟棄、重複和亂序的資料包會原樣交給程式，與網路送達的情況完全一致；沒有等待，也沒有重傳。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>Unpaced: all messages left in one burst, so each one queued behind the ones before it in the sockets' buffers and the echo's; the round trips measure that queue more than the path. UDP queues longer here: every datagram is its own send and echo, while TCP hands the burst to the kernel in a few large writes. Set a rate to measure the path.</source>
+            <translation>不限速：所有訊息一次性突發出去，每條都在通訊端緩衝區和回顯端排在前面的訊息後面；往返時間測到的更多是這段排隊，而不是路徑。這裡 UDP 排隊更久：每個資料包都要單獨傳送、單獨回顯，而 TCP 把這批資料分成幾次大的寫入交給核心。設定傳送速率才能測量路徑本身。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>at {0}/s</source>
+            <translation>每秒 {0} 條</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>bandwidth {0} kbit/s</source>
+            <translation>頻寬 {0} kbit/s</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>delay {0} ms ± {1} ms</source>
+            <translation>延遲 {0} 毫秒 ± {1} 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>duplicates {0} %</source>
+            <translation>重複 {0} %</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>loss {0} %</source>
+            <translation>丟失 {0} %</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>no bandwidth cap</source>
+            <translation>不限頻寬</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>no conditions set</source>
+            <translation>未設定條件</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>reorder {0} %</source>
+            <translation>亂序 {0} %</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>seed {0}</source>
+            <translation>隨機種子 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>this computer (loopback)</source>
+            <translation>本機（回送）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>unpaced</source>
+            <translation>不限速</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>{0} messages × {1} B {2}</source>
+            <translation>{0} 條訊息 × {1} 位元組，{2}</translation>
         </message>
     </context>
     <context>
@@ -844,6 +1412,10 @@
         <message>
             <source>Answering lab runs on port {0}: on the other computer choose “A computer running lab-peer” and type this computer's address.</source>
             <translation>正在連接埠 {0} 上應答實驗：在另一台電腦上選擇「執行 lab-peer 的電腦」，並輸入本機的位址。</translation>
+        </message>
+        <message>
+            <source>Applied by the lab on the sending side, before the socket. UDP's datagrams are really dropped, duplicated or held back; TCP's bytes cannot be, so for TCP a lost packet is held back for one retransmission timeout (at least 200 ms, doubling when the resend is lost too) and a reordered one holds back the messages behind it.</source>
+            <translation>由實驗室在傳送端、資料進入通訊端之前施加。UDP 的資料包會真的被丟棄、複製或扣留；TCP 的位元組做不到這些，所以對 TCP 來說，一個丟失的封包會被扣留一個重傳逾時（至少 200 毫秒，重傳再丟失時加倍），一個亂序的封包會擋住它後面的訊息。</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -868,18 +1440,6 @@
         <message>
             <source>Delivery</source>
             <translation>送達</translation>
-        </message>
-        <message>
-            <source>Done. TCP delivered {0} of {1} in {2} s; UDP delivered {3} of {4}, lost {5}, duplicated {6}, out of order {7}.</source>
-            <translation>完成。TCP 在 {2} 秒內送達了 {1} 條中的 {0} 條；UDP 送達了 {4} 條中的 {3} 條，丟失 {5} 條，重複 {6} 條，亂序 {7} 條。</translation>
-        </message>
-        <message>
-            <source>Each cell is one numbered message; its colour and mark say what became of it.</source>
-            <translation>每個格子是一條帶編號的訊息；它的顏色和標記表示這條訊息的結局。</translation>
-        </message>
-        <message>
-            <source>Each dot is one arrival: across, the order it arrived in; up, its sequence number. Without loss or reordering every dot sits on the dashed line; lost messages lift the line, late ones fall below their neighbours.</source>
-            <translation>每個點代表一次到達：橫向是到達的順序，縱向是它的序號。沒有丟失或亂序時，每個點都落在虛線上；丟失的訊息會讓線抬高，遲到的訊息會落在相鄰點的下方。</translation>
         </message>
         <message>
             <source>Export CSV</source>
@@ -922,10 +1482,6 @@
             <translation>實驗檢視</translation>
         </message>
         <message>
-            <source>Legend</source>
-            <translation>圖例</translation>
-        </message>
-        <message>
             <source>Lifecycle</source>
             <translation>生命週期</translation>
         </message>
@@ -942,28 +1498,16 @@
             <translation>不再應答來自其他電腦的實驗。</translation>
         </message>
         <message>
-            <source>On: the plots compare fairly. Off: each plot zooms in on its own protocol.</source>
-            <translation>開：兩個圖表可以公平比較。關：每個圖表按各自的協定縮放。</translation>
-        </message>
-        <message>
-            <source>One row per message per protocol: its fate, arrival and round trip.</source>
-            <translation>每條訊息每種協定一行：它的結局、到達情況和往返時間。</translation>
+            <source>One row per message per protocol: its fate, arrival and round trip, after comment lines naming the version, conditions and seed.</source>
+            <translation>每種協定的每條訊息一行：它的結局、到達和往返時間；前面的註釋行寫明版本、條件和隨機種子。</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
             <translation>PNG 圖片 (*.png)</translation>
         </message>
         <message>
-            <source>Results</source>
-            <translation>結果</translation>
-        </message>
-        <message>
             <source>Run</source>
             <translation>執行</translation>
-        </message>
-        <message>
-            <source>Same scales for TCP and UDP</source>
-            <translation>TCP 和 UDP 使用相同的刻度</translation>
         </message>
         <message>
             <source>Save pictures as PNG</source>
@@ -978,8 +1522,8 @@
             <translation>儲存圖表</translation>
         </message>
         <message>
-            <source>Saved {0}.</source>
-            <translation>已儲存 {0}。</translation>
+            <source>Saved to {0}</source>
+            <translation>已儲存到 {0}</translation>
         </message>
         <message>
             <source>Send the workload over TCP and UDP at the same time.</source>
@@ -994,44 +1538,36 @@
             <translation>正在透過 TCP 和 UDP 向 {1} 傳送 {0} 條訊息…</translation>
         </message>
         <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Settings of the run</source>
+            <translation>本次執行的設定</translation>
+        </message>
+        <message>
+            <source>Show or hide the settings</source>
+            <translation>顯示或隱藏設定</translation>
+        </message>
+        <message>
+            <source>Show or hide the workload, path and conditions.</source>
+            <translation>顯示或隱藏工作負載、路徑和條件。</translation>
+        </message>
+        <message>
             <source>The figures of both protocols, as `lab --json` prints them.</source>
             <translation>兩種協定的資料，與 `lab --json` 輸出的相同。</translation>
         </message>
         <message>
-            <source>The results and pictures as a PNG image.</source>
-            <translation>結果和圖表，儲存為一張 PNG 圖片。</translation>
+            <source>The results and pictures as a PNG image, captioned with the version, conditions and seed.</source>
+            <translation>把結果和圖片儲存為 PNG 影像，並附上寫明版本、條件和隨機種子的說明文字。</translation>
         </message>
         <message>
             <source>Type the address of a computer running lab-peer, or choose this computer.</source>
             <translation>輸入執行 lab-peer 的電腦的位址，或者選擇本機。</translation>
         </message>
         <message>
-            <source>What {0} experiences</source>
-            <translation>{0} 的表現</translation>
-        </message>
-        <message>
-            <source>{0} arrival order</source>
-            <translation>{0} 到達順序</translation>
-        </message>
-        <message>
-            <source>{0} delivery strip</source>
-            <translation>{0} 送達條</translation>
-        </message>
-        <message>
-            <source>{0} round trip over time</source>
-            <translation>{0} 往返時間變化</translation>
-        </message>
-        <message>
-            <source>{0}: arrival order — big orange dots came late, blue ones twice</source>
-            <translation>{0}：到達順序 —— 橘色大點表示遲到，藍色表示到達了兩次</translation>
-        </message>
-        <message>
-            <source>{0}: one cell per message, numbered left to right</source>
-            <translation>{0}：每條訊息一個格子，從左到右編號</translation>
-        </message>
-        <message>
-            <source>{0}: round trip of each message</source>
-            <translation>{0}：每條訊息的往返時間</translation>
+            <source>Where the last file was saved</source>
+            <translation>上一個檔案的儲存位置</translation>
         </message>
     </context>
     <context>
@@ -1111,6 +1647,11 @@
             <translation>bind() 佔用了一個連接埠</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>bound to {0}</source>
+            <translation>已綁定到 {0}</translation>
+        </message>
+        <message>
             <source>client</source>
             <translation>用戶端</translation>
         </message>
@@ -1126,8 +1667,18 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>connection refused (nothing listens on that port)</source>
+            <translation>連接被拒絕（那個連接埠上沒有程式在監聽）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
             <source>connection refused: nobody listens there (the kernel answered RST)</source>
             <translation>連線被拒絕：那裡沒有程式監聽（核心回覆了 RST）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>connection reset by the other side</source>
+            <translation>連接被對方重置</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/lifecycle.py" />
@@ -1135,8 +1686,33 @@
             <translation>listen()：準備接受連線</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>listening on {0}</source>
+            <translation>正在 {0} 上監聽</translation>
+        </message>
+        <message>
             <source>ms</source>
             <translation>毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>no answer, no error in {0} s</source>
+            <translation>{0} 秒內沒有回應，也沒有報錯</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>no close handshake: the other side is not told</source>
+            <translation>沒有關閉握手：對方不會得到通知</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>no connection</source>
+            <translation>沒有連接</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>no route to that computer</source>
+            <translation>沒有到那台電腦的路由</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/lifecycle.py" />
@@ -1184,12 +1760,47 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>the OS reported later: {0}</source>
+            <translation>作業系統隨後報告：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>the network is unreachable</source>
+            <translation>網路不可達</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
             <source>the operating system reported an error</source>
             <translation>作業系統報告了一個錯誤</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>timed out</source>
+            <translation>逾時</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>{0} (connected socket): {1} bytes, no error</source>
+            <translation>{0}（已連接的通訊端）：{1} 位元組，沒有報錯</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>{0} bytes</source>
+            <translation>{0} 位元組</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>{0} bytes (the peer closed its side)</source>
+            <translation>{0} 位元組（對方關閉了它那一端）</translation>
+        </message>
+        <message>
             <source>{0} timeline</source>
             <translation>{0} 時間線</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/lifecycle.py" />
+            <source>{0}: {1} bytes, no error</source>
+            <translation>{0}：{1} 位元組，沒有報錯</translation>
         </message>
     </context>
     <context>
@@ -1241,6 +1852,11 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;History…</source>
+            <translation>歷史紀錄(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;Keep history</source>
             <translation>保留歷史紀錄(&amp;K)</translation>
         </message>
@@ -1271,6 +1887,11 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Socket controls</source>
+            <translation>通訊端控制項(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;System</source>
             <translation>跟隨系統(&amp;S)</translation>
         </message>
@@ -1283,6 +1904,11 @@
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/room_actions.py" />
+            <source>A TCP room listening on {address}, as set in the socket controls (UDP peers connect with the socket controls' Connect).</source>
+            <translation>一個 TCP 房間，依 通訊端控制項的設定在 {address} 上監聽（UDP 對等端請用 通訊端控制項的「連線」）。</translation>
         </message>
         <message>
             <source>About chatgui</source>
@@ -1392,8 +2018,8 @@
             <translation>尋找上一個(&amp;P)</translation>
         </message>
         <message>
-            <source>Finding rooms on this network is not available — type the host's address above.</source>
-            <translation>無法在本網路上尋找房間 —— 請在上方輸入主機位址。</translation>
+            <source>Finding rooms on this network is not available — join by the host's address.</source>
+            <translation>無法在本網路上尋找房間——請依主持人的位址加入。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/history_view.py" />
@@ -1406,6 +2032,10 @@
             <translation>歷史紀錄已關閉：不會儲存任何內容</translation>
         </message>
         <message>
+            <source>History of {room} — read only. Join or host a room to chat.</source>
+            <translation>{room} 的歷史紀錄——唯讀。加入或建立一個房間即可聊天。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>In the room</source>
             <translation>房間裡的人</translation>
@@ -1414,11 +2044,6 @@
             <location filename="../../chatgui/ui/history_view.py" />
             <source>JSON files (*.json)</source>
             <translation>JSON 檔案 (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../chatgui/ui/history_view.py" />
-            <source>Join or host a room first: history is kept per room.</source>
-            <translation>請先加入或主持一個房間：歷史紀錄依房間儲存。</translation>
         </message>
         <message>
             <source>Lab: TCP vs UDP</source>
@@ -1461,6 +2086,21 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/chat_page.py" />
+            <source>On this network</source>
+            <translation>本網路上</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/history_view.py" />
+            <source>Open a room's history first (File ▸ History…), or join or host a room.</source>
+            <translation>請先開啟一個房間的歷史紀錄（檔案 ▸ 歷史紀錄…），或者加入或建立一個房間。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>People</source>
+            <translation>成員</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
             <source>People in the room</source>
             <translation>房間裡的人</translation>
         </message>
@@ -1477,6 +2117,16 @@
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>Remove every row from the view; the history keeps them.</source>
             <translation>從檢視中移除所有行；歷史紀錄中仍然保留。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/history_view.py" />
+            <source>Room hosted on port {port}</source>
+            <translation>在連接埠 {port} 上建立的房間</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>Rooms</source>
+            <translation>房間</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/chat_page.py" />
@@ -1511,6 +2161,21 @@
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>Sent — waiting for a receipt.</source>
             <translation>已傳送 —— 正在等待回執。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>Show or hide the rooms on this network.</source>
+            <translation>顯示或隱藏本網路上的房間。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>Show or hide who is in the room.</source>
+            <translation>顯示或隱藏房間裡的人。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Show the TCP/UDP, role, address, port, raw text and encoding controls.</source>
+            <translation>顯示 TCP/UDP、角色、位址、連接埠、原始文字和編碼控制項。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
@@ -1573,6 +2238,11 @@
             <translation>將每則訊息寫入本機的歷史紀錄檔案。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/room_actions.py" />
+            <source>all interfaces</source>
+            <translation>所有介面</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/notifications.py" />
             <source>chatgui</source>
             <translation>chatgui</translation>
@@ -1614,6 +2284,109 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>繁體中文</source>
             <translation>繁體中文</translation>
+        </message>
+    </context>
+    <context>
+        <name>OsErrors</name>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>error {code}</source>
+            <translation>錯誤 {code}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>nobody is listening there</source>
+            <translation>那裡沒有程式在監聽</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the connection is not open</source>
+            <translation>連線沒有開啟</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the connection was cut</source>
+            <translation>連線被切斷了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the message is too large for the network</source>
+            <translation>訊息太大，網路傳不了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the network is down on this computer</source>
+            <translation>這台電腦的網路斷開了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the operation was interrupted</source>
+            <translation>操作被中斷了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the other computer is switched off or not on the network</source>
+            <translation>對方電腦已關機或不在網路上</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the port is already in use on this computer</source>
+            <translation>這台電腦上的這個連接埠已被佔用</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the send buffer is full, so the message was dropped</source>
+            <translation>傳送緩衝區已滿，這則訊息被丟棄了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the system did not accept this address or setting (a link-local IPv6 address such as fe80::1 also needs the name of its network interface, e.g. fe80::1%eth0)</source>
+            <translation>系統不接受這個位址或設定（像 fe80::1 這樣的鏈路本地 IPv6 位址還需要寫上網路介面名稱，例如 fe80::1%eth0）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the system did not allow it (a firewall, or a missing permission)</source>
+            <translation>系統不允許這樣做（防火牆，或缺少權限）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>the system ran out of memory for the network</source>
+            <translation>系統用於網路的記憶體不夠了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>there is no route from this computer to that network</source>
+            <translation>從這台電腦到那個網路沒有路由</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>there is no such network interface</source>
+            <translation>沒有這個網路介面</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>there was no answer in time</source>
+            <translation>沒有及時收到回應</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>this address does not belong to this computer or cannot be used here</source>
+            <translation>這個位址不屬於這台電腦，或者在這裡不能用</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>this computer cannot use this kind of address (IPv6 may be switched off)</source>
+            <translation>這台電腦不能使用這種位址（可能關閉了 IPv6）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>this system does not support that network option</source>
+            <translation>這個系統不支援該網路選項</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/os_errors.py" />
+            <source>too many connections and files are open</source>
+            <translation>開啟的連線和檔案太多了</translation>
         </message>
     </context>
     <context>
@@ -1699,6 +2472,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
     </context>
     <context>
         <name>Problems</name>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
             <source>Cannot join the multicast group {group}: {detail} — check that this computer is connected to a network, or choose another interface.</source>
@@ -1900,9 +2678,29 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>來自 {address} 的 {count} 則訊息無法讀取 —— 通關密語錯誤，還是被竄改了？</translation>
         </message>
         <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>{first} or {last}</source>
+            <translation>{first} 或 {last}</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/sentences.py" />
             <source>{group} is not a multicast group — use an address from 224.0.0.0 to 239.255.255.255 (for example 239.255.50.7) or an IPv6 group starting with ff.</source>
             <translation>{group} 不是多播組 —— 請使用 224.0.0.0 到 239.255.255.255 之間的位址（例如 239.255.50.7），或以 ff 開頭的 IPv6 組位址。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>{host} is a link-local address: it only works together with the network interface it is reached through — add %{zone}: {example}.</source>
+            <translation>{host} 是鏈路本地位址：必須和到達它所經過的網路介面一起使用——請加上 %{zone}：{example}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>{host} is a link-local address: it only works together with the network interface it is reached through — add {zones}: {example}.</source>
+            <translation>{host} 是鏈路本地位址：必須和到達它所經過的網路介面一起使用——請加上 {zones}：{example}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_address.py" />
+            <source>{host} is a link-local address: it only works together with the network interface it is reached through, and this computer has none with a link-local address — connect to the same network, or use another of the host's addresses.</source>
+            <translation>{host} 是鏈路本地位址：必須和到達它所經過的網路介面一起使用，而這台電腦沒有帶鏈路本地位址的介面——請連到同一個網路，或者改用主機的其他位址。</translation>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
@@ -1968,6 +2766,10 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>重複</translation>
         </message>
         <message>
+            <source>Elapsed, first send to last echo (s)</source>
+            <translation>耗時，從第一次傳送到最後一個回顯（秒）</translation>
+        </message>
+        <message>
             <source>Lost</source>
             <translation>丟失</translation>
         </message>
@@ -1980,16 +2782,12 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>亂序</translation>
         </message>
         <message>
-            <source>Round trip p50 / p95 / max (ms)</source>
-            <translation>往返時間 p50 / p95 / 最大（毫秒）</translation>
+            <source>Round trip per message p50 / p95 / max (ms)</source>
+            <translation>每條訊息的往返時間 p50 / p95 / 最大（毫秒）</translation>
         </message>
         <message>
             <source>Sent</source>
             <translation>已傳送</translation>
-        </message>
-        <message>
-            <source>Time to complete (s)</source>
-            <translation>完成用時（秒）</translation>
         </message>
         <message>
             <source>{0} so far</source>
@@ -2046,12 +2844,28 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>主持房間</translation>
         </message>
         <message>
+            <source>Host a room…</source>
+            <translation>主持房間…</translation>
+        </message>
+        <message>
             <source>Join</source>
             <translation>加入</translation>
         </message>
         <message>
-            <source>Join the room at the address typed above (or select a room in the list first).</source>
-            <translation>加入上方輸入的位址上的房間（或先在列表中選擇一個房間）。</translation>
+            <source>Join a room that is not in the list: type its address.</source>
+            <translation>加入列表裡沒有的房間：輸入它的位址。</translation>
+        </message>
+        <message>
+            <source>Join by address</source>
+            <translation>依位址加入</translation>
+        </message>
+        <message>
+            <source>Join by address…</source>
+            <translation>依位址加入…</translation>
+        </message>
+        <message>
+            <source>Join by the host's address, or host your own room.</source>
+            <translation>依主持人的位址加入，或者自己主持一個房間。</translation>
         </message>
         <message>
             <source>Join the selected room.</source>
@@ -2066,8 +2880,8 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>本網路上</translation>
         </message>
         <message>
-            <source>Open a room on this computer (TCP, port as set above); others see it in their list.</source>
-            <translation>在本機上開一個房間（TCP，連接埠見上方設定）；其他人會在他們的列表中看到它。</translation>
+            <source>Open a room on this computer: name it, and give it a passphrase to make it private.</source>
+            <translation>在本機上開一個房間：替它取個名字；設定通關密語即成為私密房間。</translation>
         </message>
         <message>
             <source>Rooms hosted by chatgui on this network. Double-click one to join.</source>
@@ -2078,16 +2892,16 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>本網路上的房間</translation>
         </message>
         <message>
+            <source>Select a room in the list first, or join by its address.</source>
+            <translation>請先在列表中選擇一個房間，或者依位址加入。</translation>
+        </message>
+        <message>
             <source>This computer's addresses</source>
             <translation>本機的位址</translation>
         </message>
         <message>
             <source>This computer's addresses…</source>
             <translation>本機的位址…</translation>
-        </message>
-        <message>
-            <source>Type the host's address above, or host your own room.</source>
-            <translation>在上方輸入主機位址，或者自己主持一個房間。</translation>
         </message>
     </context>
     <context>
@@ -2099,6 +2913,89 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         <message>
             <source>time since start (s)</source>
             <translation>從開始起經過的時間（秒）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunPage</name>
+        <message>
+            <source>Delay legend</source>
+            <translation>延遲圖例</translation>
+        </message>
+        <message>
+            <source>Each cell is one numbered message; its colour and mark say what became of it, and a delivered one's shade how much longer than the fastest its round trip took.</source>
+            <translation>每一格是一條編號訊息；顏色和標記表示它的結局，已送達格子的深淺表示它的往返時間比最快的慢了多少。</translation>
+        </message>
+        <message>
+            <source>Each dot is one arrival: across, the order it arrived in; up, its sequence number. Without loss or reordering every dot sits on the dashed line; lost messages lift the line, late ones fall below their neighbours.</source>
+            <translation>每個點代表一次到達：橫向是到達的順序，縱向是它的序號。沒有丟失或亂序時，每個點都落在虛線上；丟失的訊息會讓線抬高，遲到的訊息會落在相鄰點的下方。</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>圖例</translation>
+        </message>
+        <message>
+            <source>On: the plots compare fairly. Off: each plot zooms in on its own protocol.</source>
+            <translation>開：兩個圖表可以公平比較。關：每個圖表按各自的協定縮放。</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Same scales for TCP and UDP</source>
+            <translation>TCP 和 UDP 使用相同的刻度</translation>
+        </message>
+        <message>
+            <source>Show: arrival order</source>
+            <translation>顯示：到達順序</translation>
+        </message>
+        <message>
+            <source>Show: round trip of each message</source>
+            <translation>顯示：每條訊息的往返時間</translation>
+        </message>
+        <message>
+            <source>The window is narrow: the two plots take turns. Wider, both show.</source>
+            <translation>視窗較窄：兩張圖輪流顯示。視窗更寬時兩張都顯示。</translation>
+        </message>
+        <message>
+            <source>What the round trips measure</source>
+            <translation>往返時間測的是什麼</translation>
+        </message>
+        <message>
+            <source>What {0} experiences</source>
+            <translation>{0} 的表現</translation>
+        </message>
+        <message>
+            <source>Where TCP's loss comes from</source>
+            <translation>TCP 的丟失從何而來</translation>
+        </message>
+        <message>
+            <source>Which plot to show</source>
+            <translation>顯示哪張圖</translation>
+        </message>
+        <message>
+            <source>{0} arrival order</source>
+            <translation>{0} 到達順序</translation>
+        </message>
+        <message>
+            <source>{0} delivery strip</source>
+            <translation>{0} 送達條</translation>
+        </message>
+        <message>
+            <source>{0} round trip over time</source>
+            <translation>{0} 往返時間變化</translation>
+        </message>
+        <message>
+            <source>{0}: arrival order — big orange dots came late, blue ones twice</source>
+            <translation>{0}：到達順序 —— 橘色大點表示遲到，藍色表示到達了兩次</translation>
+        </message>
+        <message>
+            <source>{0}: one cell per message, numbered left to right</source>
+            <translation>{0}：每條訊息一個格子，從左到右編號</translation>
+        </message>
+        <message>
+            <source>{0}: round trip of each message</source>
+            <translation>{0}：每條訊息的往返時間</translation>
         </message>
     </context>
     <context>
@@ -2271,8 +3168,8 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>每秒訊息數</translation>
         </message>
         <message>
-            <source>Messages per second; 0 sends as fast as possible.</source>
-            <translation>每秒訊息數；0 表示儘可能快地傳送。</translation>
+            <source>Messages per second. Paced, the round trips show the path; 0 sends everything in one burst, and then they show the messages queueing behind each other.</source>
+            <translation>每秒訊息數。按節奏傳送時，往返時間反映路徑；0 表示一次性突發全部傳送，這時往返時間反映的是訊息相互排隊。</translation>
         </message>
         <message>
             <source>Messages:</source>
@@ -2511,6 +3408,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/cli/selftest.py" />
             <source>FAILED  {failure}</source>
             <translation>失敗  {failure}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/target.py" />
+            <source>HOST names several addresses ({addresses}) — give one</source>
+            <translation>HOST 裡有多個位址（{addresses}）——請只給一個</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />
@@ -2896,17 +3798,24 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py join --tcp 192.168.1.5 50007 --nick bob
   CHATGUI_PASSPHRASE='maple-river-candle-orbit' python main.py join --tcp 192.168.1.5 50007
   python main.py join --udp ::1 50007 --local-port 50008
+  python main.py join --tcp [fd00::2]:50007       # as the host's window shows it
   python main.py join --tcp --raw 127.0.0.1 65432  # a tutorial echo server</source>
             <translation>範例：
   python main.py join --tcp 192.168.1.5 50007 --nick bob
   CHATGUI_PASSPHRASE='maple-river-candle-orbit' python main.py join --tcp 192.168.1.5 50007
   python main.py join --udp ::1 50007 --local-port 50008
+  python main.py join --tcp [fd00::2]:50007       # 照主機視窗顯示的寫法
   python main.py join --tcp --raw 127.0.0.1 65432  # 教學中的回音伺服器</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
             <source>exchange messages over TCP and UDP on 127.0.0.1 inside this process; exit 0 if all works</source>
             <translation>在本程式內透過 127.0.0.1 用 TCP 和 UDP 交換訊息；全部正常則結束狀態為 0</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/target.py" />
+            <source>give the port: HOST PORT, or HOST:PORT ([v6]:PORT for IPv6)</source>
+            <translation>請給出連接埠：HOST PORT，或 HOST:PORT（IPv6 寫成 [v6]:PORT）</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
@@ -2965,8 +3874,8 @@ Run 'python main.py host --help', 'python main.py join --help' or
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
-            <source>name or address of the other side</source>
-            <translation>對方的主機名稱或位址</translation>
+            <source>name or address of the other side, or HOST:PORT, [v6]:PORT</source>
+            <translation>對方的名稱或位址，也可以寫 HOST:PORT、[v6]:PORT</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/selftest.py" />
@@ -3107,6 +4016,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/args.py" />
             <source>your nickname (default: your user name, here %(default)s)</source>
             <translation>你的暱稱（預設：你的使用者名稱，這裡是 %(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/target.py" />
+            <source>{address} says port {port}, and PORT says {other} — give the port once</source>
+            <translation>{address} 寫的連接埠是 {port}，PORT 卻是 {other}——連接埠只寫一次</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
