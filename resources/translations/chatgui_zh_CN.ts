@@ -1333,8 +1333,8 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />
-            <source>This run: {0} of TCP's packets were lost and each waited for a resend. Their waits add up to {1} s counted message by message ({2} ms each on average); they overlap, so the run took {3} s elapsed.</source>
-            <translation>本次：TCP 有 {0} 个数据包丢失，每个都等待了重传。逐条消息累加，这些等待共 {1} 秒（平均每个 {2} 毫秒）；它们相互重叠，所以本次实际耗时 {3} 秒。</translation>
+            <source>This run: {0} of TCP's packets were lost and each waited for a resend. Those waits add up to {1} s ({2} ms per lost packet on average); they overlap, so the run took {3} s elapsed.</source>
+            <translation>本次：TCP 有 {0} 个数据包丢失，每个都等待了重传。这些等待加起来共 {1} 秒（平均每个丢失的包 {2} 毫秒）；它们相互重叠，所以本次实际耗时 {3} 秒。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />

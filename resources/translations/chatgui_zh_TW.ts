@@ -1333,8 +1333,8 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />
-            <source>This run: {0} of TCP's packets were lost and each waited for a resend. Their waits add up to {1} s counted message by message ({2} ms each on average); they overlap, so the run took {3} s elapsed.</source>
-            <translation>本次：TCP 有 {0} 個封包丟失，每個都等待了重傳。逐條訊息累加，這些等待共 {1} 秒（平均每個 {2} 毫秒）；它們相互重疊，所以本次實際耗時 {3} 秒。</translation>
+            <source>This run: {0} of TCP's packets were lost and each waited for a resend. Those waits add up to {1} s ({2} ms per lost packet on average); they overlap, so the run took {3} s elapsed.</source>
+            <translation>本次：TCP 有 {0} 個封包丟失，每個都等待了重傳。這些等待加起來共 {1} 秒（平均每個丟失的封包 {2} 毫秒）；它們相互重疊，所以本次實際耗時 {3} 秒。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />

@@ -36,9 +36,9 @@ def honest_note(protocol: str, result: ProtocolResult | None = None) -> str:
         if result is not None and result.injected_lost:
             waited_s = result.retransmit_delay_ms / 1000
             note += " " + tr(
-                "This run: {0} of TCP's packets were lost and each waited for a resend. Their waits "
-                "add up to {1} s counted message by message ({2} ms each on average); they overlap, "
-                "so the run took {3} s elapsed."
+                "This run: {0} of TCP's packets were lost and each waited for a resend. Those "
+                "waits add up to {1} s ({2} ms per lost packet on average); they overlap, so the "
+                "run took {3} s elapsed."
             ).format(
                 f"{result.injected_lost:,}",
                 f"{waited_s:.2f}",

@@ -97,8 +97,8 @@ def test_elapsed_and_summed_waiting_are_named_apart(
     tcp = replace(result.tcp, injected_lost=40, retransmit_delay_ms=23_400.0, seconds=1.41)
     fake_controller.finished.emit(replace(result, tcp=tcp))
     note = lab.notes[TCP].text()
-    assert "23.40 s counted message by message" in note
-    assert "585 ms each on average" in note
+    assert "add up to 23.40 s" in note
+    assert "585 ms per lost packet on average" in note
     assert "1.41 s elapsed" in note
     assert "together" not in note
     assert "elapsed" in lab.status.text()
