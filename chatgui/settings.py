@@ -33,6 +33,8 @@ CTRL_ENTER = "ui/send_with_ctrl_enter"
 LANGUAGE = "ui/language"
 KEEP_HISTORY = "history/keep"
 MUTE = "notifications/mute"
+# Settings › Ask before ending a room: quitting while hosting asks first.
+ASK_BEFORE_ENDING_ROOM = "ui/ask_before_ending_room"
 
 
 def flag(value: object) -> bool:

@@ -21,7 +21,9 @@ from chatgui import settings as settings_keys
 from chatgui.events import SessionState
 from chatgui.ui.addresses_panel import AddressesPanel
 from chatgui.ui.chat_page import ChatPage
+from chatgui.ui.check_popover import CheckPopover
 from chatgui.ui.connection_form import DEFAULT_PORT
+from chatgui.ui.help_dialogs import show_how_to_chat, show_how_to_read_lab
 from chatgui.ui.history_view import HistoryView
 from chatgui.ui.interfaces import BackendLike, DiscoveryLike, HistoryLike, NotifierLike
 from chatgui.ui.keychain import KeychainLike, SystemKeychain
@@ -29,6 +31,8 @@ from chatgui.ui.notifications import Notifications
 from chatgui.ui.notify import TrayNotifier
 from chatgui.ui.preferences import Preferences
 from chatgui.ui.presenter import Presenter
+from chatgui.ui.quit_guard import QuitGuard
+from chatgui.ui.room_actions import RoomActions
 from chatgui.ui.session_control import SessionControl
 from chatgui.ui.status import SessionFacts, StatusLabel
 from chatgui.ui.themes import ThemeManager
@@ -134,6 +138,17 @@ class MainWindow(QMainWindow):
             self.notifications.cancel_pending,
             self,
         )
+        self.quit_guard = QuitGuard(
+            settings, self.actions_.ask_before_ending_room, self.presenter, self, self
+        )
+        self.room_actions = RoomActions(
+            self.actions_,
+            self.session_control,
+            page.connection_bar,
+            page.rooms_panel,
+            page.compose_edit,
+            self,
+        )
         self._connect_signals()
         self._load_settings()
         self.presenter.apply_state(backend.state)
@@ -151,6 +166,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.chat_page = ChatPage(self.transcript_model, self.roster_model, self.backend.stop, self.keychain)
         self.addresses_panel = AddressesPanel(self)
+        self.check_popover = CheckPopover(self)
         # The chat and the lab side by side as tabs; the lab is built the first time it is
         # opened, so the window starts as fast as before and a chat-only session pays nothing.
         self.tabs = named(QTabWidget(), "mainTabs", self.tr("Chat and lab"))
@@ -196,6 +212,9 @@ class MainWindow(QMainWindow):
         presenter.reconnect_event.connect(page.reconnect_banner.on_event)
         presenter.message_refused.connect(control.give_back_refused)
         presenter.room_code_shown.connect(self._on_room_code_shown)
+        presenter.state_applied.connect(self.room_actions.on_state_applied)
+        presenter.check_reported.connect(self.check_popover.on_check_reported)
+        control.check_started.connect(self._on_check_started)
 
         bar.connect_button.clicked.connect(control.toggle_connection)
         bar.check_button.clicked.connect(control.check_address)
@@ -232,7 +251,7 @@ class MainWindow(QMainWindow):
         actions.export_csv.triggered.connect(lambda: history_view.export("csv"))
         actions.export_json.triggered.connect(lambda: history_view.export("json"))
         actions.delete_history.triggered.connect(history_view.delete)
-        actions.quit.triggered.connect(self.close)
+        actions.quit.triggered.connect(self.request_quit)
         actions.copy.triggered.connect(self.copy)
         actions.find.triggered.connect(finder.open_search)
         actions.find_next.triggered.connect(finder.find_next)
@@ -247,6 +266,8 @@ class MainWindow(QMainWindow):
         actions.keep_history.toggled.connect(preferences.set_keep_history)
         actions.mute.toggled.connect(preferences.on_mute_toggled)
         actions.about.triggered.connect(self.show_about)
+        actions.how_to_chat.triggered.connect(lambda: show_how_to_chat(self))
+        actions.how_to_read_lab.triggered.connect(lambda: show_how_to_read_lab(self))
         has_history = self.history is not None
         for action in (actions.export_text, actions.export_csv, actions.export_json, actions.delete_history):
             action.setEnabled(has_history)
@@ -292,6 +313,12 @@ class MainWindow(QMainWindow):
         bind = "" if udp else self.chat_page.connection_bar.host_edit.text().strip()
         self.chat_page.addresses_bar.show_addresses(port, udp=udp, bind=bind)
 
+    @Slot(str)
+    def _on_check_started(self, target: str) -> None:
+        self.check_popover.on_check_started(target)
+        bar = self.chat_page.connection_bar
+        self.check_popover.pop_up_at(bar.check_button if bar.check_button.isVisible() else bar)
+
     def _open_room(self, room: str) -> None:
         self.transcript_search.forget_pending()
         self.history_view.open_room(room)
@@ -332,6 +359,12 @@ class MainWindow(QMainWindow):
             copy()
         else:
             view.copy_selection()
+
+    @Slot()
+    def request_quit(self) -> None:
+        """File › Quit: close the window, after asking when that ends a room we host."""
+        if not self.quit_guard.ask(self.close):
+            self.close()
 
     @Slot()
     def show_about(self) -> None:
@@ -395,7 +428,14 @@ class MainWindow(QMainWindow):
         return self.lab
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the settings and stop the workers before the window goes (Qt override)."""
+        """Save the settings and stop the workers before the window goes (Qt override).
+
+        While we host a room, closing it from the window's title bar asks first (``QuitGuard``)
+        and the close waits; a close by the program itself (Quit asked already, a test) does not.
+        """
+        if event.spontaneous() and self.quit_guard.ask(self.close):
+            event.ignore()
+            return
         self._save_settings()
         self.presenter.withdraw()
         if self.lab_controller is not None:
