@@ -270,11 +270,13 @@ class QtGaps(QTranslator):
         super().__init__(parent)
         self._catalogue = catalogue
 
-    def translate(  # noqa: D102 (Qt override: the class says what it answers)
+    # None, not "": Qt takes an empty string for a translation (the text would vanish); None
+    # is a null QString, "not translated here". Asked only for what nobody else translated.
+    def translate(  # type: ignore[override]  # noqa: D102 (Qt override: None is "no translation")
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         if not context.startswith("Q") or not source:
-            return ""
+            return None
         plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&")
         contexts = _QT_ALIASES.get((context, source), (context,))
         for where in contexts:
@@ -286,7 +288,7 @@ class QtGaps(QTranslator):
                 )
                 if found:
                     return _with_mnemonic(source, found) if text != source else found
-        return ""
+        return None
 
     def isEmpty(self) -> bool:  # noqa: D102 (Qt override: Qt skips empty translators)
         return False
