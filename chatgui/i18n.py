@@ -272,7 +272,7 @@ class QtGaps(QTranslator):
 
     # None, not "": Qt takes an empty string for a translation (the text would vanish); None
     # is a null QString, "not translated here". Asked only for what nobody else translated.
-    def translate(  # type: ignore[override]  # noqa: D102 (Qt override: None is "no translation")
+    def translate(  # noqa: D102 (Qt override: None is "no translation")
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         if not context.startswith("Q") or not source:
