@@ -5,7 +5,14 @@ compiled form (``.qm``). A bundle carries the ``.qm`` files (``packaging/build.p
 them); a source checkout has only the ``.ts`` files, so the first run compiles them with
 ``pyside6-lrelease`` into the user's cache folder (a fraction of a second) and later runs reuse
 them until a ``.ts`` file changes. Qt's own strings (standard dialog buttons, the text-field
-context menu) come from Qt's ``qtbase_<lang>.qm``, which PySide6 ships.
+context menu, the file dialog) come from Qt's ``qtbase_<lang>.qm``, which PySide6 ships.
+
+That catalogue lags behind Qt's sources: Qt 6 gave "Look in:" and "Files of type:" a
+mnemonic ("&Look in:"), and the catalogue still knows them only without one, so the file
+dialog showed them in English. ``QtGaps`` answers such strings from the catalogue's older
+entry. The default ``QLocale`` follows the chosen language too (the file dialog's file
+types and dates), and where the app speaks another language than the system, Qt's own
+dialogs replace the native ones, which speak the system's language.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, Qt, QTranslator
 
 from chatgui.resources import bundle_translation_dirs, translations_dir
 
@@ -227,6 +234,81 @@ def _load(name: str, folders: list[Path], parent: QCoreApplication) -> QTranslat
     return None
 
 
+# Strings Qt asks for that its catalogue keeps under another context or without a mnemonic:
+# (context, source) -> the contexts to look the mnemonic-less source up in.
+_QT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("QAbstractFileIconProvider", "Folder"): ("QFileDialog",),
+    ("QAbstractFileIconProvider", "File Folder"): ("QFileDialog",),
+    ("QAbstractFileIconProvider", "Drive"): ("QFileDialog",),
+}
+
+
+def _with_mnemonic(source: str, translation: str) -> str:
+    """``translation`` with the mnemonic of ``source`` added the way Chinese menus write it: "(&L)"."""
+    at = source.replace("&&", "").find("&")
+    if at < 0 or at + 1 >= len(source.replace("&&", "")) or "&" in translation:
+        return translation
+    key = source.replace("&&", "")[at + 1].upper()
+    for colon in ("：", ":"):
+        if translation.endswith(colon):
+            return f"{translation[: -len(colon)]}(&{key}){colon}"
+    return f"{translation}(&{key})"
+
+
+class QtGaps(QTranslator):
+    """Qt's own strings its catalogue misses, answered from the catalogue's older entries.
+
+    Installed before the other translators, so it is asked last: only for a string nobody
+    translated. It answers Qt's contexts only (they start with "Q"), from ``catalogue``.
+
+    Args:
+        catalogue: Qt's ``qtbase_<lang>`` translator.
+        parent: The owner (the application).
+    """
+
+    def __init__(self, catalogue: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+
+    # None, not "": Qt takes an empty string for a translation (the text would vanish); None
+    # is a null QString, "not translated here". Asked only for what nobody else translated.
+    def translate(  # noqa: D102 (Qt override: None is "no translation")
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if not context.startswith("Q") or not source:
+            return None
+        plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        contexts = _QT_ALIASES.get((context, source), (context,))
+        for where in contexts:
+            for text in dict.fromkeys((source, plain)):
+                if where == context and text == source:
+                    continue  # what the catalogue was asked already
+                found = self._catalogue.translate(where, text, disambiguation, n) or (
+                    self._catalogue.translate(where, text, None, n) if disambiguation else ""
+                )
+                if found:
+                    return _with_mnemonic(source, found) if text != source else found
+        return None
+
+    def isEmpty(self) -> bool:  # noqa: D102 (Qt override: Qt skips empty translators)
+        return False
+
+
+def _follow_locale(code: str) -> None:
+    """The default locale (file types, dates, Qt's native dialogs) speaks the app's language."""
+    system = QLocale.system()
+    if code == ENGLISH:
+        english = system.language() == QLocale.Language.English
+        QLocale.setDefault(
+            system if english else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        )
+    else:
+        QLocale.setDefault(QLocale(code))
+    # A native dialog speaks the system's language: where that is not the app's, Qt's own
+    # dialogs (translated above) replace it.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, code != system_language())
+
+
 def install_translator(app: QCoreApplication, language: str, cache: Path | None = None) -> bool:
     """Make ``app`` speak ``language`` from now on (widgets re-read texts on ``LanguageChange``).
 
@@ -248,6 +330,7 @@ def install_translator(app: QCoreApplication, language: str, cache: Path | None 
         translator = _installed.pop()
         app.removeTranslator(translator)
         translator.deleteLater()
+    _follow_locale(code)
     if code == ENGLISH:
         return False
     folder = qm_folder(cache)
@@ -257,9 +340,12 @@ def install_translator(app: QCoreApplication, language: str, cache: Path | None 
         return False
     qt_folders = [folder, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     qt_own = _load(f"qtbase_{code}", qt_folders, app)
+    gaps: QTranslator | None = None
     if qt_own is None:
         log.info("Qt's own zh strings (qtbase_%s.qm) are not installed: standard buttons stay English", code)
-    for loaded in (qt_own, own):
+    else:
+        gaps = QtGaps(qt_own, app)  # installed first: asked last
+    for loaded in (gaps, qt_own, own):
         if loaded is not None:
             app.installTranslator(loaded)
             _installed.append(loaded)
@@ -269,6 +355,8 @@ def install_translator(app: QCoreApplication, language: str, cache: Path | None 
 def installed_language() -> str:
     """The language the last ``install_translator`` call installed ("en" when none)."""
     for translator in _installed:
+        if isinstance(translator, QtGaps):
+            continue
         name = Path(translator.filePath()).stem
         if name.startswith("chatgui_"):
             return name.removeprefix("chatgui_")

@@ -36,6 +36,8 @@ LANGUAGE = "ui/language"
 KEEP_HISTORY = "history/keep"
 HOST_ID = "history/host_id"  # random, made once: a hosted room's identity is this id and its port
 MUTE = "notifications/mute"
+# Settings › Ask before ending a room: quitting while hosting asks first.
+ASK_BEFORE_ENDING_ROOM = "ui/ask_before_ending_room"
 
 
 def flag(value: object) -> bool:

@@ -6,10 +6,16 @@ chatgui ``ping`` to every resolved address at once from *connected* UDP sockets 
 connected socket hears the OS's "port unreachable" on every platform) and a wait for
 the ``pong`` a chatgui peer sends back. A check has its own sockets: it never touches
 the running session.
+
+A TCP check says what it is before it closes: one ``check`` frame (``CHECK_LINE``), so a
+chatgui host counts it instead of showing a visitor that came and went. Hosts that do
+not know the type ignore it (unknown types are ignored); a plain listener (``nc``) sees
+that one line.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import socket
 import time
@@ -29,6 +35,10 @@ UDP_TIMEOUT = 2.0
 """Seconds to wait for a chatgui peer's ``pong``."""
 MAX_ADDRESSES = 4
 """A name with many addresses is tried on its first few only: a check must end soon."""
+CHECK_TYPE = "check"
+"""The frame type a TCP check sends to say it is a check, not someone joining."""
+CHECK_LINE = b'{"v":1,"type":"check"}\n'
+"""The whole of what a TCP check sends (one line, fits any send buffer)."""
 
 _REFUSED = {errno.ECONNREFUSED, 10061}
 _UNREACHABLE = {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.EADDRNOTAVAIL, 10051, 10065, 10049}
@@ -210,6 +220,9 @@ class Check:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+        if code == 0:
+            with contextlib.suppress(OSError):  # the answer is in: saying who we are is a courtesy
+                sock.send(CHECK_LINE)
         self._close(sock)
         if code == 0:
             self._finish(CheckOutcome.WORKS, address, rtt)

@@ -35,6 +35,7 @@ from chatgui.events import (
     RosterChanged,
     Severity,
 )
+from chatgui.net.check import CHECK_TYPE
 from chatgui.net.common import LINE_TOO_LONG_REASON, ROOM_NOT_PRIVATE_REASON, host_part, local_problem
 from chatgui.net.endpoint import SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error
@@ -107,6 +108,7 @@ class TcpHost(HostLimits):
         # is told when they arrive and leave, as PeerJoined/PeerLeft with an empty nick.
         self._unannounced: dict[Stream, Timer] = {}
         self._plain: set[Stream] = set()
+        self.checked = 0  # Checks from other chatgui apps: counted, never shown as visitors
         self._room_full_reported = -REPORT_INTERVAL_SECONDS
         self._passphrase = config.passphrase
         self._relay_limit = line_limit(bool(config.passphrase))
@@ -299,6 +301,10 @@ class TcpHost(HostLimits):
                     )
             case Ping(ts=ts):
                 self._write(stream, encode_line(Pong(ts)))
+            case IgnoredFrame(type=type_) if type_ == CHECK_TYPE and stream in self._unannounced:
+                self._unannounced.pop(stream).cancel()  # a Check, not a visitor: nothing to announce
+                self.checked += 1
+                stream.close_after_flush()
             case IgnoredFrame(type="pake") if not stream.chatgui:
                 # A chatgui with a passphrase began a private-room handshake: say at once that
                 # this room has none (an older host stays silent, and the member waits).

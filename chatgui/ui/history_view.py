@@ -351,10 +351,13 @@ class HistoryView(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Delete history"))
         box.setText(_tr("Delete the saved messages? This cannot be undone."))
+        box.setObjectName("deleteHistoryBox")
         room_button = box.addButton(_tr("This room"), QMessageBox.ButtonRole.DestructiveRole)
         room_button.setEnabled(bool(self.room))
         all_button = box.addButton(_tr("Every room"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # Enter must not delete: only a deliberate click does
+        box.setEscapeButton(cancel)
         box.exec()
         clicked = box.clickedButton()
         if clicked is room_button:

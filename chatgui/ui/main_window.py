@@ -10,7 +10,6 @@ Every signal is connected in one place, :meth:`MainWindow._connect_signals`.
 
 from __future__ import annotations
 
-import secrets
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QStringListModel, Qt, Slot
@@ -20,11 +19,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QT
 from chatgui import __version__
 from chatgui import settings as settings_keys
 from chatgui.events import SessionState
-from chatgui.history.rooms import IDENTITY_PREFIX, identity_key
 from chatgui.ui.addresses_panel import AddressesPanel
 from chatgui.ui.chat_page import ChatPage
+from chatgui.ui.check_popover import CheckPopover
 from chatgui.ui.connection_form import DEFAULT_PORT
-from chatgui.ui.history_browser import HistoryBrowser, HistoryWindow
+from chatgui.ui.help_dialogs import show_how_to_chat, show_how_to_read_lab
+from chatgui.ui.history_browser import HistoryBrowser
+from chatgui.ui.history_place import HistoryPlace
 from chatgui.ui.history_view import HistoryView
 from chatgui.ui.interfaces import BackendLike, DiscoveryLike, HistoryLike, NotifierLike
 from chatgui.ui.keychain import KeychainLike, SystemKeychain
@@ -32,7 +33,9 @@ from chatgui.ui.notifications import Notifications
 from chatgui.ui.notify import TrayNotifier
 from chatgui.ui.preferences import Preferences
 from chatgui.ui.presenter import Presenter
+from chatgui.ui.quit_guard import QuitGuard
 from chatgui.ui.room_actions import RoomActions
+from chatgui.ui.room_menu import RoomMenu
 from chatgui.ui.session_control import SessionControl
 from chatgui.ui.status import SessionFacts, StatusLabel
 from chatgui.ui.themes import ThemeManager
@@ -109,19 +112,27 @@ class MainWindow(QMainWindow):
             SessionFacts(port=DEFAULT_PORT),
             self,
         )
+        self.history_place = HistoryPlace(
+            history,
+            settings,
+            self.presenter,
+            self.history_view,
+            self.transcript_search,
+            page.compose_edit,
+            self,
+        )
         self.session_control = SessionControl(
             backend,
             self.presenter,
             page.connection_bar,
             page.compose_edit,
             self.transcript_model,
-            self._open_room,
+            self.history_place.open_room,
             self._save_settings,
             self,
         )
         self.room_actions = RoomActions(page.connection_bar, self.session_control, self.presenter, self)
-        self.session_control.host_identity = self._host_identity
-        self.history_browser: HistoryBrowser | None = None
+        self.session_control.host_identity = self.history_place.host_identity
         app = QApplication.instance()
         self.themes = ThemeManager(app, self) if isinstance(app, QApplication) else None
         self.notifier: NotifierLike = (
@@ -141,6 +152,18 @@ class MainWindow(QMainWindow):
             self.notifications.cancel_pending,
             self,
         )
+        self.quit_guard = QuitGuard(
+            settings, self.actions_.ask_before_ending_room, self.presenter, self, self
+        )
+        self.room_menu = RoomMenu(
+            self.actions_,
+            self.session_control,
+            page.connection_bar,
+            page.rooms_panel,
+            page.compose_edit,
+            self.room_actions,
+            self,
+        )
         self._connect_signals()
         self._load_settings()
         self.presenter.apply_state(backend.state)
@@ -158,6 +181,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.chat_page = ChatPage(self.transcript_model, self.roster_model, self.backend.stop, self.keychain)
         self.addresses_panel = AddressesPanel(self)
+        self.check_popover = CheckPopover(self)
         # The chat and the lab side by side as tabs; the lab is built the first time it is
         # opened, so the window starts as fast as before and a chat-only session pays nothing.
         self.tabs = named(QTabWidget(), "mainTabs", self.tr("Chat and lab"))
@@ -203,7 +227,10 @@ class MainWindow(QMainWindow):
         presenter.reconnect_event.connect(page.reconnect_banner.on_event)
         presenter.message_refused.connect(control.give_back_refused)
         presenter.room_code_shown.connect(self._on_room_code_shown)
-        presenter.room_identified.connect(self._on_room_identified)
+        presenter.room_identified.connect(self.history_place.on_room_identified)
+        presenter.state_applied.connect(self.room_menu.on_state_applied)
+        presenter.check_reported.connect(self.check_popover.on_check_reported)
+        control.check_started.connect(self._on_check_started)
 
         bar.connect_button.clicked.connect(control.toggle_connection)
         bar.check_button.clicked.connect(control.check_address)
@@ -241,8 +268,8 @@ class MainWindow(QMainWindow):
         actions.export_csv.triggered.connect(lambda: history_view.export("csv"))
         actions.export_json.triggered.connect(lambda: history_view.export("json"))
         actions.delete_history.triggered.connect(history_view.delete)
-        actions.open_history.triggered.connect(self.show_history_browser)
-        actions.quit.triggered.connect(self.close)
+        actions.open_history.triggered.connect(self.history_place.show_browser)
+        actions.quit.triggered.connect(self.request_quit)
         actions.copy.triggered.connect(self.copy)
         actions.find.triggered.connect(finder.open_search)
         actions.find_next.triggered.connect(finder.find_next)
@@ -259,6 +286,8 @@ class MainWindow(QMainWindow):
         actions.keep_history.toggled.connect(preferences.set_keep_history)
         actions.mute.toggled.connect(preferences.on_mute_toggled)
         actions.about.triggered.connect(self.show_about)
+        actions.how_to_chat.triggered.connect(lambda: show_how_to_chat(self))
+        actions.how_to_read_lab.triggered.connect(lambda: show_how_to_read_lab(self))
         has_history = self.history is not None
         for action in (actions.export_text, actions.export_csv, actions.export_json, actions.delete_history):
             action.setEnabled(has_history)
@@ -301,67 +330,26 @@ class MainWindow(QMainWindow):
         self.transcript_model.set_receipt(msg_id, receipt, rtt)
         self.history_view.record_receipt(msg_id, receipt, rtt)
 
-    @Slot(str, str)
-    def _on_room_identified(self, room_id: str, name: str) -> None:
-        self.history_view.identify(identity_key(room_id), name)
-
     @Slot(int, bool)
     def _on_addresses_shown(self, port: int, udp: bool) -> None:
         bind = "" if udp else self.chat_page.connection_bar.host_edit.text().strip()
         listening = self.presenter.session.listening_on
         self.chat_page.addresses_bar.show_addresses(port, udp=udp, bind=bind, listening=listening)
 
-    def _open_room(self, room: str) -> None:
-        self.transcript_search.forget_pending()
-        session = self.presenter.session
-        if session.mode == "tcp" and session.role == "host" and room.startswith(IDENTITY_PREFIX):
-            # Hosted before rooms had an identity: those rows are this room's first.
-            name = self.presenter.room_name
-            self.history_view.open_room(room, name, previous=f"tcp-host:{session.port}")
-        else:
-            self.history_view.open_room(room)
+    @Slot(str)
+    def _on_check_started(self, target: str) -> None:
+        self.check_popover.on_check_started(target)
+        bar = self.chat_page.connection_bar
+        self.check_popover.pop_up_at(bar.check_button if bar.check_button.isVisible() else bar)
 
-    def _host_identity(self, port: int) -> str:
-        host_id = self.settings.value(settings_keys.HOST_ID)
-        if not isinstance(host_id, str) or not host_id:
-            host_id = secrets.token_hex(8)
-            self.settings.setValue(settings_keys.HOST_ID, host_id)
-        return f"{host_id}-{port}"
+    @property
+    def history_browser(self) -> HistoryBrowser | None:
+        """File ▸ History…'s list of rooms, once opened."""
+        return self.history_place.browser
 
-    @Slot()
-    def show_history_browser(self) -> None:
-        """File ▸ History…: list the rooms with history; the one chosen opens read-only."""
-        history = self.history
-        if history is None:
-            return
-        if self.history_browser is None:
-            self.history_browser = HistoryBrowser(self)
-            self.history_browser.room_chosen.connect(self.open_history)
-            listed = getattr(history, "rooms_listed", None)
-            if listed is not None:
-                listed.connect(self.history_browser.show_rooms)
-        list_rooms = getattr(history, "list_rooms", None)
-        if callable(list_rooms):
-            list_rooms()
-        self.history_browser.show()
-        self.history_browser.raise_()
-        self.history_browser.activateWindow()
-
-    @Slot(str, str)
     def open_history(self, room: str, name: str) -> None:
-        """Show ``room``'s history read-only: here while no session runs, else in a window of its own."""
-        if self.history is None:
-            return
-        if self.presenter.state != SessionState.IDLE:
-            HistoryWindow(self.history, room, name, self).show()
-            return
-        self.transcript_search.forget_pending()
-        self.history_view.open_room(room, name, read_only=True)
-        compose = self.chat_page.compose_edit
-        compose.setPlaceholderText(
-            self.tr("History of {room} — read only. Join or host a room to chat.").format(room=name)
-        )
-        compose.viewport().update()  # a disabled box does not repaint its placeholder by itself
+        """Show ``room``'s history read-only (see :meth:`HistoryPlace.open_history`)."""
+        self.history_place.open_history(room, name)
 
     # ----------------------------------------------------------------- window actions
 
@@ -399,6 +387,12 @@ class MainWindow(QMainWindow):
             copy()
         else:
             view.copy_selection()
+
+    @Slot()
+    def request_quit(self) -> None:
+        """File › Quit: close the window, after asking when that ends a room we host."""
+        if not self.quit_guard.ask(self.close):
+            self.close()
 
     @Slot()
     def show_about(self) -> None:
@@ -463,7 +457,14 @@ class MainWindow(QMainWindow):
         return self.lab
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the settings and stop the workers before the window goes (Qt override)."""
+        """Save the settings and stop the workers before the window goes (Qt override).
+
+        While we host a room, closing it from the window's title bar asks first (``QuitGuard``)
+        and the close waits; a close by the program itself (Quit asked already, a test) does not.
+        """
+        if event.spontaneous() and self.quit_guard.ask(self.close):
+            event.ignore()
+            return
         self._save_settings()
         self.presenter.withdraw()
         if self.lab_controller is not None:

@@ -78,6 +78,8 @@ class Presenter(QObject):
             line: "Private room", then "Room code 4821 0937"; ``("", "")`` hides it.
         room_identified: ``(room_id, name)``: the host told which room this is (history
             follows the room, not the address).
+        check_reported: ``(sentence, works)``: a Check's answer, for its own popover (never
+            a transcript row: the conversation is not where a check belongs).
     """
 
     rows_ready = Signal(object, int)
@@ -90,6 +92,7 @@ class Presenter(QObject):
     message_refused = Signal()
     room_code_shown = Signal(str, str)
     room_identified = Signal(str, str)
+    check_reported = Signal(str, bool)
 
     def __init__(
         self,
@@ -221,12 +224,13 @@ class Presenter(QObject):
                 rows.append(_message_row(event, stamp))  # type: ignore[arg-type]
             elif kind is ChatSent:
                 assert isinstance(event, ChatSent)
+                relayed = self._relayed_by_us(event)
                 row = Row(
                     RowKind.OWN,
                     event.nick,
                     event.text,
                     time_text=stamp,
-                    receipt=Receipt.PENDING if event.expects_receipt else Receipt.NONE,
+                    receipt=Receipt.PENDING if event.expects_receipt else relayed,
                     msg_id=event.msg_id,
                 )
                 if event.expects_receipt:
@@ -259,7 +263,7 @@ class Presenter(QObject):
                     status_dirty = True
                 elif kind is CheckFinished:
                     assert isinstance(event, CheckFinished)
-                    rows.append(self._check_row(event, stamp))
+                    self._report_check(event)
                     continue
                 elif kind is Connected:
                     assert isinstance(event, Connected)
@@ -331,12 +335,24 @@ class Presenter(QObject):
             self.message_refused.emit()
         return Row(RowKind.ERROR, "", sentence)
 
-    def _check_row(self, event: CheckFinished, stamp: str) -> Row:
+    def _report_check(self, event: CheckFinished) -> None:
         sentence = sentences_checks.describe_check(event)
         works = event.outcome == CheckOutcome.WORKS
         self.error_shown = True  # keep the answer on the status line until the next action
         self.status_shown.emit(sentence, not works, works)
-        return Row(RowKind.SYSTEM if works else RowKind.ERROR, "", sentence, time_text=stamp)
+        self.check_reported.emit(sentence, works)
+
+    def _relayed_by_us(self, event: ChatSent) -> Receipt:
+        """The TCP host's own message: ✓ (RELAYED) at once, for the host hands it to every member itself.
+
+        No ack comes back for it (members ack the host only for their own messages); the host
+        wrote it to every member's connection before telling us it was sent, and TCP delivers
+        it or ends that connection (which the room is told about). Raw text has no mark.
+        """
+        facts = self.session
+        if facts.mode == "tcp" and facts.role == "host" and not event.raw:
+            return Receipt.RELAYED
+        return Receipt.NONE
 
     def _announce(self, port: int) -> None:
         facts = self.session

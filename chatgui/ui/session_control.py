@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from chatgui.discovery.rooms import Room
@@ -42,7 +42,13 @@ class SessionControl(QObject):
         open_room: Shows a room's history before its session starts (the room key).
         save_settings: Keeps the fields for the next start.
         parent: The owner of this object.
+
+    Signals:
+        check_started: ``(target)``: a Check of "host:port" was handed to the backend (its
+            answer comes as the presenter's ``check_reported``).
     """
+
+    check_started = Signal(str)
 
     def __init__(
         self,
@@ -207,7 +213,9 @@ class SessionControl(QObject):
             self._bar.port_spin.setFocus()
             return
         # The check's own sentence holds the status line until it is done.
-        self._presenter.hold_status(_tr("Checking {address}…").format(address=self._bar.target_text()))
+        target = self._bar.target_text()
+        self._presenter.hold_status(_tr("Checking {address}…").format(address=target))
+        self.check_started.emit(target)
         self._backend.check(self._bar.mode(), host, port)
 
     def start_session(self) -> None:
@@ -253,6 +261,11 @@ class SessionControl(QObject):
             _tr("No receipt came back. UDP does not tell the sender whether anything arrived.")
             if config.mode == "udp"
             else _tr("No receipt came back — the other side may not be a chatgui app.")
+        )
+        self._model.receipt_tooltips[Receipt.RELAYED] = _tr(
+            "In the room — you host it, so your message went straight to every member's connection, "
+            "and TCP delivers it or that member is shown leaving. With nobody else in the room, "
+            "nobody has read it."
         )
         self._save_settings()
         self._open_room(room_key(config))

@@ -41,6 +41,7 @@ _PAD_Y = 3
 _GAP = 10
 _MEASURED_TAIL = 128  # newest rows measured exactly: more than a tall screen holds
 _MARKS = {Receipt.PENDING: "…", Receipt.DELIVERED: "✓", Receipt.MISSING: "✗", Receipt.NOT_SENT: "✗"}
+_MARKS[Receipt.RELAYED] = "✓"  # the host's own message: in the room
 
 
 def _for_layout(text: str) -> str:
@@ -413,7 +414,7 @@ class TranscriptDelegate(QStyledItemDelegate):
         if mark is not None:
             if selected:
                 painter.setPen(text_colour)
-            elif row.receipt == Receipt.DELIVERED:
+            elif row.receipt in (Receipt.DELIVERED, Receipt.RELAYED):
                 painter.setPen(colours.delivered)
             elif row.receipt in (Receipt.MISSING, Receipt.NOT_SENT):
                 painter.setPen(colours.warning)

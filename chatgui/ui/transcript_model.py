@@ -31,6 +31,7 @@ class Receipt(enum.IntEnum):
     DELIVERED = 2
     MISSING = 3
     NOT_SENT = 4  # typed while reconnecting; never left this computer
+    RELAYED = 5  # the TCP host's own message, written to every member's connection (no ack comes)
 
 
 class Row:

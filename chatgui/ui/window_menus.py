@@ -1,4 +1,4 @@
-"""The window's menu bar: every action with its shortcut, in File, Edit, View, Settings and Help."""
+"""The window's menu bar: every action with its shortcut, in File, Edit, Room, View, Settings and Help."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ class WindowActions:
     find_next: QAction
     find_previous: QAction
     clear_view: QAction
+    connect: QAction
+    disconnect: QAction
+    host_room: QAction
+    join: QAction
+    check: QAction
+    send: QAction
     themes: dict[Theme, QAction]
     languages: dict[str, QAction]
     socket_controls: QAction
@@ -33,6 +39,9 @@ class WindowActions:
     keep_history: QAction
     history_off_note: QAction
     mute: QAction
+    ask_before_ending_room: QAction
+    how_to_chat: QAction
+    how_to_read_lab: QAction
     about: QAction
     open_history: QAction
 
@@ -49,6 +58,12 @@ class WindowActions:
             self.find_next,
             self.find_previous,
             self.clear_view,
+            self.connect,
+            self.disconnect,
+            self.host_room,
+            self.join,
+            self.check,
+            self.send,
             *self.themes.values(),
             *self.languages.values(),
             self.socket_controls,
@@ -57,6 +72,9 @@ class WindowActions:
             self.keep_history,
             self.history_off_note,
             self.mute,
+            self.ask_before_ending_room,
+            self.how_to_chat,
+            self.how_to_read_lab,
             self.about,
             self.open_history,
         ]
@@ -109,6 +127,21 @@ def build_menus(window: QMainWindow) -> WindowActions:
     clear_view = _action(window, edit_menu, tr("C&lear view"), "Ctrl+L")
     clear_view.setStatusTip(tr("Remove every row from the view; the history keeps them."))
 
+    # Shortcuts chosen not to clash with text editing (Ctrl+K, Ctrl+U, Ctrl+D edit text on X11).
+    room_menu = bar.addMenu(tr("&Room"))
+    connect = _action(window, room_menu, tr("&Connect"), "Ctrl+O")
+    connect.setStatusTip(tr("Start the session the fields describe: host, join or listen."))
+    disconnect = _action(window, room_menu, tr("&Disconnect"), "Ctrl+Shift+D")
+    room_menu.addSeparator()
+    host_room = _action(window, room_menu, tr("&Host a room"), "Ctrl+Shift+H")
+    join = _action(window, room_menu, tr("&Join"), "Ctrl+J")
+    join.setStatusTip(tr("Join the room chosen in the list, or the address typed above."))
+    check = _action(window, room_menu, tr("Chec&k the address"), "Ctrl+Shift+A")
+    check.setStatusTip(tr("See whether anything answers at the address and port typed above."))
+    room_menu.addSeparator()
+    # The message box sends with Ctrl+Enter whichever key is chosen; the menu says so.
+    send = _action(window, room_menu, tr("&Send"), "Ctrl+Return")
+
     view_menu = bar.addMenu(tr("&View"))
     theme_menu = view_menu.addMenu(tr("&Theme"))
     theme_group = QActionGroup(window)
@@ -157,8 +190,16 @@ def build_menus(window: QMainWindow) -> WindowActions:
     history_off_note.setEnabled(False)
     mute = _action(window, settings_menu, tr("&Mute notifications"))
     mute.setCheckable(True)
+    ask_before_ending_room = _action(window, settings_menu, tr("&Ask before ending a room"))
+    ask_before_ending_room.setCheckable(True)
+    ask_before_ending_room.setStatusTip(tr("Ask before quitting while people are in a room you host."))
 
     help_menu = bar.addMenu(tr("&Help"))
+    how_to_chat = _action(
+        window, help_menu, tr("How to &chat"), QKeySequence(QKeySequence.StandardKey.HelpContents)
+    )
+    how_to_read_lab = _action(window, help_menu, tr("How to read the &lab"))
+    help_menu.addSeparator()
     about = _action(window, help_menu, tr("&About chatgui"))
     about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -173,6 +214,12 @@ def build_menus(window: QMainWindow) -> WindowActions:
         find_next=find_next,
         find_previous=find_previous,
         clear_view=clear_view,
+        connect=connect,
+        disconnect=disconnect,
+        host_room=host_room,
+        join=join,
+        check=check,
+        send=send,
         themes=themes,
         languages=languages,
         socket_controls=socket_controls,
@@ -181,6 +228,9 @@ def build_menus(window: QMainWindow) -> WindowActions:
         keep_history=keep_history,
         history_off_note=history_off_note,
         mute=mute,
+        ask_before_ending_room=ask_before_ending_room,
+        how_to_chat=how_to_chat,
+        how_to_read_lab=how_to_read_lab,
         about=about,
         open_history=open_history,
     )

@@ -316,6 +316,21 @@
         </message>
     </context>
     <context>
+        <name>CheckPopover</name>
+        <message>
+            <source>Check results</source>
+            <translation>检查结果</translation>
+        </message>
+        <message>
+            <source>Checking {address}…</source>
+            <translation>正在检查 {address}…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>Checks</name>
         <message>
             <location filename="../../chatgui/sentences_checks.py" />
@@ -998,6 +1013,44 @@
         <message>
             <source>not yet arrived</source>
             <translation>尚未到达</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialogs</name>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>Check tells whether anything answers at an address before you join it.</source>
+            <translation>“检查”可在加入之前看看某个地址是否有程序应答。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>Host a room: type your name, press “Host a room” and tell the others one of the addresses shown under “Others can join at”. The room lasts as long as you host it.</source>
+            <translation>主持房间：输入你的名字，按“主持房间”，再把“其他人可通过以下地址加入”下列出的一个地址告诉别人。你主持多久，房间就存在多久。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>How to chat</source>
+            <translation>如何聊天</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>How to read the lab</source>
+            <translation>如何看懂实验室</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>Join a room: double-click it in the list of rooms on this network, or type the host's address (for example 192.168.1.20:50007) and press Join.</source>
+            <translation>加入房间：在本网络的房间列表中双击它，或输入主持人的地址（例如 192.168.1.20:50007）后按“加入”。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>Private rooms: give a room a passphrase and everything in it is encrypted; only people who type the same passphrase can join or read it. Compare the room code with the other side: the same code means nobody is in between.</source>
+            <translation>私密房间：给房间设一个口令，房间里的一切都会加密；只有输入相同口令的人才能加入或读到内容。和对方核对房间代码：代码相同，说明中间没有人。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>Ticks: ✓ beside your message means it arrived — at the host, who passes it to everyone in the room. On the host's own messages, ✓ means it was passed to every member's connection. No tick after a while means no receipt came back.</source>
+            <translation>勾号：你的消息旁的 ✓ 表示它已送达主持人，由主持人转给房间里的每个人。在主持人自己的消息上，✓ 表示它已交给每位成员的连接。过了一会儿仍没有勾号，表示没有收到回执。</translation>
         </message>
     </context>
     <context>
@@ -1812,6 +1865,16 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Ask before ending a room</source>
+            <translation>结束房间前询问(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Connect</source>
+            <translation>连接(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
@@ -1824,6 +1887,11 @@
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;Delete history…</source>
             <translation>删除历史记录(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Disconnect</source>
+            <translation>断开(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
@@ -1857,6 +1925,16 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Host a room</source>
+            <translation>主持房间(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Join</source>
+            <translation>加入(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;Keep history</source>
             <translation>保存历史记录(&amp;K)</translation>
         </message>
@@ -1879,6 +1957,16 @@
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Room</source>
+            <translation>房间(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Send</source>
+            <translation>发送(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
@@ -1931,6 +2019,11 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Ask before quitting while people are in a room you host.</source>
+            <translation>你主持的房间里有人时，退出前先询问。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
             <source>C&amp;lear view</source>
             <translation>清空视图(&amp;L)</translation>
         </message>
@@ -1946,6 +2039,11 @@
         <message>
             <source>Chat and lab</source>
             <translation>聊天和实验</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Chec&amp;k the address</source>
+            <translation>检查地址(&amp;K)</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/session_control.py" />
@@ -2032,8 +2130,19 @@
             <translation>历史记录已关闭：不会保存任何内容</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_place.py" />
             <source>History of {room} — read only. Join or host a room to chat.</source>
             <translation>{room} 的历史记录——只读。加入或创建一个房间即可聊天。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>How to &amp;chat</source>
+            <translation>如何聊天(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>How to read the &amp;lab</source>
+            <translation>如何看懂实验室(&amp;L)</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/chat_page.py" />
@@ -2041,9 +2150,19 @@
             <translation>房间里的人</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
+            <source>In the room — you host it, so your message went straight to every member's connection, and TCP delivers it or that member is shown leaving. With nobody else in the room, nobody has read it.</source>
+            <translation>已在房间中——你是主持人，消息直接交给了每位成员的连接，TCP 会把它送达，否则会显示该成员离开。房间里没有别人时，没有人读到它。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/history_view.py" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Join the room chosen in the list, or the address typed above.</source>
+            <translation>加入列表中选中的房间，或上方输入的地址。</translation>
         </message>
         <message>
             <source>Lab: TCP vs UDP</source>
@@ -2129,6 +2248,11 @@
             <translation>房间</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>See whether anything answers at the address and port typed above.</source>
+            <translation>看看上方输入的地址和端口是否有程序应答。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>Send</source>
             <translation>发送</translation>
@@ -2176,6 +2300,11 @@
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>Show the TCP/UDP, role, address, port, raw text and encoding controls.</source>
             <translation>显示 TCP/UDP、角色、地址、端口、原始文本和编码控件。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Start the session the fields describe: host, join or listen.</source>
+            <translation>按上方各栏开始会话：主持、加入或监听。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
@@ -2711,6 +2840,44 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/sentences.py" />
             <source>{port} is not a valid port — use a number from 1 to 65535 (or 0 to let the system choose a free port when hosting).</source>
             <translation>{port} 不是有效的端口 —— 请使用 1 到 65535 之间的数字（主持房间时也可以用 0，由系统选择一个空闲端口）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuitGuard</name>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>Don't ask again</source>
+            <translation>不再询问</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>End the room?</source>
+            <translation>结束房间？</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>You are hosting {room}: quitting ends it (nobody else is in it now).</source>
+            <translation>你正在主持 {room}：退出会结束这个房间（现在房间里没有别人）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>You are hosting {room}: quitting ends it for 1 person.</source>
+            <translation>你正在主持 {room}：退出会让 1 个人的房间结束。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>You are hosting {room}: quitting ends it for {count} people.</source>
+            <translation>你正在主持 {room}：退出会让 {count} 个人的房间结束。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>your room</source>
+            <translation>你的房间</translation>
         </message>
     </context>
     <context>

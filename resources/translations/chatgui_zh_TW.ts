@@ -316,6 +316,21 @@
         </message>
     </context>
     <context>
+        <name>CheckPopover</name>
+        <message>
+            <source>Check results</source>
+            <translation>檢查結果</translation>
+        </message>
+        <message>
+            <source>Checking {address}…</source>
+            <translation>正在檢查 {address}…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
         <name>Checks</name>
         <message>
             <location filename="../../chatgui/sentences_checks.py" />
@@ -998,6 +1013,44 @@
         <message>
             <source>not yet arrived</source>
             <translation>尚未到達</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialogs</name>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>Check tells whether anything answers at an address before you join it.</source>
+            <translation>「檢查」可在加入之前看看某個位址是否有程式回應。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>Host a room: type your name, press “Host a room” and tell the others one of the addresses shown under “Others can join at”. The room lasts as long as you host it.</source>
+            <translation>主持房間：輸入你的名字，按「主持房間」，再把「其他人可透過以下位址加入」下列出的一個位址告訴別人。你主持多久，房間就存在多久。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>How to chat</source>
+            <translation>如何聊天</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>How to read the lab</source>
+            <translation>如何看懂實驗室</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>Join a room: double-click it in the list of rooms on this network, or type the host's address (for example 192.168.1.20:50007) and press Join.</source>
+            <translation>加入房間：在本網路的房間列表中按兩下它，或輸入主持人的位址（例如 192.168.1.20:50007）後按「加入」。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>Private rooms: give a room a passphrase and everything in it is encrypted; only people who type the same passphrase can join or read it. Compare the room code with the other side: the same code means nobody is in between.</source>
+            <translation>私密房間：給房間設一個通關密語，房間裡的一切都會加密；只有輸入相同通關密語的人才能加入或讀到內容。和對方核對房間代碼：代碼相同，表示中間沒有人。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/help_dialogs.py" />
+            <source>Ticks: ✓ beside your message means it arrived — at the host, who passes it to everyone in the room. On the host's own messages, ✓ means it was passed to every member's connection. No tick after a while means no receipt came back.</source>
+            <translation>勾號：你的訊息旁的 ✓ 表示它已送達主持人，由主持人轉給房間裡的每個人。在主持人自己的訊息上，✓ 表示它已交給每位成員的連線。過了一會兒仍沒有勾號，表示沒有收到回條。</translation>
         </message>
     </context>
     <context>
@@ -1812,6 +1865,16 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Ask before ending a room</source>
+            <translation>結束房間前詢問(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Connect</source>
+            <translation>連線(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;Copy</source>
             <translation>複製(&amp;C)</translation>
         </message>
@@ -1824,6 +1887,11 @@
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;Delete history…</source>
             <translation>刪除歷史紀錄(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Disconnect</source>
+            <translation>中斷連線(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
@@ -1857,6 +1925,16 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Host a room</source>
+            <translation>主持房間(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Join</source>
+            <translation>加入(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;Keep history</source>
             <translation>保留歷史紀錄(&amp;K)</translation>
         </message>
@@ -1879,6 +1957,16 @@
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Room</source>
+            <translation>房間(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Send</source>
+            <translation>傳送(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
@@ -1931,6 +2019,11 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Ask before quitting while people are in a room you host.</source>
+            <translation>你主持的房間裡有人時，結束前先詢問。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
             <source>C&amp;lear view</source>
             <translation>清除檢視(&amp;L)</translation>
         </message>
@@ -1946,6 +2039,11 @@
         <message>
             <source>Chat and lab</source>
             <translation>聊天和實驗</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Chec&amp;k the address</source>
+            <translation>檢查位址(&amp;K)</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/session_control.py" />
@@ -2032,8 +2130,19 @@
             <translation>歷史紀錄已關閉：不會儲存任何內容</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_place.py" />
             <source>History of {room} — read only. Join or host a room to chat.</source>
             <translation>{room} 的歷史紀錄——唯讀。加入或建立一個房間即可聊天。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>How to &amp;chat</source>
+            <translation>如何聊天(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>How to read the &amp;lab</source>
+            <translation>如何看懂實驗室(&amp;L)</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/chat_page.py" />
@@ -2041,9 +2150,19 @@
             <translation>房間裡的人</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/session_control.py" />
+            <source>In the room — you host it, so your message went straight to every member's connection, and TCP delivers it or that member is shown leaving. With nobody else in the room, nobody has read it.</source>
+            <translation>已在房間中——你是主持人，訊息直接交給了每位成員的連線，TCP 會把它送達，否則會顯示該成員離開。房間裡沒有別人時，沒有人讀到它。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/history_view.py" />
             <source>JSON files (*.json)</source>
             <translation>JSON 檔案 (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Join the room chosen in the list, or the address typed above.</source>
+            <translation>加入列表中選取的房間，或上方輸入的位址。</translation>
         </message>
         <message>
             <source>Lab: TCP vs UDP</source>
@@ -2129,6 +2248,11 @@
             <translation>房間</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>See whether anything answers at the address and port typed above.</source>
+            <translation>看看上方輸入的位址和連接埠是否有程式回應。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>Send</source>
             <translation>傳送</translation>
@@ -2176,6 +2300,11 @@
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>Show the TCP/UDP, role, address, port, raw text and encoding controls.</source>
             <translation>顯示 TCP/UDP、角色、位址、連接埠、原始文字和編碼控制項。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Start the session the fields describe: host, join or listen.</source>
+            <translation>依上方各欄開始工作階段：主持、加入或監聽。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
@@ -2711,6 +2840,44 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/sentences.py" />
             <source>{port} is not a valid port — use a number from 1 to 65535 (or 0 to let the system choose a free port when hosting).</source>
             <translation>{port} 不是有效的連接埠 —— 請使用 1 到 65535 之間的數字（主持房間時也可以用 0，由系統選擇一個可用連接埠）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuitGuard</name>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>Don't ask again</source>
+            <translation>不再詢問</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>End the room?</source>
+            <translation>結束房間？</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>Quit</source>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>You are hosting {room}: quitting ends it (nobody else is in it now).</source>
+            <translation>你正在主持 {room}：結束程式會結束這個房間（現在房間裡沒有別人）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>You are hosting {room}: quitting ends it for 1 person.</source>
+            <translation>你正在主持 {room}：結束程式會讓 1 個人的房間結束。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>You are hosting {room}: quitting ends it for {count} people.</source>
+            <translation>你正在主持 {room}：結束程式會讓 {count} 個人的房間結束。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/quit_guard.py" />
+            <source>your room</source>
+            <translation>你的房間</translation>
         </message>
     </context>
     <context>

@@ -12,11 +12,14 @@ from chatgui.events import (
     ChatReceived,
     CheckFinished,
     CheckOutcome,
+    PeerJoined,
+    PeerLeft,
     ProblemOccurred,
+    RawReceived,
     SessionConfig,
     SessionEnded,
 )
-from chatgui.net.check import Check, outcome_of
+from chatgui.net.check import CHECK_LINE, Check, outcome_of
 from chatgui.net.loop import Loop
 from tests.net.conftest import Peer
 from tests.net.test_udp_group import free_udp_port
@@ -53,11 +56,42 @@ def test_tcp_works_against_a_listening_socket(make_peer: Callable[[], Peer], lis
         port,
     )
     assert 0 < result.rtt < 3
-    # Closed at once: the listener got a connection that is already over.
+    # Closed at once, after saying it was a check: the listener got a connection that is over.
     conn, _ = listener.accept()
     with conn:
         conn.settimeout(5)
-        assert conn.recv(1) == b""
+        received = b""
+        while chunk := conn.recv(1024):
+            received += chunk
+        assert received == CHECK_LINE == b'{"v":1,"type":"check"}\n'
+
+
+def test_a_host_counts_a_check_and_shows_no_visitor(host: Peer, make_peer: Callable[[], Peer]) -> None:
+    port = host.listening_port()
+    result = check(make_peer(), "tcp", "127.0.0.1", port)
+    assert result.outcome == CheckOutcome.WORKS
+    # Someone who really comes and goes, after the check: the host tells of them, and of them only.
+    visitor = socket.create_connection(("127.0.0.1", port))
+    address = "{}:{}".format(*visitor.getsockname()[:2])
+    visitor.close()
+    host.wait(PeerLeft, lambda e: e.address == address)
+    assert host.rec.of(PeerJoined) == [PeerJoined("", address)]
+    assert host.rec.of(PeerLeft) == [PeerLeft("", address)]
+
+
+def test_a_check_line_from_a_member_or_a_talker_changes_nothing(
+    host: Peer, make_peer: Callable[[], Peer]
+) -> None:
+    port = host.listening_port()
+    with socket.create_connection(("127.0.0.1", port)) as talker:
+        talker.sendall(b"hi\n")
+        host.wait(RawReceived, lambda e: e.text == "hi")
+        talker.sendall(CHECK_LINE + b"still here\n")  # announced already: an ignored frame
+        host.wait(RawReceived, lambda e: e.text == "still here")
+    guest = make_peer()
+    guest.start_active(SessionConfig(mode="tcp", role="join", nick="bob", host="127.0.0.1", port=port))
+    host.wait(PeerJoined, lambda e: e.nick == "bob")
+    assert [e.nick for e in host.rec.of(PeerJoined)] == ["", "bob"]
 
 
 def test_tcp_refused_on_a_closed_port(make_peer: Callable[[], Peer]) -> None:

@@ -21,7 +21,6 @@ from chatgui.ui.addresses import Reach, interface_addresses
 from chatgui.ui.connection_form import default_nick
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.transcript_delegate import delivered_colour, warning_colour
-from chatgui.ui.transcript_model import RowKind
 from tests.ui.conftest import FakeBackend, FakeDiscovery
 from tests.ui.page import page
 
@@ -340,16 +339,19 @@ def test_check_says_checking_then_the_answer_coloured(
     assert "127.0.0.1" in works
     status_colour = page(lan_window).status_label.palette().color(QPalette.ColorRole.WindowText)
     assert status_colour == delivered_colour(palette)
-    last = page(lan_window).transcript_model.row_at(page(lan_window).transcript_model.rowCount() - 1)
-    assert (last.kind, last.text) == (RowKind.SYSTEM, works)
+    # The answer is in the Check's own popover, beside its button; the conversation keeps none.
+    popover = lan_window.check_popover
+    assert popover.isVisible()
+    assert popover.labels[0].text() == f"✓ {works}"
+    assert page(lan_window).transcript_model.rowCount() == 0
 
     fake_backend.deliver([CheckFinished("tcp", "127.0.0.1", 4000, CheckOutcome.REFUSED, "127.0.0.1:4000")])
     refused = page(lan_window).status_label.text()
     assert refused != works
     status_colour = page(lan_window).status_label.palette().color(QPalette.ColorRole.WindowText)
     assert status_colour == warning_colour(palette)
-    last = page(lan_window).transcript_model.row_at(page(lan_window).transcript_model.rowCount() - 1)
-    assert (last.kind, last.text) == (RowKind.ERROR, refused)
+    assert popover.labels[0].text() == f"✗ {refused}"
+    assert page(lan_window).transcript_model.rowCount() == 0
 
 
 def test_check_needs_an_address_and_is_only_where_one_is_typed(

@@ -182,19 +182,18 @@ def test_check_with_the_real_backend_works_then_is_refused(qtbot: QtBot, make_wi
         port = server.getsockname()[1]
         page(window).port_spin.setValue(port)
         rows_before = page(window).transcript_model.rowCount()
+        popover = window.check_popover
         page(window).check_button.click()
         assert page(window).status_label.text() == f"Checking 127.0.0.1:{port}…"
-        qtbot.waitUntil(lambda: page(window).transcript_model.rowCount() > rows_before, timeout=WAIT_MS)
-    works = page(window).transcript_model.row_at(page(window).transcript_model.rowCount() - 1)
-    assert works.kind == RowKind.SYSTEM
-    assert page(window).status_label.text() == works.text
+        qtbot.waitUntil(lambda: popover.labels[0].text().startswith("✓"), timeout=WAIT_MS)
+    works = popover.labels[0].text()
+    assert page(window).status_label.text() == works.removeprefix("✓ ")
     assert window.backend.state == SessionState.IDLE  # a check is not a session
 
     # The listener is closed now: nothing accepts on that port any more.
-    rows_before = page(window).transcript_model.rowCount()
     page(window).check_button.click()
-    qtbot.waitUntil(lambda: page(window).transcript_model.rowCount() > rows_before, timeout=WAIT_MS)
-    refused = page(window).transcript_model.row_at(page(window).transcript_model.rowCount() - 1)
-    assert refused.kind == RowKind.ERROR
-    assert refused.text != works.text
-    assert page(window).status_label.text() == refused.text
+    qtbot.waitUntil(lambda: popover.labels[0].text().startswith("✗"), timeout=WAIT_MS)
+    refused = popover.labels[0].text()
+    assert [label.text() for label in popover.labels] == [refused, works]  # each check listed
+    assert page(window).status_label.text() == refused.removeprefix("✗ ")
+    assert page(window).transcript_model.rowCount() == rows_before  # the conversation keeps none
