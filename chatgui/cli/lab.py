@@ -20,6 +20,7 @@ from chatgui.cli.base import tr as _t
 from chatgui.lab.engine import parse_peer, run_lab
 from chatgui.lab.model import Conditions, LabResult, ProtocolResult, Workload
 from chatgui.lab.peer import DEFAULT_LAB_PORT, LabPeer
+from chatgui.os_errors import os_error_words
 
 LAB_COMMANDS = ("lab", "lab-peer")
 
@@ -149,7 +150,7 @@ def _run_peer(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(
             _t("Cannot answer lab traffic on {bind} port {port}: {reason}").format(
-                bind=args.bind, port=args.port, reason=exc.strerror or exc
+                bind=args.bind, port=args.port, reason=os_error_words(exc.errno or 0)
             ),
             file=sys.stderr,
         )

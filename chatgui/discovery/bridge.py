@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from chatgui.discovery.mdns import Announcer, Browser, Engine, Failure, FailureKind
 from chatgui.discovery.rooms import Room
+from chatgui.os_errors import os_error_words
 
 
 def describe_failure(failure: Failure) -> str:
@@ -23,10 +24,12 @@ def describe_failure(failure: Failure) -> str:
         reason = translate("Discovery", "this computer has no network connection")
     elif failure.kind is FailureKind.DISABLED:
         reason = translate("Discovery", "it is turned off ({setting})").format(setting=failure.detail)
+    elif failure.kind is FailureKind.NAME_TAKEN:
+        reason = translate("Discovery", "others on this network keep taking the room's name")
     else:
-        reason = translate("Discovery", "the system refused multicast ({detail})").format(
-            detail=failure.detail
-        )
+        # The OS's number in the user's words; zeroconf's own errors have no number.
+        detail = os_error_words(failure.code) if failure.code else failure.detail
+        reason = translate("Discovery", "the system refused multicast ({detail})").format(detail=detail)
     return translate(
         "Discovery",
         "Finding rooms on this network is not possible: {reason} — you can still type an address.",

@@ -60,6 +60,7 @@ class FailureKind(enum.Enum):
     NO_INTERFACE = "no_interface"  # no network interface with an address
     SOCKET_ERROR = "socket_error"  # the OS refused the multicast sockets (detail: its words)
     DISABLED = "disabled"  # CHATGUI_DISCOVERY_INTERFACES=off
+    NAME_TAKEN = "name_taken"  # three names in a row were taken by others on the network
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,14 @@ class Failure:
 
     kind: FailureKind
     detail: str = ""
+    code: int = 0
+    """The OS's error number, when it refused something (said in the user's words)."""
+
+
+def _refused(exc: Exception) -> Failure:
+    """The OS (or zeroconf) refused multicast DNS: its number when there is one, else its words."""
+    code = exc.errno if isinstance(exc, OSError) and isinstance(exc.errno, int) else 0
+    return Failure(FailureKind.SOCKET_ERROR, str(exc) or type(exc).__name__, code)
 
 
 class DiscoveryUnavailable(Exception):
@@ -131,7 +140,7 @@ class Engine:
         except RuntimeError as exc:  # zeroconf's "No interfaces to listen on"
             return Failure(FailureKind.NO_INTERFACE, str(exc))
         except (OSError, ValueError, ZeroconfError) as exc:
-            return Failure(FailureKind.SOCKET_ERROR, str(exc) or type(exc).__name__)
+            return _refused(exc)
 
     def close(self) -> None:
         """Close the sockets and zeroconf's thread (goodbyes for anything still registered)."""
@@ -271,7 +280,7 @@ class Announcer:
         try:
             self._change(zc, wanted)
         except (OSError, ZeroconfError) as exc:
-            self._fail(Failure(FailureKind.SOCKET_ERROR, str(exc) or type(exc).__name__))
+            self._fail(_refused(exc))
 
     def _change(self, zc: Zeroconf, wanted: _Wanted | None) -> None:
         current = self._current
@@ -301,7 +310,7 @@ class Announcer:
             if self._on_announced is not None:
                 self._on_announced(self.name)
             return
-        self._fail(Failure(FailureKind.SOCKET_ERROR, "the room's name is taken on this network"))
+        self._fail(Failure(FailureKind.NAME_TAKEN))
 
     def _info(self, service_type: str, name: str, wanted: _Wanted, properties: dict[str, str]) -> ServiceInfo:
         return ServiceInfo(
@@ -381,7 +390,7 @@ class Browser:
         except DiscoveryUnavailable as exc:
             self._on_failed(exc.failure)
         except (OSError, RuntimeError, ZeroconfError) as exc:
-            self._on_failed(Failure(FailureKind.SOCKET_ERROR, str(exc) or type(exc).__name__))
+            self._on_failed(_refused(exc))
 
     def submit_resolve(self, service_type: str, name: str) -> None:
         """Resolve ``name`` in the worker (called from zeroconf's thread)."""

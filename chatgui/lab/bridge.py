@@ -17,6 +17,7 @@ from chatgui.lab import demos
 from chatgui.lab.engine import LabRun
 from chatgui.lab.model import Conditions, LabResult, Workload
 from chatgui.lab.peer import DEFAULT_LAB_PORT, LabPeer
+from chatgui.os_errors import os_error_words
 
 
 def _tr(text: str) -> str:
@@ -34,8 +35,15 @@ def failure_sentence(error: Exception, peer: str) -> str:
         )
     if isinstance(error, TimeoutError):
         return _tr("{peer} did not answer in time: check the address and the firewall.").format(peer=peer)
-    reason = getattr(error, "strerror", None) or str(error)
-    return _tr("The lab could not run: {reason}.").format(reason=reason)
+    return _tr("The lab could not run: {reason}.").format(reason=_reason(error))
+
+
+def _reason(error: Exception) -> str:
+    """The OS's number in the user's words (its English ``strerror`` never reaches the window)."""
+    code = error.errno if isinstance(error, OSError) else None
+    if isinstance(code, int):
+        return os_error_words(code)
+    return type(error).__name__
 
 
 class LabController(QObject):
@@ -151,8 +159,9 @@ class LabController(QObject):
         try:
             peer = LabPeer("0.0.0.0", port)
         except OSError as exc:
-            reason = exc.strerror or str(exc)
-            return 0, _tr("Cannot answer lab runs on port {port}: {reason}.").format(port=port, reason=reason)
+            return 0, _tr("Cannot answer lab runs on port {port}: {reason}.").format(
+                port=port, reason=_reason(exc)
+            )
         peer.start()
         self._peer = peer
         return peer.address[1], ""

@@ -881,6 +881,10 @@
             <translation>该功能已关闭（{setting}）</translation>
         </message>
         <message>
+            <source>others on this network keep taking the room's name</source>
+            <translation>网络上的其他人一再占用这个房间名</translation>
+        </message>
+        <message>
             <source>the system refused multicast ({detail})</source>
             <translation>系统拒绝了组播（{detail}）</translation>
         </message>

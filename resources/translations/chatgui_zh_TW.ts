@@ -881,6 +881,10 @@
             <translation>該功能已關閉（{setting}）</translation>
         </message>
         <message>
+            <source>others on this network keep taking the room's name</source>
+            <translation>網路上的其他人一再佔用這個房間名稱</translation>
+        </message>
+        <message>
             <source>the system refused multicast ({detail})</source>
             <translation>系統拒絕了多播（{detail}）</translation>
         </message>

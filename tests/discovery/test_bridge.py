@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import secrets
 import threading
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from chatgui.discovery.bridge import Discovery
+from chatgui.discovery.bridge import Discovery, describe_failure
+from chatgui.discovery.mdns import Failure, FailureKind, _refused
 from chatgui.discovery.rooms import SERVICE_TCP, Room
+from chatgui.os_errors import os_error_words
 from tests.discovery.conftest import LOOPBACK
 
 WAIT_MS = 10_000  # upper bound; registration's probing takes about 1.7 s
@@ -86,3 +89,19 @@ def test_shutdown_before_anything_started_and_calls_after_it(qtbot: QtBot) -> No
     discovery.withdraw()
     discovery.shutdown()
     assert discovery.rooms == []
+
+
+def test_the_systems_refusal_is_said_by_its_number_never_its_english(qtbot: QtBot) -> None:
+    refused = _refused(OSError(errno.EADDRNOTAVAIL, "Cannot assign requested address"))
+    assert refused.code == errno.EADDRNOTAVAIL
+    sentence = describe_failure(refused)
+    assert "Cannot assign" not in sentence
+    assert os_error_words(errno.EADDRNOTAVAIL) in sentence
+    # zeroconf's own errors carry no number: their words are all there is.
+    assert "bad packet" in describe_failure(_refused(ValueError("bad packet")))
+
+
+def test_a_name_taken_again_and_again_is_a_sentence_of_its_own(qtbot: QtBot) -> None:
+    sentence = describe_failure(Failure(FailureKind.NAME_TAKEN))
+    assert "taking the room's name" in sentence
+    assert "refused multicast" not in sentence

@@ -86,5 +86,5 @@ def test_answering_on_a_taken_port_is_a_sentence(controller: LabController) -> N
         port = taken.getsockname()[1]
         assert controller.answer(True, port) == (
             0,
-            f"Cannot answer lab runs on port {port}: Address already in use.",
+            f"Cannot answer lab runs on port {port}: the port is already in use on this computer.",
         )
