@@ -169,6 +169,7 @@ class ConnectionBar(QWidget):
         socket.fields_changed.connect(self.update_fields)
         self.socket_button.toggled.connect(self._on_socket_toggled)
         self.nick_edit.textChanged.connect(self._update_room_placeholder)
+        self.host_edit.textChanged.connect(self._show_room_fields)
         self.raw_check.toggled.connect(self._on_raw_changed)
         self.raw_check.toggled.connect(self._update_conflict)
         self.passphrase_field.text_changed.connect(self._update_conflict)
@@ -300,8 +301,15 @@ class ConnectionBar(QWidget):
     def update_fields(self) -> None:
         """Show, label and explain only the fields that make sense for the mode and role."""
         self.socket.update_fields()
+        self._show_room_fields()
+
+    @Slot()
+    def _show_room_fields(self) -> None:
         mode, role = self.mode(), self.role()
-        announces = (mode, role) in (("udp", "peer"), ("tcp", "host"))
+        # Only a room is announced: a TCP host, or a UDP peer answering whoever writes to it
+        # (one with a "Send to" address is writing to one person).
+        answers_anyone = role == "peer" and not self.host_edit.text().strip()
+        announces = (mode == "tcp" and role == "host") or (mode == "udp" and answers_anyone)
         for widget in (self.room_label, self.room_edit, self.room_separator):
             widget.setVisible(announces)
         self._update_room_placeholder()

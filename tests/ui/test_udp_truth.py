@@ -147,6 +147,7 @@ def test_a_udp_peer_writing_to_one_person_is_not_announced(
     page(lan_window).nick_edit.setText("ann")
     page(lan_window).host_edit.setText("127.0.0.1")
     page(lan_window).port_spin.setValue(50041)
+    assert page(lan_window).connection_bar.room_edit.isHidden()  # no room: no room name to ask
     _listen(lan_window, fake_backend, "0.0.0.0:41234", port=41234)
     assert fake_discovery.calls == []
 
@@ -157,5 +158,6 @@ def test_a_udp_host_answering_whoever_writes_is_announced(
     _select(lan_window, "udp", "peer")
     page(lan_window).nick_edit.setText("ann")
     page(lan_window).host_edit.clear()
+    assert not page(lan_window).connection_bar.room_edit.isHidden()
     _listen(lan_window, fake_backend, "0.0.0.0:41234", "[::]:41234", port=41234)
     assert fake_discovery.calls == [("announce", "ann", "ann's room", "udp", 41234)]
