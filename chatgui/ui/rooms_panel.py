@@ -91,7 +91,9 @@ class RoomsModel(QAbstractListModel):
                 nick=room.nick, mode=room.mode.upper(), address=room_address(room)
             )
             if room.secure:  # first, where it cannot be cut off; a lock drawn beside the name too
-                return f"{room.name}\n{self.tr('private')} · {details}"
+                # Not inside the f-string: the catalogue tool cannot see a tr() there.
+                private = self.tr("private")
+                return f"{room.name}\n{private} · {details}"
             return f"{room.name}\n{details}"
         if role == Qt.ItemDataRole.DecorationRole and room.secure:
             if self._lock is None:

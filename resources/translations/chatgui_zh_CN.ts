@@ -2984,6 +2984,10 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>未公布</translation>
         </message>
         <message>
+            <source>private</source>
+            <translation>私密</translation>
+        </message>
+        <message>
             <source>{room_description}, private</source>
             <translation>{room_description}，私密</translation>
         </message>

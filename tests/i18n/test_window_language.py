@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatgui import i18n
+from chatgui.discovery.rooms import Room
 from tests.ui.conftest import FakeBackend, FakeDiscovery, settings  # noqa: F401 (fixtures)
 
 Install = Callable[[str], bool]
@@ -199,10 +200,17 @@ def chinese_window(request: pytest.FixtureRequest, translated: Install, qapp: QA
 def window(qtbot, settings):  # type: ignore[no-untyped-def]  # noqa: F811 (the gui tier's, re-made here)
     from chatgui.ui.main_window import MainWindow
 
-    win = MainWindow(FakeBackend(), settings, discovery=FakeDiscovery())
+    discovery = FakeDiscovery()
+    win = MainWindow(FakeBackend(), settings, discovery=discovery)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # Rooms on the network, an open one and a private one: their lines in the list are read too
+    # (names and nicknames are the hosts' own words: Chinese here, so they count as data).
+    for secure in (False, True):
+        discovery.room_found.emit(
+            Room(f"room-{secure}", "小李", "实验小组", "tcp", ("127.0.0.1",), 50007, secure=secure)
+        )
     return win
 
 
