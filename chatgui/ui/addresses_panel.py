@@ -6,12 +6,12 @@ the rooms panel or from the "Others can join at" banner.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from chatgui.ui.addresses import LocalAddress, Reach, interface_addresses
-from chatgui.ui.widgets import named, section_title
+from chatgui.ui.widgets import named, pop_up_under, section_title
 
 
 class AddressesPanel(QFrame):
@@ -98,17 +98,7 @@ class AddressesPanel(QFrame):
 
     def pop_up_at(self, anchor: QWidget) -> None:
         """Show the panel just below ``anchor``, kept on its screen."""
-        self.adjustSize()
-        where = anchor.mapToGlobal(QPoint(0, anchor.height()))
-        screen = anchor.screen().availableGeometry()
-        x = min(max(where.x(), screen.left()), screen.right() - self.width())
-        y = (
-            where.y()
-            if where.y() + self.height() <= screen.bottom()
-            else where.y() - anchor.height() - self.height()
-        )
-        self.move(x, max(y, screen.top()))
-        self.show()
+        pop_up_under(self, anchor, right_aligned=False)
 
     @Slot()
     def _on_copy(self) -> None:

@@ -7,11 +7,11 @@ types) and closes with its Close button or Esc; the next Check opens it again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from chatgui.ui.widgets import named, section_title
+from chatgui.ui.widgets import named, pop_up_under, section_title
 
 MAX_ENTRIES = 6
 """How many checks the popover lists; older ones are dropped."""
@@ -75,17 +75,7 @@ class CheckPopover(QFrame):
 
     def pop_up_at(self, anchor: QWidget) -> None:
         """Show the popover just below ``anchor``, kept on its screen (without taking the focus)."""
-        self.adjustSize()
-        where = anchor.mapToGlobal(QPoint(0, anchor.height()))
-        screen = anchor.screen().availableGeometry()
-        x = min(max(where.x() + anchor.width() - self.width(), screen.left()), screen.right() - self.width())
-        y = (
-            where.y()
-            if where.y() + self.height() <= screen.bottom()
-            else where.y() - anchor.height() - self.height()
-        )
-        self.move(x, max(y, screen.top()))
-        self.show()
+        pop_up_under(self, anchor, right_aligned=True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc closes the popover (Qt override)."""

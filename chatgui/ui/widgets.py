@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 
@@ -72,3 +72,22 @@ def set_primary(button: QPushButton, primary: bool) -> None:
     font = button.font()
     font.setBold(primary)
     button.setFont(font)
+
+
+def pop_up_under(popup: QWidget, anchor: QWidget, *, right_aligned: bool = False) -> None:
+    """Show ``popup`` just below ``anchor`` (above it when there is no room below), on its screen.
+
+    Args:
+        popup: A top-level popup widget (sized to its contents here).
+        anchor: The widget that asked for it (a button).
+        right_aligned: Line the popup's right edge up with the anchor's (else the left edges).
+    """
+    popup.adjustSize()
+    where = anchor.mapToGlobal(QPoint(0, anchor.height()))
+    screen = anchor.screen().availableGeometry()
+    left = where.x() + anchor.width() - popup.width() if right_aligned else where.x()
+    x = min(max(left, screen.left()), screen.right() - popup.width())
+    fits_below = where.y() + popup.height() <= screen.bottom()
+    y = where.y() if fits_below else where.y() - anchor.height() - popup.height()
+    popup.move(x, max(y, screen.top()))
+    popup.show()

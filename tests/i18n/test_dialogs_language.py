@@ -16,14 +16,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QTreeView,
@@ -39,6 +35,7 @@ from tests.i18n.test_window_language import (  # noqa: F401 (fixtures)
     chinese_window,
     data_names,
     english_words,
+    own_texts,
     window,
 )
 from tests.ui.conftest import settings  # noqa: F401 (fixture)
@@ -53,17 +50,9 @@ def dialog_texts(dialog: QWidget) -> Iterator[tuple[str, str]]:
     for widget in [dialog, *dialog.findChildren(QWidget)]:
         if not widget.isVisibleTo(dialog) and widget is not dialog:
             continue
+        yield from own_texts(widget)
         name = f"{type(widget).__name__} {widget.objectName() or '?'}"
-        if widget.toolTip():
-            yield f"{name} tooltip", widget.toolTip()
-        if isinstance(widget, QLabel | QAbstractButton):
-            yield name, widget.text()
-        elif isinstance(widget, QComboBox):
-            for index in range(widget.count()):
-                yield f"{name} item", widget.itemText(index)
-        elif isinstance(widget, QLineEdit):
-            yield f"{name} placeholder", widget.placeholderText()
-        elif isinstance(widget, QTreeView) and widget.model() is not None:
+        if isinstance(widget, QTreeView) and widget.model() is not None:
             model = widget.model()
             for column in range(model.columnCount(widget.rootIndex())):
                 yield f"{name} header", str(model.headerData(column, Qt.Orientation.Horizontal) or "")

@@ -7,11 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QComboBox,
-    QGroupBox,
-    QLabel,
     QTableWidget,
     QWidget,
 )
@@ -23,7 +19,7 @@ from chatgui.ui.lab import LabWidget
 from chatgui.ui.lab.boundaries import DEMO_MESSAGES
 from chatgui.ui.lab.help import lab_help_text
 from chatgui.ui.lab.strip import Legend
-from tests.i18n.test_window_language import Install, data_names, english_words
+from tests.i18n.test_window_language import Install, data_names, english_words, own_texts
 
 # Data, not words: the demo's own messages, and a socket option shown as code.
 LAB_DATA = {word for message in DEMO_MESSAGES for word in message.split()} | {"shutdown", "SHUT_WR"}
@@ -34,17 +30,9 @@ HEX_COLUMN = 3  # the calls tables' hex bytes ("e4 bd a0") are data too
 def lab_texts(lab: LabWidget) -> Iterator[tuple[str, str]]:
     """(where, text) for every text of the lab, visible now or not, table cells included."""
     for widget in lab.findChildren(QWidget):
+        yield from own_texts(widget)
         name = f"{type(widget).__name__} {widget.objectName() or '?'}"
-        if widget.toolTip():
-            yield f"{name} tooltip", widget.toolTip()
-        if isinstance(widget, QLabel | QAbstractButton):
-            yield name, widget.text()
-        elif isinstance(widget, QGroupBox):
-            yield name, widget.title()
-        elif isinstance(widget, QComboBox):
-            for index in range(widget.count()):
-                yield f"{name} item", widget.itemText(index)
-        elif isinstance(widget, Legend):
+        if isinstance(widget, Legend):
             for text in widget.texts():
                 yield f"{name} entry", text
         elif isinstance(widget, QTableWidget):

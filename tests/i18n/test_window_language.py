@@ -128,6 +128,27 @@ def action_texts(action: QAction, where: str) -> Iterator[tuple[str, str]]:
         yield f"{where} action tooltip", action.toolTip()
 
 
+def own_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for the texts a widget shows of its own: tooltip, text, title, items, placeholder."""
+    name = f"{type(widget).__name__} {widget.objectName() or '?'}"
+    if widget.toolTip():
+        yield f"{name} tooltip", widget.toolTip()
+    if isinstance(widget, QLabel | QAbstractButton):
+        yield name, widget.text()
+    elif isinstance(widget, QGroupBox):
+        yield name, widget.title()
+    elif isinstance(widget, QComboBox):
+        for index in range(widget.count()):
+            yield f"{name} item", widget.itemText(index)
+    elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        yield f"{name} placeholder", widget.placeholderText()
+    elif isinstance(widget, QAbstractSpinBox):
+        yield f"{name} special value", widget.specialValueText()
+        suffix = getattr(widget, "suffix", None)
+        if suffix is not None:
+            yield f"{name} suffix", suffix()
+
+
 def visible_texts(window: QMainWindow) -> Iterator[tuple[str, str]]:
     """(where, text) for everything a user reads in the window as it is now."""
     yield "window title", window.windowTitle()
@@ -136,27 +157,12 @@ def visible_texts(window: QMainWindow) -> Iterator[tuple[str, str]]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window):
             continue
+        yield from own_texts(widget)
         name = f"{type(widget).__name__} {widget.objectName() or '?'}"
-        if widget.toolTip():
-            yield f"{name} tooltip", widget.toolTip()
-        if isinstance(widget, QLabel | QAbstractButton):
-            yield name, widget.text()
-        elif isinstance(widget, QGroupBox):
-            yield name, widget.title()
-        elif isinstance(widget, QTabBar):
+        if isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 yield f"{name} tab", widget.tabText(index)
                 yield f"{name} tab tooltip", widget.tabToolTip(index)
-        elif isinstance(widget, QComboBox):
-            for index in range(widget.count()):
-                yield f"{name} item", widget.itemText(index)
-        elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
-            yield f"{name} placeholder", widget.placeholderText()
-        elif isinstance(widget, QAbstractSpinBox):
-            yield f"{name} special value", widget.specialValueText()
-            suffix = getattr(widget, "suffix", None)
-            if suffix is not None:
-                yield f"{name} suffix", suffix()
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             header = widget.horizontalHeader() if isinstance(widget, QTableView) else None
