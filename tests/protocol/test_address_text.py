@@ -206,3 +206,13 @@ def test_every_ip_and_port_round_trips(host: str, port: int) -> None:
     address = Address(host, port)
     assert read_addresses(address.text()) == (address,)
     assert read_addresses(f"Others can join at {address.text()} (link-local)") == (address,)
+
+
+def test_white_space_alone_is_empty() -> None:
+    assert parse_address("  \t ") == AddressError(AddressProblem.EMPTY)
+
+
+def test_an_address_made_by_hand_that_is_no_ipv6_needs_no_scope() -> None:
+    # Address is public: one built from text that looks like IPv6 but is not still answers.
+    assert not Address("fe80:zz::1").needs_scope
+    assert Address("fe80::1").needs_scope
