@@ -17,17 +17,19 @@ def how_to_chat_text() -> str:
     return "\n\n".join(
         (
             _tr(
-                "Host a room: type your name, press “Host a room” and tell the others one of the "
-                "addresses shown under “Others can join at”. The room lasts as long as you host it."
+                "Host a room: type your name, press “Host a room…” and tell the others one of the "
+                "addresses shown under “Others can join at” (each has its own Copy button). The room "
+                "lasts as long as you host it."
             ),
             _tr(
-                "Join a room: double-click it in the list of rooms on this network, or type the "
-                "host's address (for example 192.168.1.20:50007) and press Join."
+                "Join a room: double-click it in the list of rooms on this network, or press “Join "
+                "by address…” and type or paste the address the host told you (for example "
+                "192.168.1.20:50007)."
             ),
             _tr(
                 "Ticks: ✓ beside your message means it arrived — at the host, who passes it to "
                 "everyone in the room. On the host's own messages, ✓ means it was passed to every "
-                "member's connection. No tick after a while means no receipt came back."
+                "member's connection. ✗ means it was not delivered: send it again."
             ),
             _tr(
                 "Private rooms: give a room a passphrase and everything in it is encrypted; only "

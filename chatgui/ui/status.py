@@ -62,7 +62,7 @@ def status_sentence(state: SessionState, facts: SessionFacts, target: str) -> st
         E.g. "Hosting on port 50007 — 2 people in the room".
     """
     if state == SessionState.IDLE:
-        return _tr("Not connected — double-click a room to join it, or press Host a room.")
+        return _tr("Not connected — double-click a room to join it, or press Host a room…")
     if state == SessionState.STOPPING:
         return _tr("Disconnecting…")
     if state == SessionState.STARTING:

@@ -1028,8 +1028,8 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/help_dialogs.py" />
-            <source>Host a room: type your name, press “Host a room” and tell the others one of the addresses shown under “Others can join at”. The room lasts as long as you host it.</source>
-            <translation>主持房间：输入你的名字，按“主持房间”，再把“其他人可通过以下地址加入”下列出的一个地址告诉别人。你主持多久，房间就存在多久。</translation>
+            <source>Host a room: type your name, press “Host a room…” and tell the others one of the addresses shown under “Others can join at” (each has its own Copy button). The room lasts as long as you host it.</source>
+            <translation>主持房间：输入你的名字，按“主持房间…”，再把“其他人可通过以下地址加入”下列出的一个地址告诉别人（每个地址都有自己的“复制”按钮）。你主持多久，房间就存在多久。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/help_dialogs.py" />
@@ -1043,8 +1043,8 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/help_dialogs.py" />
-            <source>Join a room: double-click it in the list of rooms on this network, or type the host's address (for example 192.168.1.20:50007) and press Join.</source>
-            <translation>加入房间：在本网络的房间列表中双击它，或输入主持人的地址（例如 192.168.1.20:50007）后按“加入”。</translation>
+            <source>Join a room: double-click it in the list of rooms on this network, or press “Join by address…” and type or paste the address the host told you (for example 192.168.1.20:50007).</source>
+            <translation>加入房间：在本网络的房间列表中双击它，或按“按地址加入…”，输入或粘贴主持人告诉你的地址（例如 192.168.1.20:50007）。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/help_dialogs.py" />
@@ -1053,8 +1053,8 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/help_dialogs.py" />
-            <source>Ticks: ✓ beside your message means it arrived — at the host, who passes it to everyone in the room. On the host's own messages, ✓ means it was passed to every member's connection. No tick after a while means no receipt came back.</source>
-            <translation>勾号：你的消息旁的 ✓ 表示它已送达主持人，由主持人转给房间里的每个人。在主持人自己的消息上，✓ 表示它已交给每位成员的连接。过了一会儿仍没有勾号，表示没有收到回执。</translation>
+            <source>Ticks: ✓ beside your message means it arrived — at the host, who passes it to everyone in the room. On the host's own messages, ✓ means it was passed to every member's connection. ✗ means it was not delivered: send it again.</source>
+            <translation>勾号：你的消息旁的 ✓ 表示它已送达主持人，由主持人转给房间里的每个人。在主持人自己的消息上，✓ 表示它已交给每位成员的连接。✗ 表示没有送达：请重新发送。</translation>
         </message>
     </context>
     <context>
@@ -3487,8 +3487,8 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/ui/status.py" />
-            <source>Not connected — double-click a room to join it, or press Host a room.</source>
-            <translation>未连接 —— 双击一个房间加入，或点击“主持房间”。</translation>
+            <source>Not connected — double-click a room to join it, or press Host a room…</source>
+            <translation>未连接 —— 双击一个房间加入，或点击“主持房间…”。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/status.py" />

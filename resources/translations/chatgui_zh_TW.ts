@@ -1028,8 +1028,8 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/help_dialogs.py" />
-            <source>Host a room: type your name, press “Host a room” and tell the others one of the addresses shown under “Others can join at”. The room lasts as long as you host it.</source>
-            <translation>主持房間：輸入你的名字，按「主持房間」，再把「其他人可透過以下位址加入」下列出的一個位址告訴別人。你主持多久，房間就存在多久。</translation>
+            <source>Host a room: type your name, press “Host a room…” and tell the others one of the addresses shown under “Others can join at” (each has its own Copy button). The room lasts as long as you host it.</source>
+            <translation>主持房間：輸入你的名字，按「主持房間…」，再把「其他人可透過以下位址加入」下列出的一個位址告訴別人（每個位址都有自己的「複製」按鈕）。你主持多久，房間就存在多久。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/help_dialogs.py" />
@@ -1043,8 +1043,8 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/help_dialogs.py" />
-            <source>Join a room: double-click it in the list of rooms on this network, or type the host's address (for example 192.168.1.20:50007) and press Join.</source>
-            <translation>加入房間：在本網路的房間列表中按兩下它，或輸入主持人的位址（例如 192.168.1.20:50007）後按「加入」。</translation>
+            <source>Join a room: double-click it in the list of rooms on this network, or press “Join by address…” and type or paste the address the host told you (for example 192.168.1.20:50007).</source>
+            <translation>加入房間：在本網路的房間列表中按兩下它，或按「依位址加入…」，輸入或貼上主持人告訴你的位址（例如 192.168.1.20:50007）。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/help_dialogs.py" />
@@ -1053,8 +1053,8 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/help_dialogs.py" />
-            <source>Ticks: ✓ beside your message means it arrived — at the host, who passes it to everyone in the room. On the host's own messages, ✓ means it was passed to every member's connection. No tick after a while means no receipt came back.</source>
-            <translation>勾號：你的訊息旁的 ✓ 表示它已送達主持人，由主持人轉給房間裡的每個人。在主持人自己的訊息上，✓ 表示它已交給每位成員的連線。過了一會兒仍沒有勾號，表示沒有收到回條。</translation>
+            <source>Ticks: ✓ beside your message means it arrived — at the host, who passes it to everyone in the room. On the host's own messages, ✓ means it was passed to every member's connection. ✗ means it was not delivered: send it again.</source>
+            <translation>勾號：你的訊息旁的 ✓ 表示它已送達主持人，由主持人轉給房間裡的每個人。在主持人自己的訊息上，✓ 表示它已交給每位成員的連線。✗ 表示沒有送達：請重新傳送。</translation>
         </message>
     </context>
     <context>
@@ -3487,8 +3487,8 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/ui/status.py" />
-            <source>Not connected — double-click a room to join it, or press Host a room.</source>
-            <translation>未連線 —— 雙擊一個房間加入，或點選「主持房間」。</translation>
+            <source>Not connected — double-click a room to join it, or press Host a room…</source>
+            <translation>未連線 —— 按兩下一個房間加入，或點選「主持房間…」。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/status.py" />
