@@ -16,6 +16,8 @@ KIND_RAW = "raw"
 KIND_SYSTEM = "system"
 KIND_ERROR = "error"
 KINDS = (KIND_OWN, KIND_OTHER, KIND_RAW, KIND_SYSTEM, KIND_ERROR)
+# The columns of the ``messages`` table a row is read from, in ``HistoryRow``'s order.
+COLUMNS = ("id", "room", "ts", "kind", "sender", "text", "receipt", "rtt", "ref")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,3 +59,8 @@ class ReceiptUpdate:
     ref: str
     receipt: int
     rtt: float = 0.0
+
+
+def clean_text(text: str) -> str:
+    """``text`` with any lone surrogate replaced by U+FFFD (everything else unchanged)."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")

@@ -24,7 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from chatgui.history import rooms
+from chatgui.history import pages, rooms, search_index
 from chatgui.history.records import (
     KIND_ERROR,
     KIND_OTHER,
@@ -34,6 +34,7 @@ from chatgui.history.records import (
     KINDS,
     HistoryRow,
     ReceiptUpdate,
+    clean_text,
 )
 from chatgui.history.rooms import RoomSummary, room_key
 
@@ -61,7 +62,6 @@ _SCHEMA = (
     " kind TEXT NOT NULL, sender TEXT NOT NULL, text TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS messages_room_id ON messages (room, id)",
 )
-_COLUMNS = "id, room, ts, kind, sender, text, receipt, rtt, ref"
 ROWS_PER_INSERT = 6000
 _FIELDS = ("room", "ts", "kind", "sender", "text", "receipt", "rtt", "ref")
 _VALUES = operator.attrgetter(*_FIELDS)
@@ -113,9 +113,7 @@ class HistoryDB:
         for statement in _SCHEMA:
             self._conn.execute(statement)
         rooms.ensure_schema(self._conn)  # also brings a file of version 0.1 up to date
-        # SQLite's lower() folds ASCII only; Python's casefold() folds every script, applied
-        # to both sides, so "Ä" finds "ä" and "STRASSE" finds "Straße".
-        self._conn.create_function("py_lower", 1, _lower, deterministic=True)
+        search_index.ensure_schema(self._conn)  # also registers py_lower (str.casefold)
         self.commits = 0
         # Eight parameters a row: 32,766 parameters a statement by default since SQLite 3.32
         # (999 before).
@@ -144,11 +142,11 @@ class HistoryDB:
                 self._insert(
                     [
                         (
-                            _clean(r.room),
+                            clean_text(r.room),
                             r.ts,
-                            _clean(r.kind),
-                            _clean(r.sender),
-                            _clean(r.text),
+                            clean_text(r.kind),
+                            clean_text(r.sender),
+                            clean_text(r.text),
                             *_VALUES(r)[5:],
                         )
                         for r in rows
@@ -187,12 +185,8 @@ class HistoryDB:
         Returns:
             The rows, oldest first.
         """
-        keys = rooms.members(self._conn, room)
-        cursor = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM messages WHERE {_in(keys)} AND id < ? ORDER BY id DESC LIMIT ?",
-            (*keys, before_id if before_id is not None else 2**63 - 1, max(0, limit)),
-        )
-        rows = [_row(values) for values in cursor]
+        found = pages.latest(self._conn, rooms.members(self._conn, room), limit, before_id)
+        rows = [_row(values) for values in found]
         rows.reverse()
         return rows
 
@@ -206,42 +200,48 @@ class HistoryDB:
         Yields:
             The rows, oldest first.
         """
-        after = 0
-        keys = rooms.members(self._conn, room)
-        while True:
-            cursor = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM messages WHERE {_in(keys)} AND id > ? ORDER BY id LIMIT ?",
-                (*keys, after, page),
-            )
-            rows = [_row(values) for values in cursor]
-            yield from rows
-            if len(rows) < page:
-                return
-            after = rows[-1].id
+        for values in pages.every(self._conn, rooms.members(self._conn, room), page):
+            yield _row(values)
 
     def search(self, room: str, query: str, limit: int = 1000) -> list[HistoryRow]:
         """Rows of ``room`` whose text contains ``query`` (any case), the latest ``limit``, oldest first.
 
+        "Any case" is ``str.casefold`` on both sides ("STRASSE" finds "Straße"). Three or more
+        folded characters are looked up in the search index; shorter queries scan (see
+        ``chatgui.history.search_index``); the answer is the same either way.
+
         Args:
             room: The room key.
-            query: Literal text (``%`` and ``_`` are not wildcards); empty finds nothing.
+            query: Literal text (``%``, ``_``, quotes, ``*``, ``NEAR`` ... are just text);
+                empty finds nothing.
             limit: At most this many rows (the most recent matches).
 
         Returns:
             The matching rows, oldest first.
         """
-        if not query:
+        folded = search_index.fold(query)
+        if not folded:
             return []
         keys = rooms.members(self._conn, room)
-        cursor = self._conn.execute(
-            # instr() takes the query literally: no LIKE wildcards to escape.
-            f"SELECT {_COLUMNS} FROM messages WHERE {_in(keys)} AND instr(py_lower(text), ?) > 0"
-            " ORDER BY id DESC LIMIT ?",
-            (*keys, _lower(query), max(0, limit)),
-        )
-        rows = [_row(values) for values in cursor]
+        rows = [_row(values) for values in search_index.search(self._conn, keys, folded, limit)]
         rows.reverse()
         return rows
+
+    def index_backlog(self) -> int:
+        """How many rows the search index does not hold yet (they are searched by a scan)."""
+        return search_index.backlog(self._conn)
+
+    def index_lagging(self) -> bool:
+        """Whether some row is not in the search index yet (cheap)."""
+        return search_index.lagging(self._conn)
+
+    def index_step(self, limit: int = search_index.INDEX_STEP) -> int:
+        """Put up to ``limit`` more rows into the search index (the writer calls this when idle).
+
+        Returns:
+            How many were indexed (fewer than ``limit``: the index holds every row).
+        """
+        return search_index.index_step(self._conn, limit)
 
     def rooms(self) -> list[str]:
         """Every room key rows are stored under, sorted.
@@ -291,13 +291,20 @@ class HistoryDB:
         Args:
             room: A room key, or None for every room.
         """
-        if room is None:
-            self._conn.execute("DELETE FROM messages")
-        else:
-            keys = rooms.members(self._conn, room)
-            self._conn.execute(f"DELETE FROM messages WHERE {_in(keys)}", keys)
-            room = keys[0]
-        rooms.forget(self._conn, room)
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            search_index.reset(self._conn)  # the rows that stay are indexed again by the writer
+            if room is None:
+                self._conn.execute("DELETE FROM messages")
+            else:
+                keys = rooms.members(self._conn, room)
+                self._conn.execute(f"DELETE FROM messages WHERE {_in(keys)}", keys)
+                room = keys[0]
+            rooms.forget(self._conn, room)
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
         # Deleted text should not linger in the WAL or free pages of a file the user
         # asked to forget.
         with contextlib.suppress(sqlite3.OperationalError):  # another reader holds it: later
@@ -306,15 +313,6 @@ class HistoryDB:
     def close(self) -> None:
         """Close the connection (idempotent)."""
         self._conn.close()
-
-
-def _clean(text: str) -> str:
-    """``text`` with any lone surrogate replaced by U+FFFD (everything else unchanged)."""
-    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-
-
-def _lower(text: str | None) -> str:
-    return "" if text is None else text.casefold()
 
 
 class HistoryWriter:
@@ -337,6 +335,10 @@ class HistoryWriter:
             (plus that commit's own duration).
         on_commit: Called in the writer thread after every commit with the rows written
             (tests count commits with it).
+        index_idle: Seconds without new rows before the thread puts rows into the search
+            index (``chatgui.history.search_index``); None: it never does.
+        on_index_progress: Called in the writer thread while it indexes, with (rows indexed,
+            rows to index); the last call has both equal.
     """
 
     def __init__(
@@ -344,8 +346,12 @@ class HistoryWriter:
         path: Path,
         interval: float = 0.1,
         on_commit: Callable[[int], None] | None = None,
+        index_idle: float | None = 0.25,
+        on_index_progress: Callable[[int, int], None] | None = None,
     ) -> None:
         self.path = path
+        self._index = search_index.IndexKeeper(index_idle, on_index_progress)
+        self._last_rows = 0.0  # time.monotonic() of the last submit
         self.interval = interval
         self._on_commit = on_commit
         self._queue: deque[HistoryRow | ReceiptUpdate] = deque()
@@ -376,6 +382,7 @@ class HistoryWriter:
             return
         self._queue.extend(rows)
         with self._cond:
+            self._last_rows = time.monotonic()
             self._submitted += len(rows)
             self._cond.notify()
 
@@ -443,11 +450,19 @@ class HistoryWriter:
 
     def _loop(self, db: HistoryDB) -> None:
         last_commit = 0.0
+        index = self._index
         while True:
             with self._cond:
                 while not self._queue and not self._closing:
-                    self._cond.wait()
+                    wait = index.wait_before(time.monotonic(), self._last_rows)
+                    if wait is not None and wait <= 0:
+                        break
+                    self._cond.wait(wait)
                 closing = self._closing
+                idle = not self._queue
+            if idle and not closing:
+                index.work(db.index_step, db.index_backlog, db.index_lagging)
+                continue
             if not closing:
                 # Let rows gather: at most one commit per interval, however fast they come.
                 wait = last_commit + self.interval - time.monotonic()
@@ -474,6 +489,8 @@ class HistoryWriter:
             self.error = exc
         else:
             self.commits += 1
+            if rows:
+                self._index.rows_written()
             if self._on_commit is not None:
                 self._on_commit(len(rows))
         with self._cond:
