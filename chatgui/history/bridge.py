@@ -10,6 +10,7 @@ disk in the GUI thread.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from chatgui.history.export import EXPORTERS, CsvLabels, export_csv
 from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter, ReceiptUpdate, default_path
 
 FLUSH_BEFORE_READ = 2.0  # seconds: a read waits this long at most for rows still being written
+INDEX_PROGRESS_EVERY = 1.0  # seconds between two ``index_progress`` signals (the last always comes)
 APP_NAME = "chatgui"  # the organisation and application name the window and the commands set
 
 
@@ -158,6 +160,9 @@ class History(QObject):
             written, else the system's words (nothing is left at ``path`` then).
         rooms_listed: ``list[RoomSummary]`` for ``list_rooms``, the most recent first.
         failed: A translated sentence: the history file cannot be opened or read.
+        index_progress: ``(indexed, total)`` while the writer puts rows into the search index
+            (after a flood, or a file of an older version): at most once a second, and once
+            with both equal when it is done. Searches are right meanwhile, only slower.
     """
 
     loaded = Signal(object)
@@ -166,6 +171,7 @@ class History(QObject):
     export_finished = Signal(object)
     rooms_listed = Signal(object)
     failed = Signal(str)
+    index_progress = Signal(int, int)
 
     _requested = Signal(object)
 
@@ -191,12 +197,13 @@ class History(QObject):
         self._worker.failed.connect(self.on_failed)
         self._thread.start()
         self._open_error = ""
+        self._progress_said = 0.0  # time.monotonic() of the last index_progress
         if enabled:
             self._start_writer()
 
     def _start_writer(self) -> None:
         try:
-            self._writer = HistoryWriter(self.path)
+            self._writer = HistoryWriter(self.path, on_index_progress=self._on_index_progress)
         except (sqlite3.Error, OSError) as exc:
             self._writer = None
             self._open_error = _tr("The history file {path} cannot be used: {detail}").format(
@@ -242,6 +249,13 @@ class History(QObject):
                 HistoryRow(0, room, r.ts, r.kind, r.sender, r.text, r.receipt, r.rtt, r.ref) for r in rows
             ]
         self._writer.submit(rows)
+
+    def _on_index_progress(self, done: int, total: int) -> None:
+        # In the writer thread: the signal is queued to the GUI thread's receivers.
+        now = time.monotonic()
+        if done >= total or now - self._progress_said >= INDEX_PROGRESS_EVERY:
+            self._progress_said = now
+            self.index_progress.emit(done, total)
 
     def _request(self, *request: Any) -> bool:
         if self._shut_down:

@@ -25,6 +25,9 @@ from chatgui.ui.transcript_view import TranscriptView
 
 # How many rows a history page holds (on opening a room, and per scroll to the top).
 HISTORY_PAGE = 500
+# Indexing this many rows for search takes a second or more (~45k rows/s here; a million in
+# about 25 s): the status line says so while it runs.
+INDEX_NOTICE_ROWS = 50_000
 KIND_NAMES = {
     RowKind.OWN: KIND_OWN,
     RowKind.OTHER: KIND_OTHER,
@@ -131,6 +134,9 @@ class HistoryView(QObject):
         export_finished = getattr(history, "export_finished", None)
         if export_finished is not None:
             export_finished.connect(self.on_export_finished)
+        index_progress = getattr(history, "index_progress", None)
+        if index_progress is not None:
+            index_progress.connect(self.on_index_progress)
 
     def record(self, rows: Sequence[Row]) -> None:
         """Keep a batch just shown in the room's history (when history is on)."""
@@ -283,6 +289,22 @@ class HistoryView(QObject):
     def on_history_failed(self, sentence: str) -> None:
         """Say that the history cannot be used (the chat goes on without it)."""
         self._status.show_sentence(sentence, error=True)
+
+    @Slot(int, int)
+    def on_index_progress(self, done: int, total: int) -> None:
+        """Say while a long search-index build runs (after a flood, or a file of an older version)."""
+        if total < INDEX_NOTICE_ROWS:
+            return
+        if done >= total:
+            self._status.show_sentence(_tr("History search is ready."), error=False, good=True)
+            return
+        self._status.show_sentence(
+            _tr(
+                "Preparing history search: {percent}% of {total} messages. "
+                "Searching works meanwhile, only more slowly."
+            ).format(percent=done * 100 // total, total=f"{total:,}"),
+            error=False,
+        )
 
     @Slot(object)
     def on_export_finished(self, payload: object) -> None:
