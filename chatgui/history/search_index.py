@@ -174,8 +174,8 @@ def search(conn: sqlite3.Connection, keys: Sequence[str], folded: str, limit: in
 
 
 def _indexed(conn: sqlite3.Connection, keys: Sequence[str], folded: str, top: int, need: int) -> list[Row]:
+    marks = ", ".join("?" * len(keys))
     if len(folded) >= MIN_INDEXED_QUERY and "\x00" not in folded:
-        marks = ", ".join("?" * len(keys))
         # The index in rowid order, newest first, each row's room checked by its key: stops
         # after ``need`` matches.
         cursor = conn.execute(
@@ -184,16 +184,16 @@ def _indexed(conn: sqlite3.Connection, keys: Sequence[str], folded: str, top: in
             (phrase(folded), *keys, need),
         )
         return list(cursor)
-    # One or two characters: a scan of the folded copy the index keeps (no Python per row),
-    # newest first, ending after ``need`` matches.
-    return _merged(
-        conn,
-        f"SELECT {_JOINED} FROM messages AS m JOIN {FTS_TABLE}_content AS c ON c.id = m.id"
-        " WHERE m.room = ? AND m.id <= ? AND instr(c.c0, ?) > 0 ORDER BY m.id DESC LIMIT ?",
-        keys,
-        (top, folded),
-        need,
+    # One or two characters: the folded copy the index keeps, read newest first in the order
+    # it is stored (CROSS JOIN keeps SQLite from walking the room's rows instead, a random
+    # lookup each: three times slower in a big room), no Python per row, ending after
+    # ``need`` matches. At worst one pass over the copy (~0.2 s for a million rows here).
+    cursor = conn.execute(
+        f"SELECT {_JOINED} FROM {FTS_TABLE}_content AS c CROSS JOIN messages AS m ON m.id = c.id"
+        f" WHERE c.id <= ? AND instr(c.c0, ?) > 0 AND m.room IN ({marks}) ORDER BY c.id DESC LIMIT ?",
+        (top, folded, *keys, need),
     )
+    return list(cursor)
 
 
 def _merged(

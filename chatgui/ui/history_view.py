@@ -25,8 +25,8 @@ from chatgui.ui.transcript_view import TranscriptView
 
 # How many rows a history page holds (on opening a room, and per scroll to the top).
 HISTORY_PAGE = 500
-# Indexing this many rows for search takes a second or more (~45k rows/s here; a million in
-# about 25 s): the status line says so while it runs.
+# Indexing this many rows for search takes a few seconds (25k–45k rows/s on a 2-core machine;
+# a million rows in 25–45 s): the status line says so while it runs.
 INDEX_NOTICE_ROWS = 50_000
 KIND_NAMES = {
     RowKind.OWN: KIND_OWN,
