@@ -10,7 +10,7 @@ folded characters is one phrase lookup; shorter ones scan the folded copy the in
 with no Python call per row.
 
 The index follows the rows by itself where SQLite can: triggers remove a deleted row from it
-and re-fold a row whose text changes; deleting history from chatgui empties it (:func:`reset`).
+and re-fold a row whose text changes; deleting history from chatgui empties it (:func:`emptied`).
 New rows are indexed by the history writer once no rows have come for a moment
 (:class:`IndexKeeper`), not by an insert trigger: folding needs Python, and indexing costs
 ~30 µs a row, fifteen times what storing the row costs, which a flood must not pay. The
@@ -21,10 +21,11 @@ version starts with everything in that tail and is indexed in the same way, a st
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from chatgui.history.records import COLUMNS
 
@@ -120,15 +121,22 @@ def index_step(conn: sqlite3.Connection, limit: int = INDEX_STEP) -> int:
     return len(rows)
 
 
-def reset(conn: sqlite3.Connection) -> None:
-    """Empty the index at once (inside the caller's transaction); the writer builds it again.
+@contextlib.contextmanager
+def emptied(conn: sqlite3.Connection) -> Iterator[None]:
+    """Drop the index and its triggers around deleting rows (inside the caller's transaction).
 
     Deleting history does this rather than let the triggers take the rows out one by one:
     that costs ~30 µs a row, and FTS5 only marks them deleted, so pieces of the text the user
-    asked to forget would stay in the index's older segments until a merge.
+    asked to forget would stay in the index's older segments until a merge. Without the
+    triggers, ``DELETE FROM messages`` empties the table at once. The index comes back empty
+    and the writer indexes the rows that stay again.
     """
+    conn.execute("DROP TRIGGER IF EXISTS messages_fts_delete")
+    conn.execute("DROP TRIGGER IF EXISTS messages_fts_update")
     conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
-    conn.execute(_CREATE_FTS)
+    yield
+    for statement in SCHEMA:
+        conn.execute(statement)
 
 
 def phrase(folded: str) -> str:

@@ -293,13 +293,13 @@ class HistoryDB:
         """
         self._conn.execute("BEGIN IMMEDIATE")
         try:
-            search_index.reset(self._conn)  # the rows that stay are indexed again by the writer
-            if room is None:
-                self._conn.execute("DELETE FROM messages")
-            else:
-                keys = rooms.members(self._conn, room)
-                self._conn.execute(f"DELETE FROM messages WHERE {_in(keys)}", keys)
-                room = keys[0]
+            with search_index.emptied(self._conn):  # the rows that stay are indexed again
+                if room is None:
+                    self._conn.execute("DELETE FROM messages")
+                else:
+                    keys = rooms.members(self._conn, room)
+                    self._conn.execute(f"DELETE FROM messages WHERE {_in(keys)}", keys)
+                    room = keys[0]
             rooms.forget(self._conn, room)
         except BaseException:
             self._conn.execute("ROLLBACK")

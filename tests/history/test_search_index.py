@@ -238,9 +238,14 @@ def test_deleting_history_takes_its_text_out_of_the_index(db: HistoryDB) -> None
     _index_all(db)
     assert _indexed_texts(db) == ["public note", "second"]
     assert [r.text for r in db.search("b", "note")] == ["public note"]
+    triggers = "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    assert [n for (n,) in db._conn.execute(triggers)] == ["messages_fts_delete", "messages_fts_update"]
+    db._conn.execute("DELETE FROM messages WHERE text = 'second'")  # the triggers are back
+    assert _indexed_texts(db) == ["public note"]
     db.delete(None)
     assert _indexed_texts(db) == []
     assert not db.index_lagging()
+    assert [n for (n,) in db._conn.execute(triggers)] == ["messages_fts_delete", "messages_fts_update"]
 
 
 def test_triggers_keep_the_index_in_step_with_any_program_changing_rows(
