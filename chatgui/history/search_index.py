@@ -163,22 +163,33 @@ def search(conn: sqlite3.Connection, keys: Sequence[str], folded: str, limit: in
     conn.execute("BEGIN")
     try:
         top = indexed_to(conn)
-        # The tail (rows newer than the index) with casefold() itself, per key so each is one
-        # range of the (room, id) index.
-        found = _merged(
-            conn,
-            f"SELECT {_ALL} FROM messages WHERE room = ? AND id > ? AND instr(py_lower(text), ?) > 0"
-            " ORDER BY id DESC LIMIT ?",
-            keys,
-            (top, folded),
-            limit,
-        )
+        # The tail (rows newer than the index), per key so each is one range of the (room, id)
+        # index: casefold() itself, a Python call a row, except where SQLite's LIKE is the same.
+        found = _merged(conn, _TAIL_SQL, keys, (top, *_tail_args(folded)), limit)
         need = limit - len(found)
         if need > 0 and top:
             found += _indexed(conn, keys, folded, top, need)
     finally:
         conn.execute("COMMIT")
     return found
+
+
+# A row of ASCII text (as many characters as bytes; a NUL makes them differ) casefolds to
+# its ASCII lower case, which is what LIKE compares: no Python call for it.
+_TAIL_SQL = (
+    f"SELECT {_ALL} FROM messages WHERE room = ? AND id > ? AND CASE"
+    " WHEN ? AND length(text) = length(CAST(text AS BLOB)) THEN text LIKE ? ESCAPE '\\'"
+    f" ELSE instr({_FOLD}(text), ?) > 0 END ORDER BY id DESC LIMIT ?"
+)
+_LIKE_MAX = 10_000  # characters; SQLite refuses patterns over 50,000 bytes
+
+
+def _tail_args(folded: str) -> tuple[object, ...]:
+    """The parameters of ``_TAIL_SQL`` after ``top``: (use LIKE, its pattern, the folded query)."""
+    if "\x00" in folded or len(folded) > _LIKE_MAX:  # LIKE would stop at the NUL
+        return (0, "", folded)
+    pattern = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return (1, f"%{pattern}%", folded)
 
 
 def _indexed(conn: sqlite3.Connection, keys: Sequence[str], folded: str, top: int, need: int) -> list[Row]:
