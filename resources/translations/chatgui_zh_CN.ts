@@ -2139,6 +2139,11 @@
             <translation>{room} 的历史记录——只读。加入或创建一个房间即可聊天。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
+            <source>History search is ready.</source>
+            <translation>历史记录搜索已就绪。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>How to &amp;chat</source>
             <translation>如何聊天(&amp;C)</translation>
@@ -2226,6 +2231,11 @@
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>People in the room</source>
             <translation>房间里的人</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/history_view.py" />
+            <source>Preparing history search: {percent}% of {total} messages. Searching works meanwhile, only more slowly.</source>
+            <translation>正在准备历史记录搜索：{total} 条消息已完成 {percent}%。期间仍可搜索，只是较慢。</translation>
         </message>
         <message>
             <source>Private room</source>

@@ -2139,6 +2139,11 @@
             <translation>{room} 的歷史紀錄——唯讀。加入或建立一個房間即可聊天。</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/history_view.py" />
+            <source>History search is ready.</source>
+            <translation>歷史記錄搜尋已就緒。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/window_menus.py" />
             <source>How to &amp;chat</source>
             <translation>如何聊天(&amp;C)</translation>
@@ -2226,6 +2231,11 @@
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>People in the room</source>
             <translation>房間裡的人</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/history_view.py" />
+            <source>Preparing history search: {percent}% of {total} messages. Searching works meanwhile, only more slowly.</source>
+            <translation>正在準備歷史記錄搜尋：{total} 則訊息已完成 {percent}%。期間仍可搜尋，只是較慢。</translation>
         </message>
         <message>
             <source>Private room</source>
