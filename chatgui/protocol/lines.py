@@ -24,6 +24,7 @@ from chatgui.protocol.frames import (
     encode_frame,
     fit_text,
     parse_frame,
+    parse_frames,
 )
 
 
@@ -320,7 +321,7 @@ class LineFramer:
             lines = bytes(buf[:end]).split(b"\n")
             del buf[: end + 1]
             self._scan = 0
-            append, parse, line_text = events.append, parse_frame, self._line_text
+            append, line_text = events.append, self._line_text
             first = 0
             if self._continuing:
                 # The rest of a line whose start was shown as a tail is raw, whatever it holds.
@@ -336,13 +337,13 @@ class LineFramer:
                 if event is not None:
                     append(event)
                 first = 1
-            for i in range(first, len(lines)):
-                line = lines[i]
-                frame = parse(line)  # tolerates the \r of a CRLF line
+            if first:
+                del lines[0]
+            # Every line of the read parsed at once (tolerates the \r of a CRLF line).
+            for line, frame in zip(lines, parse_frames(lines), strict=True):
                 if frame is not None:
                     append(frame)
-                    continue
-                if line.endswith(b"\r"):
+                elif line.endswith(b"\r"):
                     append(line_text(line[:-1], b"\r\n"))
                 else:
                     append(line_text(line, b"\n"))
