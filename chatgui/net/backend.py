@@ -37,9 +37,10 @@ MAX_QUEUED_EVENTS = 200_000
 """Past this many undelivered events the worker stops reading sockets until the GUI drains
 (TCP then slows the sender; UDP drops in the kernel) instead of growing without limit."""
 
-MAX_BATCH = 4096
+MAX_BATCH = 1024
 """The most events one ``events_received`` carries; under a flood the GUI gets them in
-slices of this size with the event loop running in between (lateness stays low)."""
+slices of this size with the event loop running in between (lateness stays low). Measured
+with history on: 4,096 held the GUI 45-57 ms p99 under a flood, 1,024 31-45 ms, at the same rate."""
 
 COLLECTOR_THRESHOLDS = (50_000, 20, 100)
 """Python's cyclic collector under a flood: the default (700, 10, 10) collected every ~700 new
@@ -229,6 +230,8 @@ class Backend(QObject):
         else:
             self._worker, self._thread = worker, thread  # a later shutdown may try again
         self.on_wake()
+        while self._channel.events:  # more than one batch: every event is delivered before returning
+            self.on_wake()
         return stopped
 
     # -- worker → GUI ----------------------------------------------------------------

@@ -393,7 +393,7 @@ def _loads(payload: bytes) -> Any:
 
 
 def _build(kind: str, obj: dict[str, Any]) -> Frame | IgnoredFrame | None:
-    """Build the frame of wire type ``kind`` (not ``msg``: see ``_frame``) from ``obj``; None if a field is bad.
+    """Build the frame of wire type ``kind`` (``msg`` is ``_msg``'s) from ``obj``; None if a field is bad.
 
     Raises:
         _OverBound: a field is over its bound.

@@ -193,6 +193,13 @@ class LineFramer:
             self._closed = True
             return
         pending, start = self._pending, 0
+        limit = self._max_line
+        if len(data) <= limit + 1:
+            # A line that ends inside ``data`` and began inside it is shorter than ``data``:
+            # only the first line (its start may be buffered) and the last can be too long.
+            first = data.find(b"\n")
+            if first >= 0 and pending + first <= limit:
+                pending, start = 0, data.rfind(b"\n") + 1
         # Only the new bytes are searched, each once; lines are measured, not copied.
         while True:
             end = data.find(b"\n", start)
