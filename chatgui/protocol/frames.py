@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
@@ -454,11 +453,18 @@ def parse_frame(payload: bytes) -> Frame | IgnoredFrame | BadFrame | None:
     # Most raw text is rejected here, before any decoding or JSON parsing.
     if not payload.startswith(b"{"):
         return None
-    return _frame(_loads(payload))
+    return frame_from_object(_loads(payload))
 
 
-def _frame(obj: Any) -> Frame | IgnoredFrame | BadFrame | None:
-    """The frame a parsed JSON value is (see ``parse_frame``); None if it is not one."""
+def frame_from_object(obj: Any) -> Frame | IgnoredFrame | BadFrame | None:
+    """The frame a parsed JSON value is (as ``parse_frame`` reads it); None if it is not one.
+
+    Args:
+        obj: What a JSON parser made of a payload (anything: it is untrusted).
+
+    Returns:
+        As ``parse_frame``: the frame, ``IgnoredFrame``, ``BadFrame``, or None.
+    """
     if type(obj) is not dict or type(obj.get("v")) is not int or obj["v"] != PROTOCOL_VERSION:
         return None
     kind = obj.get("type")
@@ -468,32 +474,6 @@ def _frame(obj: Any) -> Frame | IgnoredFrame | BadFrame | None:
         return _msg(obj) if kind == "msg" else _build(kind, obj)
     except _OverBound as over:
         return BadFrame(kind, over.name, over.size, over.limit)
-
-
-def parse_frames(payloads: Sequence[bytes]) -> list[Frame | IgnoredFrame | BadFrame | None]:
-    r"""``[parse_frame(p) for p in payloads]``, in less time: the lines of one TCP read at once.
-
-    Never raises. An ordinary frame is read by orjson straight from its bytes (orjson skips
-    the same white space ``parse_frame`` strips, and only a payload that starts with ``{``
-    once stripped can be read as a JSON object); anything orjson refuses goes through
-    ``parse_frame`` itself, so the answers are the same for any input.
-
-    Args:
-        payloads: The bytes as received, one line (without its ``\n``) or datagram each.
-
-    Returns:
-        One answer per payload, in order, as ``parse_frame`` gives it.
-    """
-    frames: list[Frame | IgnoredFrame | BadFrame | None] = []
-    append, loads, frame, error = frames.append, orjson.loads, _frame, orjson.JSONDecodeError
-    for payload in payloads:
-        try:
-            obj = loads(payload)
-        except error:
-            append(parse_frame(payload))
-            continue
-        append(frame(obj) if type(obj) is dict else None)
-    return frames
 
 
 def fit_text(text: str, limit: int) -> tuple[str, int]:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import codecs
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
+
+import orjson
 
 from chatgui.protocol.errors import LineTooLong
 from chatgui.protocol.frames import (
@@ -23,8 +26,8 @@ from chatgui.protocol.frames import (
     Received,
     encode_frame,
     fit_text,
+    frame_from_object,
     parse_frame,
-    parse_frames,
 )
 
 
@@ -118,6 +121,32 @@ def encode_relay(msg: Msg, max_line: int = MAX_LINE_BYTES) -> bytes:
         else:
             high = middle - 1
     return best
+
+
+def parse_frames(payloads: Sequence[bytes]) -> list[Received | None]:
+    r"""``[parse_frame(p) for p in payloads]``, in less time: the lines of one TCP read at once.
+
+    Never raises. An ordinary frame is read by orjson straight from its bytes (orjson skips
+    the same white space ``parse_frame`` strips, and only a payload that starts with ``{``
+    once stripped can be read as a JSON object); anything orjson refuses goes through
+    ``parse_frame`` itself, so the answers are the same for any input.
+
+    Args:
+        payloads: The bytes as received, one line (without its ``\n``) or datagram each.
+
+    Returns:
+        One answer per payload, in order, as ``parse_frame`` gives it.
+    """
+    frames: list[Received | None] = []
+    append, loads, frame, error = frames.append, orjson.loads, frame_from_object, orjson.JSONDecodeError
+    for payload in payloads:
+        try:
+            obj = loads(payload)
+        except error:
+            append(parse_frame(payload))
+            continue
+        append(frame(obj) if type(obj) is dict else None)
+    return frames
 
 
 class LineFramer:

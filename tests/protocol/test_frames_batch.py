@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chatgui.protocol import MAX_SEQ, MAX_TEXT_BYTES, BadFrame, Msg, encode_frame, parse_frame
-from chatgui.protocol.frames import parse_frames
+from chatgui.protocol.lines import parse_frames
 from tests.protocol.strategies import frames
 
 FAST = settings(max_examples=300, deadline=None)
