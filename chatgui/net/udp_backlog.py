@@ -26,8 +26,9 @@ MAX_BACKLOG_DATAGRAMS = 200_000
 """Datagrams read but not yet handled, at most (~0.3 KB each for a chat message)."""
 MAX_BACKLOG_BYTES = 32 * 1024 * 1024
 """Their payload bytes, at most: big datagrams are bounded by size, not by count."""
-PAUSED_RECHECK_SECONDS = 0.01
-"""While the worker does not read (the GUI is behind), how often the backlog looks again."""
+PAUSED_RECHECK_SECONDS = 0.005
+"""While the worker handles nothing (the GUI is behind), how often the socket is emptied into
+the backlog (a 4 MiB receive buffer holds ~25 ms of a fast flood of small datagrams)."""
 
 Datagram = tuple[bytes, Any]
 
@@ -60,9 +61,7 @@ class Backlog:
         self._timer: Timer | None = None
 
     def drain(self) -> None:
-        """Copy what the socket holds into the backlog (bounded; nothing while reading is paused)."""
-        if self._loop.reading_paused:
-            return
+        """Copy what the socket holds into the backlog, within its bounds."""
         queue = self.queue
         room = min(DRAIN_PER_ROUND, MAX_BACKLOG_DATAGRAMS - len(queue))
         size = self.queued_bytes
@@ -101,15 +100,21 @@ class Backlog:
         return batch
 
     def follow_up(self) -> None:
-        """Handle the next round soon if datagrams wait (one timer at a time)."""
-        if self.queue and self._timer is None:
-            delay = PAUSED_RECHECK_SECONDS if self._loop.reading_paused else 0.0
-            self._timer = self._loop.call_later(delay, self._on_due)
+        """Handle the next round soon if datagrams wait, or empty the socket soon while reading is paused."""
+        if self._timer is not None:
+            return
+        if self._loop.reading_paused:
+            self._timer = self._loop.call_later(PAUSED_RECHECK_SECONDS, self._on_due)
+        elif self.queue:
+            self._timer = self._loop.call_later(0.0, self._on_due)
 
     def _on_due(self) -> None:
         self._timer = None
         if self._loop.reading_paused:
-            self.follow_up()  # the GUI is behind: what waits here waits with the socket
+            # The GUI is behind: nothing is handled, but the socket is still emptied into the
+            # backlog (bounded on its own), so a burst waits here rather than overflow the kernel.
+            self.drain()
+            self.follow_up()
             return
         self._again()
 

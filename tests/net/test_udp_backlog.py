@@ -142,3 +142,33 @@ def test_a_burst_is_all_shown_by_a_running_peer(make_peer: Callable[[], Peer], s
     _burst(sender, me.listening_port(), BURST)
     got = me.wait_count(ChatReceived, BURST)
     assert [e.seq for e in got] == list(range(1, BURST + 1))
+
+
+def test_while_reading_is_paused_the_socket_is_still_emptied_but_nothing_handled(
+    bare_peer: tuple[UdpPeer, list[Event], Loop], sender: socket.socket
+) -> None:
+    # The GUI is behind (the worker paused reading): a burst waits in the bounded backlog,
+    # not in the kernel's buffer, where the next one would overflow it.
+    peer, events, loop = bare_peer
+    assert peer.sock is not None
+    port = peer.sock.getsockname()[1]
+    _burst(sender, port, 600)
+    peer._read(peer.sock)
+    loop.pause_reading()
+    backlog = peer._backlogs[peer.sock]
+    for seq in range(601, 901):
+        msg = {"v": 1, "type": "msg", "peer": "p1", "seq": seq, "ts": 0.5, "nick": "n", "text": "t"}
+        sender.sendto(json.dumps(msg).encode(), ("127.0.0.1", port))
+    timer = backlog._timer
+    assert timer is not None
+    assert timer.when - loop.now() <= udp_backlog.PAUSED_RECHECK_SECONDS
+    backlog._timer = None
+    timer.callback()  # the loop's timer, run by hand
+    assert not _readable(peer.sock)
+    assert len(backlog.queue) == 900 - DATAGRAMS_PER_WAKEUP
+    assert len(_shown(events)) == DATAGRAMS_PER_WAKEUP  # nothing handled while paused
+    assert backlog._timer is not None  # and it looks again
+    loop.resume_reading()
+    while len(_shown(events)) < 900:
+        peer._read(peer.sock)
+    assert _shown(events) == list(range(1, 901))
