@@ -46,7 +46,9 @@ RCVBUF_BYTES = 4 * 1024 * 1024  # what the app asks for on its UDP socket (DESIG
 UDP_IDLE_END_S = 0.5  # after the sender is done, this long without a datagram ends a UDP run
 RUN_TIMEOUT_S = 120.0
 PASSPHRASE_ENV = "BENCH_SENDER_PASSPHRASE"  # how a sender learns the private room's passphrase
+APP_PASSPHRASE_ENV = "BENCH_APP_PASSPHRASE"  # how an app phase (a child process) learns it
 HANDSHAKES = 7  # handshakes timed with --secure; the median is reported
+PHASE_FACTS: dict[str, Any] = {}  # what the app phases (child processes) said about themselves
 
 
 # --------------------------------------------------------------------------- the sender
@@ -236,6 +238,8 @@ class Run:
     seconds: float
     lateness_ms: list[float] = field(default_factory=list, repr=False)
     batch_sizes: list[int] = field(default_factory=list, repr=False)  # events per events_received
+    peak_rss_mb: float = 0.0  # the app phase's process: its peak resident memory (0.0: not measured)
+    history_rows: int = -1  # messages found in the history file afterwards, in order (-1: not checked)
 
     @property
     def rate(self) -> float:
@@ -380,6 +384,7 @@ def app_runs(
         def on_events(self, events: list[object]) -> None:
             if self.sender is not None:
                 self.batch_sizes.append(len(events))
+                return  # flooding: what is looked for below came before (no GUI time taken from the app)
             for event in events:
                 if isinstance(event, Listening):
                     self.listening_port = event.port
@@ -504,6 +509,87 @@ def app_runs(
     return results
 
 
+def history_messages_in_order(folder: Path, room: str) -> int:
+    """How many of the sender's messages the history file in ``folder`` holds, in sending order.
+
+    Reads the file the window wrote (after its writer shut down) through the store's own
+    reader. Messages must come in rising order (UDP may skip the lost ones); a repeat or
+    one out of order stops the count there, so a complete file counts every message shown.
+    """
+    from chatgui.history.store import KIND_OTHER, HistoryDB, default_path
+
+    path = default_path(folder)
+    if not path.exists():
+        return 0
+    db = HistoryDB(path)
+    try:
+        found = last = 0
+        for row in db.iter_room(room):
+            if row.kind != KIND_OTHER:
+                continue
+            seq = int(row.text[1 : row.text.index(" ")])
+            if seq <= last:
+                break
+            found, last = found + 1, seq
+        return found
+    finally:
+        db.close()
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size so far, in MiB (Linux reports KiB, macOS bytes)."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024.0 * 1024.0) if sys.platform == "darwin" else peak / 1024.0
+
+
+def app_phase_child(protocol: str, count: int, history: bool) -> None:
+    """Run one protocol's flood through the window in this (child) process; print its Run as JSON.
+
+    A process per phase makes ``peak_rss_mb`` the peak of that phase alone (a process's peak
+    cannot be reset), and a fresh history file per phase lets every message be checked.
+    """
+    import tempfile
+
+    passphrase = os.environ.get(APP_PASSPHRASE_ENV, "")
+    chatgui_app = _app_modules()
+    app = chatgui_app.create_application([sys.argv[0]])
+    with tempfile.TemporaryDirectory(prefix="chatgui-bench-") as folder:
+        runs = app_runs(count, [protocol], Path(folder), history, passphrase)
+        (name, run), *_ = runs.items()
+        run.peak_rss_mb = round(peak_rss_mb(), 1)
+        if history:
+            suffix = "_secure" if passphrase else ""
+            run.history_rows = history_messages_in_order(
+                Path(folder) / f"history-{protocol}{suffix}", f"bench-{protocol}{suffix}"
+            )
+    del app
+    print(json.dumps({"name": name, "switchinterval_s": sys.getswitchinterval(), **asdict(run)}), flush=True)
+
+
+def app_phase(protocol: str, count: int, history: bool, passphrase: str = "") -> dict[str, Run]:
+    """One protocol's flood through the window, in a child process of its own (see ``app_phase_child``)."""
+    env = dict(os.environ)
+    env.pop(APP_PASSPHRASE_ENV, None)
+    if passphrase:
+        env[APP_PASSPHRASE_ENV] = passphrase  # never on a command line
+    command = [sys.executable, str(Path(__file__).resolve()), "--app-phase", protocol, "--count", str(count)]
+    if history:
+        command.append("--history")
+    if Sender.tcp_chunk:
+        command += ["--tcp-chunk", str(Sender.tcp_chunk)]
+    result = subprocess.run(
+        command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"the {protocol} app phase failed with status {result.returncode}")
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    name = figures.pop("name")
+    PHASE_FACTS["switchinterval_s"] = figures.pop("switchinterval_s")
+    return {name: Run(**figures)}
+
+
 def handshake_times(passphrase: str, times: int = HANDSHAKES) -> dict[str, list[float]]:
     """Time the private-room handshake on loopback, ``times`` times each way (milliseconds).
 
@@ -620,6 +706,12 @@ def summarize(runs: list[dict[str, Run]], count: int) -> dict[str, Any]:
             out[f"{proto}_batches"] = round(statistics.median(len(r.batch_sizes) for r in app))
             out[f"{proto}_batch_p50"] = round(statistics.median(percentile(r.batch_sizes, 50) for r in app))
             out[f"{proto}_batch_max"] = max(max(r.batch_sizes, default=0) for r in app)
+            out[f"{proto}_peak_rss_mb"] = max(r.peak_rss_mb for r in app)
+            checked = [r for r in app if r.history_rows >= 0]
+            if checked:
+                # Every message shown is in the history file after the flood, in order (worst repetition).
+                out[f"{proto}_history_rows"] = min(r.history_rows for r in checked)
+                out[f"{proto}_history_complete"] = all(r.history_rows == r.received for r in checked)
             all_p99.append(p99)
     for proto in ("tcp", "udp"):
         secure = [r[f"{proto}_secure"] for r in runs if f"{proto}_secure" in r]
@@ -643,6 +735,8 @@ def summarize(runs: list[dict[str, Run]], count: int) -> dict[str, Any]:
     out["lateness_p50_ms"] = max(p50s) if p50s else None
     out["lateness_p99_ms"] = max(all_p99) if all_p99 else None
     out["lateness_max_ms"] = max(maxes) if maxes else None
+    rss = [out[k] for k in ("tcp_peak_rss_mb", "udp_peak_rss_mb") if k in out]
+    out["peak_rss_mb"] = max(rss) if rss else None  # the app's process, the worse phase
     out["runs"] = [
         {
             name: {k: v for k, v in asdict(run).items() if k not in ("lateness_ms", "batch_sizes")}
@@ -691,7 +785,21 @@ def print_table(summary: dict[str, Any], file: Any) -> None:
                 f"{summary[f'{proto}_batch_p50']:,}, max {summary[f'{proto}_batch_max']:,}",
                 file=file,
             )
-    print("aim: ratio >= 0.6 for both protocols, lateness p99 < 50 ms", file=file)
+    for proto in ("tcp", "udp"):
+        if f"{proto}_peak_rss_mb" in summary:
+            line = f"{proto.upper()} app phase peak RSS {summary[f'{proto}_peak_rss_mb']} MB"
+            if f"{proto}_history_rows" in summary:
+                complete = "every" if summary[f"{proto}_history_complete"] else "NOT every"
+                line += (
+                    f"; history file holds {summary[f'{proto}_history_rows']:,} messages in order"
+                    f" ({complete} message shown)"
+                )
+            print(line, file=file)
+    print(
+        "aim: TCP ratio >= 0.4, UDP ratio >= 0.6 with loss within 5 points of raw, "
+        "lateness p99 < 25 ms and max < 60 ms, 1M TCP with history <= 150 MB",
+        file=file,
+    )
     secure = [proto for proto in ("tcp", "udp") if f"{proto}_secure_msgs_per_s" in summary]
     if secure:
         print(
@@ -743,6 +851,7 @@ def main(argv: list[str] | None = None) -> int:
         help="also flood a private room (a generated passphrase) through the window, and time its handshake",
     )
     parser.add_argument("--sender", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--app-phase", choices=["tcp", "udp"], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.sender:
@@ -752,6 +861,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             sender_udp(int(rest[0]), int(rest[1]), int(rest[2]))
         return 0
+    if args.app_phase:
+        Sender.tcp_chunk = args.tcp_chunk
+        app_phase_child(args.app_phase, args.count, args.history)
+        return 0
 
     if args.count < 1 or args.repeat < 1:
         parser.error("--count and --repeat must be at least 1")
@@ -760,31 +873,25 @@ def main(argv: list[str] | None = None) -> int:
     protocols = args.only or ["tcp", "udp"]
     passphrase = _secure_module().generate_passphrase() if args.secure else ""
     Sender.tcp_chunk = args.tcp_chunk
-    app = None
-    if not args.raw_only:
-        chatgui_app = _app_modules()
-        app = chatgui_app.create_application([sys.argv[0]])
-
-    import tempfile
+    if passphrase:
+        # The handshake is timed in this process (the floods each run in a child of their own).
+        PHASE_FACTS["app"] = _app_modules().create_application([sys.argv[0]])
 
     runs: list[dict[str, Run]] = []
-    with tempfile.TemporaryDirectory(prefix="chatgui-bench-") as settings_dir:
-        for rep in range(args.repeat):
-            rep_runs: dict[str, Run] = {}
-            for proto in protocols:
-                raw = raw_tcp if proto == "tcp" else raw_udp
-                rep_runs[f"{proto}_raw"] = raw(args.count)
-                rep_runs[f"{proto}_raw_json"] = raw(args.count, parse=True)
-                if app is not None:
-                    rep_runs.update(app_runs(args.count, [proto], Path(settings_dir), args.history))
-                    if passphrase:
-                        rep_runs.update(
-                            app_runs(args.count, [proto], Path(settings_dir), args.history, passphrase)
-                        )
-            runs.append(rep_runs)
-            if not args.json:
-                done = ", ".join(f"{name} {run.rate:,.0f}/s" for name, run in rep_runs.items())
-                print(f"repetition {rep + 1}/{args.repeat}: {done}", file=sys.stderr, flush=True)
+    for rep in range(args.repeat):
+        rep_runs: dict[str, Run] = {}
+        for proto in protocols:
+            raw = raw_tcp if proto == "tcp" else raw_udp
+            rep_runs[f"{proto}_raw"] = raw(args.count)
+            rep_runs[f"{proto}_raw_json"] = raw(args.count, parse=True)
+            if not args.raw_only:
+                rep_runs.update(app_phase(proto, args.count, args.history))
+                if passphrase:
+                    rep_runs.update(app_phase(proto, args.count, args.history, passphrase))
+        runs.append(rep_runs)
+        if not args.json:
+            done = ", ".join(f"{name} {run.rate:,.0f}/s" for name, run in rep_runs.items())
+            print(f"repetition {rep + 1}/{args.repeat}: {done}", file=sys.stderr, flush=True)
 
     summary = summarize(runs, args.count)
     if passphrase:
@@ -793,11 +900,11 @@ def main(argv: list[str] | None = None) -> int:
         summary["handshake_runs_ms"] = [round(t, 1) for t in times["app"]]
         summary["handshake_protocol_ms"] = round(statistics.median(times["protocol"]), 1)
     summary["python"] = platform.python_version()
-    if app is not None:
+    if not args.raw_only:
         import PySide6
 
         summary["pyside6"] = PySide6.__version__
-    summary["switchinterval_s"] = sys.getswitchinterval()
+    summary["switchinterval_s"] = PHASE_FACTS.get("switchinterval_s", sys.getswitchinterval())
     if args.json:
         print(json.dumps(summary))
     else:

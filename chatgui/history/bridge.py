@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, QTimer, Signal, Slot
 
 from chatgui.history.export import EXPORTERS, CsvLabels, export_csv
+from chatgui.history.rows import history_row
 from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter, ReceiptUpdate, default_path
 
 FLUSH_BEFORE_READ = 2.0  # seconds: a read waits this long at most for rows still being written
@@ -245,9 +246,7 @@ class History(QObject):
         if self._writer is None or not rows:
             return
         if any(row.room != room for row in rows):
-            rows = [
-                HistoryRow(0, room, r.ts, r.kind, r.sender, r.text, r.receipt, r.rtt, r.ref) for r in rows
-            ]
+            rows = [history_row(room, r.ts, r.kind, r.sender, r.text, r.receipt, r.rtt, r.ref) for r in rows]
         self._writer.submit(rows)
 
     def _on_index_progress(self, done: int, total: int) -> None:

@@ -15,7 +15,6 @@ reads with its own method, and both hand every frame but a ``Msg`` to ``_on_fram
 from __future__ import annotations
 
 import errno
-import ipaddress
 import socket
 import time
 from collections import OrderedDict
@@ -35,14 +34,21 @@ from chatgui.net.endpoint import Endpoint, SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error, problem_kind, unmap_host
 from chatgui.net.receipts import Receipts
 from chatgui.net.resolve import AddrInfo
+from chatgui.net.udp_backlog import Backlog
 from chatgui.net.udp_private import Owed, PrivateRoom, derive_room_key
-from chatgui.net.udp_socket import bind_first, bound_addresses, destination_in, wildcards_for
+from chatgui.net.udp_socket import (
+    bind_first,
+    bound_addresses,
+    destination_in,
+    host_port,
+    limit_for,
+    wildcards_for,
+)
 from chatgui.protocol.datagrams import decode_datagram, encode_datagram
 from chatgui.protocol.errors import DatagramTooLarge, NotEncodable, TextTooLong
 from chatgui.protocol.frames import (
     MAX_ACK_ALSO,
     MAX_UDP_PAYLOAD_V4,
-    MAX_UDP_PAYLOAD_V6,
     UDP_FRAGMENT_WARNING_BYTES,
     Ack,
     BadFrame,
@@ -83,24 +89,6 @@ its address: a stranger spraying nicks can make newcomers show their address, ne
 _RESERVED = ("", -1)  # the owner of our own nick: nobody else's address matches it
 
 
-def host_port(sockaddr: Any) -> tuple[str, int]:
-    """``sockaddr`` as (host, port) for comparing: IPv4-mapped IPv6 as IPv4, no scope, canonical text."""
-    host = str(sockaddr[0]).split("%")[0]
-    try:
-        ip = ipaddress.ip_address(host)
-    except ValueError:
-        return host.lower(), int(sockaddr[1])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return str(ip), int(sockaddr[1])
-
-
-def _limit_for(sockaddr: Any, family: int) -> int:
-    if family == socket.AF_INET6 and unmap_host(str(sockaddr[0])).count(".") != 3:
-        return MAX_UDP_PAYLOAD_V6
-    return MAX_UDP_PAYLOAD_V4
-
-
 class UdpPeer(Endpoint):
     """Binds a local port, sends to ``host:port`` (or to everyone heard from), acks and tracks."""
 
@@ -132,6 +120,7 @@ class UdpPeer(Endpoint):
         # A private room, once its key is derived; sealing adds ``_overhead`` to every datagram.
         self._private: PrivateRoom | None = None
         self._overhead = 0
+        self._backlogs: dict[socket.socket, Backlog] = {}  # plaintext sockets: read, not yet handled
 
     # -- start -----------------------------------------------------------------------
 
@@ -204,9 +193,32 @@ class UdpPeer(Endpoint):
     # -- incoming --------------------------------------------------------------------
 
     def _read(self, sock: socket.socket) -> None:
-        """Read a bounded batch from ``sock``; receipts and pongs go back out of ``sock``."""
+        """Empty ``sock`` into its backlog and handle a round of it; receipts and pongs go back out of it."""
         if self.closed:
             return
+        backlog = self._backlogs.get(sock)
+        if backlog is None:
+            backlog = self._backlogs[sock] = Backlog(
+                self.ctx.loop,
+                sock,
+                partial(self._read, sock),
+                partial(self._refused, sock),
+                self._read_failed,
+            )
+        backlog.drain()
+        self._handle(sock, backlog.take(DATAGRAMS_PER_WAKEUP))
+        if not self.closed:
+            backlog.follow_up()
+
+    def _refused(self, sock: socket.socket) -> None:
+        self._drain_error_queue(sock)
+        self._nobody_listening()
+
+    def _read_failed(self, exc: OSError) -> None:
+        self.ctx.emit(problem_from_error(exc, severity=Severity.WARNING))
+
+    def _handle(self, sock: socket.socket, batch: list[tuple[bytes, Any]]) -> None:
+        """Handle one round of datagrams read from ``sock``, then send the receipts it owes."""
         emit = self.ctx.emit
         encoding = self.ctx.settings.encoding
         on_msg = self.received.on_msg
@@ -216,18 +228,7 @@ class UdpPeer(Endpoint):
         # Receipts owed this round, per (sender address, sender id): one ack datagram each at
         # the end instead of one sendto per message (measured: ~17 µs each on loopback).
         owed: Owed = {}
-        for _ in range(DATAGRAMS_PER_WAKEUP):
-            try:
-                data, addr = sock.recvfrom(65536)
-            except (BlockingIOError, InterruptedError):
-                break
-            except (ConnectionRefusedError, ConnectionResetError):
-                self._drain_error_queue(sock)
-                self._nobody_listening()
-                continue
-            except OSError as exc:
-                emit(problem_from_error(exc, severity=Severity.WARNING))
-                break
+        for data, addr in batch:
             if addr != self._front:
                 self._remember(addr)
             frame = parse_frame(data)
@@ -436,7 +437,7 @@ class UdpPeer(Endpoint):
             return
         settings = self.ctx.settings
         nick = self._own_nick()
-        limit = min(_limit_for(t, self.family) for t in targets) - self._overhead
+        limit = min(limit_for(t, self.family) for t in targets) - self._overhead
         raw = settings.raw and self._private is None  # a private room has no raw mode
         try:
             if raw:
@@ -487,6 +488,9 @@ class UdpPeer(Endpoint):
         self.receipts.close()
         if self._private is not None:
             self._private.close()
+        for backlog in self._backlogs.values():
+            backlog.close()
+        self._backlogs.clear()
         if self.sock is not None:
             self.ctx.loop.remove_socket(self.sock)
             self.sock.close()

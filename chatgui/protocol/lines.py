@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import codecs
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
+
+import orjson
 
 from chatgui.protocol.errors import LineTooLong
 from chatgui.protocol.frames import (
@@ -23,6 +26,7 @@ from chatgui.protocol.frames import (
     Received,
     encode_frame,
     fit_text,
+    frame_from_object,
     parse_frame,
 )
 
@@ -119,6 +123,32 @@ def encode_relay(msg: Msg, max_line: int = MAX_LINE_BYTES) -> bytes:
     return best
 
 
+def parse_frames(payloads: Sequence[bytes]) -> list[Received | None]:
+    r"""``[parse_frame(p) for p in payloads]``, in less time: the lines of one TCP read at once.
+
+    Never raises. An ordinary frame is read by orjson straight from its bytes (orjson skips
+    the same white space ``parse_frame`` strips, and only a payload that starts with ``{``
+    once stripped can be read as a JSON object); anything orjson refuses goes through
+    ``parse_frame`` itself, so the answers are the same for any input.
+
+    Args:
+        payloads: The bytes as received, one line (without its ``\n``) or datagram each.
+
+    Returns:
+        One answer per payload, in order, as ``parse_frame`` gives it.
+    """
+    frames: list[Received | None] = []
+    append, loads, frame, error = frames.append, orjson.loads, frame_from_object, orjson.JSONDecodeError
+    for payload in payloads:
+        try:
+            obj = loads(payload)
+        except error:
+            append(parse_frame(payload))
+            continue
+        append(frame(obj) if type(obj) is dict else None)
+    return frames
+
+
 class LineFramer:
     r"""Split a TCP byte stream into lines; each line is a frame or raw text.
 
@@ -192,6 +222,13 @@ class LineFramer:
             self._closed = True
             return
         pending, start = self._pending, 0
+        limit = self._max_line
+        if len(data) <= limit + 1:
+            # A line that ends inside ``data`` and began inside it is shorter than ``data``:
+            # only the first line (its start may be buffered) and the last can be too long.
+            first = data.find(b"\n")
+            if first >= 0 and pending + first <= limit:
+                pending, start = 0, data.rfind(b"\n") + 1
         # Only the new bytes are searched, each once; lines are measured, not copied.
         while True:
             end = data.find(b"\n", start)
@@ -320,7 +357,7 @@ class LineFramer:
             lines = bytes(buf[:end]).split(b"\n")
             del buf[: end + 1]
             self._scan = 0
-            append, parse, line_text = events.append, parse_frame, self._line_text
+            append, line_text = events.append, self._line_text
             first = 0
             if self._continuing:
                 # The rest of a line whose start was shown as a tail is raw, whatever it holds.
@@ -336,13 +373,13 @@ class LineFramer:
                 if event is not None:
                     append(event)
                 first = 1
-            for i in range(first, len(lines)):
-                line = lines[i]
-                frame = parse(line)  # tolerates the \r of a CRLF line
+            if first:
+                del lines[0]
+            # Every line of the read parsed at once (tolerates the \r of a CRLF line).
+            for line, frame in zip(lines, parse_frames(lines), strict=True):
                 if frame is not None:
                     append(frame)
-                    continue
-                if line.endswith(b"\r"):
+                elif line.endswith(b"\r"):
                     append(line_text(line[:-1], b"\r\n"))
                 else:
                     append(line_text(line, b"\n"))

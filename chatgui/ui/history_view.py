@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal, Sl
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QWidget
 
 from chatgui.history.export import export_file_name
+from chatgui.history.rows import history_row
 from chatgui.history.store import KIND_ERROR, KIND_OTHER, KIND_OWN, KIND_RAW, KIND_SYSTEM, HistoryRow
 from chatgui.ui.interfaces import HistoryLike, StatusLike
 from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
@@ -36,6 +37,8 @@ KIND_NAMES = {
     RowKind.ERROR: KIND_ERROR,
 }
 _KINDS_BY_NAME = {name: kind for kind, name in KIND_NAMES.items()}
+_KIND_NAME_AT: list[str | None] = [KIND_NAMES.get(kind) for kind in sorted(RowKind)]
+"""The file's name for each ``RowKind`` by its number (None: never recorded, e.g. the divider)."""
 
 
 def _tr(text: str) -> str:
@@ -143,25 +146,23 @@ class HistoryView(QObject):
         history = self.history
         if history is not None and self.room and history.enabled and not self.read_only:
             room, session = self.room, self._session
-            kinds = KIND_NAMES
-            history.record(
-                room,
-                [
-                    HistoryRow(
-                        0,
-                        room,
-                        r.ts,
-                        kinds[r.kind],
-                        r.sender,
-                        r.text,
-                        int(r.receipt),
-                        r.rtt,
-                        f"{session}:{r.msg_id}" if r.msg_id else "",
-                    )
-                    for r in rows
-                    if r.kind in kinds
-                ],
-            )
+            # Looked up by the kind's number: hashing an IntEnum is a Python-level call, and
+            # a flood records one row per message in the GUI thread.
+            names, build = _KIND_NAME_AT, history_row
+            kept: list[HistoryRow] = []
+            append = kept.append
+            for r in rows:
+                name = names[r.kind]
+                if name is None:
+                    continue
+                if r.msg_id:
+                    ref = f"{session}:{r.msg_id}"
+                    append(build(room, r.ts, name, r.sender, r.text, int(r.receipt), r.rtt, ref))
+                elif r.receipt or r.rtt:
+                    append(build(room, r.ts, name, r.sender, r.text, int(r.receipt), r.rtt))
+                else:
+                    append(build(room, r.ts, name, r.sender, r.text))
+            history.record(room, kept)
 
     def record_receipt(self, msg_id: int, receipt: Receipt, rtt: float) -> None:
         """Keep a receipt that came for our message ``msg_id`` after its row was recorded."""
