@@ -108,6 +108,7 @@ class HistoryDB:
         self._conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None)
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn.execute("PRAGMA secure_delete=ON")  # deleted text is overwritten, not left free
         for statement in _SCHEMA:
             self._conn.execute(statement)
         rooms.ensure_schema(self._conn)  # also brings a file of version 0.1 up to date
@@ -307,8 +308,7 @@ class HistoryDB:
             self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
-        # Deleted text should not linger in the WAL or free pages of a file the user
-        # asked to forget.
+        # Nor in the WAL (secure_delete zeroes the pages): the user asked this file to forget.
         with contextlib.suppress(sqlite3.OperationalError):  # another reader holds it: later
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 

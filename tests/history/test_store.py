@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from chatgui.events import SessionConfig
+from chatgui.history import search_index
 from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter, default_path, room_key
 
 TEXTS = [
@@ -101,6 +102,33 @@ def test_delete_one_room_then_everything(db: HistoryDB) -> None:
     db.delete()
     assert db.rooms() == []
     assert db.count() == 0
+
+
+def test_deleted_text_is_gone_from_the_file_not_only_from_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Delete history" promises the text is forgotten: not left in free pages, the WAL or the
+    # search index's pages for anyone who reads the file's bytes. Debian builds SQLite with
+    # secure delete on by default, python.org's builds do not: start from "off" as they do.
+    connect = sqlite3.connect
+
+    def insecure(*args: object, **kwargs: object) -> sqlite3.Connection:
+        conn = connect(*args, **kwargs)  # type: ignore[arg-type]
+        conn.execute("PRAGMA secure_delete=OFF")
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", insecure)
+    path = tmp_path / "history.sqlite3"
+    store = HistoryDB(path)
+    secret = "zebra-quartz-" * 40
+    store.append(_rows("a", [secret, "keep"]) + _rows("b", ["other"]))
+    while search_index.index_step(store._conn):  # indexed, as the writer does when rows stop coming
+        pass
+    store.delete("a")
+    store.close()
+    files = [path, *path.parent.glob("history.sqlite3-*")]
+    assert not any(b"zebra-quartz" in f.read_bytes() for f in files)
+    assert b"other" in path.read_bytes()
 
 
 @pytest.mark.parametrize(
