@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from chatgui.cli.base import tr
 from chatgui.history.bridge import History
 from chatgui.resources import icon_path
 from chatgui.settings import LANGUAGE, keep_history, read_text
@@ -116,6 +119,32 @@ def main_window(
     return MainWindow(backend, settings, discovery=discovery, history=history)
 
 
+def missing_display(environ: Mapping[str, str], platform: str = sys.platform) -> str:
+    """The sentence to print when the window has no screen to open on, else "".
+
+    On Linux and the BSDs Qt needs an X or Wayland display; without one it aborts with a
+    message about plugins (and ``xcb-cursor0``) that misleads more than it helps. Windows
+    and macOS always have a screen; ``QT_QPA_PLATFORM`` (e.g. ``offscreen``) is the user's
+    own choice and is left to Qt.
+
+    Args:
+        environ: The environment (``os.environ``).
+        platform: ``sys.platform``.
+    """
+    if platform.startswith(("win", "darwin", "cygwin")) or environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return ""
+    frozen = getattr(sys, "frozen", False)
+    command = f"{os.path.basename(sys.executable)} --help" if frozen else "python3 main.py --help"
+    return tr(
+        "chatgui cannot open its window: there is no display here (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set). Start it from a desktop session; or use the headless "
+        "commands ({command}); or set QT_QPA_PLATFORM=offscreen to run the window "
+        "without a screen."
+    ).format(command=command)
+
+
 def run_gui(argv: list[str]) -> int:
     """Run the windowed app until the window closes.
 
@@ -125,6 +154,10 @@ def run_gui(argv: list[str]) -> int:
     Returns:
         The exit status.
     """
+    no_screen = missing_display(os.environ)
+    if no_screen:
+        print(no_screen, file=sys.stderr)
+        return 1
     from chatgui.net.backend import Backend
     from chatgui.net.fdlimit import raise_open_file_limit
 

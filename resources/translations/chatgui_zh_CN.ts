@@ -3879,6 +3879,11 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>无法读取口令文件 {path}：{reason}</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/app.py" />
+            <source>chatgui cannot open its window: there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session; or use the headless commands ({command}); or set QT_QPA_PLATFORM=offscreen to run the window without a screen.</source>
+            <translation>chatgui 无法打开窗口：这里没有显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置）。请在桌面会话中启动它；或者使用无界面命令（{command}）；或者设置 QT_QPA_PLATFORM=offscreen，在没有屏幕的情况下运行窗口。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/args.py" />
             <source>chatgui: chat over TCP or UDP on a LAN. With no arguments, opens the window;
 the commands below run without a window.</source>

@@ -3879,6 +3879,11 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>無法讀取通關密語檔案 {path}：{reason}</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/app.py" />
+            <source>chatgui cannot open its window: there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session; or use the headless commands ({command}); or set QT_QPA_PLATFORM=offscreen to run the window without a screen.</source>
+            <translation>chatgui 無法開啟視窗：這裡沒有顯示器（DISPLAY 和 WAYLAND_DISPLAY 都未設定）。請在桌面工作階段中啟動它；或者使用無介面指令（{command}）；或者設定 QT_QPA_PLATFORM=offscreen，在沒有螢幕的情況下執行視窗。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/args.py" />
             <source>chatgui: chat over TCP or UDP on a LAN. With no arguments, opens the window;
 the commands below run without a window.</source>
