@@ -7,6 +7,7 @@ needs belongs here.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -27,6 +28,11 @@ for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = os.path.join(_SCRATCH, _name.lower())
 
 _BACKEND_MODULE = "chatgui.net.backend"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Remove the run's scratch folder: no test run leaves files in the temporary folder."""
+    shutil.rmtree(_SCRATCH, ignore_errors=True)
 
 
 def _live_worker_threads() -> int:

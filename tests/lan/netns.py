@@ -69,14 +69,17 @@ def sysctl(netns: str, key: str, value: str) -> None:
 
 def missing_requirement() -> str | None:
     """Why this machine cannot build the LAN (a reason to skip), or None if it can."""
-    if shutil.which("ip") is None:
-        return "needs iproute2 (ip)"
-    if shutil.which("sysctl") is None:
-        return "needs procps (sysctl)"
+    # The real cause first: as a user, sysctl and ip live in /usr/sbin, off PATH, and would be
+    # named missing while what is missing is root.
     if os.name != "posix" or not os.path.isdir("/proc/sys/net"):
         return "needs Linux network namespaces"
     if os.geteuid() != 0:
-        return "needs root (ip netns add)"
+        return "needs root (ip netns add, veth pairs and nft rules are root's)"
+    search = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"])
+    if shutil.which("ip", path=search) is None:
+        return "needs iproute2 (ip)"
+    if shutil.which("sysctl", path=search) is None:
+        return "needs procps (sysctl)"
     return None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -317,7 +318,9 @@ def netns_python() -> list[str]:
     ``lo`` cannot carry IPv6 multicast even with the MULTICAST flag (measured: sent, never
     delivered); a veth pair is a real link, with nothing behind it but its other end.
     """
-    unshare, ip = shutil.which("unshare"), shutil.which("ip")
+    # As a user, ip lives in /usr/sbin, off PATH: look there too, so the reason given is the real one.
+    search = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"])
+    unshare, ip = shutil.which("unshare", path=search), shutil.which("ip", path=search)
     if sys.platform != "linux" or unshare is None or ip is None:
         pytest.skip("needs Linux with unshare and iproute2 (ip)")
     probe = subprocess.run(
