@@ -262,6 +262,9 @@ class MainWindow(QMainWindow):
             self.discovery.room_found.connect(panel.on_room_found)
             self.discovery.room_lost.connect(panel.on_room_lost)
             self.discovery.unavailable.connect(panel.on_unavailable)
+            announced = getattr(self.discovery, "announced", None)  # our room's instance name
+            if announced is not None:
+                announced.connect(panel.set_own_room)
 
         actions, history_view, preferences = self.actions_, self.history_view, self.preferences
         actions.export_text.triggered.connect(lambda: history_view.export("txt"))

@@ -73,6 +73,7 @@ class RoomsModel(QAbstractListModel):
         super().__init__(parent)
         self._rooms: list[Room] = []
         self._lock: QIcon | None = None
+        self._own = ""  # the instance name our own room is announced under ("" when none)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
         """The number of rooms (Qt override)."""
@@ -90,11 +91,12 @@ class RoomsModel(QAbstractListModel):
             details = self.tr("hosted by {nick} · {mode} · {address}").format(
                 nick=room.nick, mode=room.mode.upper(), address=room_address(room)
             )
-            if room.secure:  # first, where it cannot be cut off; a lock drawn beside the name too
-                # Not inside the f-string: the catalogue tool cannot see a tr() there.
-                private = self.tr("private")
-                return f"{room.name}\n{private} · {details}"
-            return f"{room.name}\n{details}"
+            # Marks first, where eliding cannot cut them off (a lock is drawn beside a private one).
+            # Not inside an f-string: the catalogue tool cannot see a tr() there.
+            marks = [self.tr("your room")] if self.is_own(room) else []
+            if room.secure:
+                marks.append(self.tr("private"))
+            return f"{room.name}\n" + " · ".join([*marks, details])
         if role == Qt.ItemDataRole.DecorationRole and room.secure:
             if self._lock is None:
                 self._lock = lock_icon(QApplication.palette().color(QPalette.ColorRole.Text))
@@ -116,6 +118,17 @@ class RoomsModel(QAbstractListModel):
         if role == self.RoomRole:
             return room
         return None
+
+    def is_own(self, room: Room) -> bool:
+        """Whether ``room`` is the one this window announces."""
+        return bool(self._own) and room.key.startswith(self._own + ".")
+
+    def set_own(self, instance: str) -> None:
+        """Mark the room announced under ``instance`` as ours ("" : none is)."""
+        if instance != self._own:
+            self._own = instance
+            if self._rooms:
+                self.dataChanged.emit(self.index(0), self.index(len(self._rooms) - 1))
 
     def room_at(self, row: int) -> Room:
         """The room shown in ``row``."""
@@ -273,9 +286,16 @@ class RoomsPanel(QWidget):
         return self.model.room_at(rows[0].row()) if rows else None
 
     def set_idle(self, idle: bool) -> None:
-        """Enable the actions only while no session runs."""
+        """Enable the actions only while no session runs (idle: no room of ours is announced)."""
         self._idle = idle
+        if idle:
+            self.model.set_own("")
         self._refresh()
+
+    @Slot(str)
+    def set_own_room(self, instance: str) -> None:
+        """Our room is announced under ``instance``: mark it "your room" in the list."""
+        self.model.set_own(instance)
 
     def sizeHint(self) -> QSize:
         """Wide enough for a room name and an IPv4 address (Qt override)."""

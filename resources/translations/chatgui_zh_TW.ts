@@ -2998,6 +2998,10 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>私密</translation>
         </message>
         <message>
+            <source>your room</source>
+            <translation>你的房間</translation>
+        </message>
+        <message>
             <source>{room_description}, private</source>
             <translation>{room_description}，私密</translation>
         </message>

@@ -88,6 +88,7 @@ class FakeDiscovery(QObject):
     room_found = Signal(object)
     room_lost = Signal(object)
     unavailable = Signal(str)
+    announced = Signal(str)  # the instance name our room is announced under
 
     def __init__(self, rooms: list[Room] | None = None) -> None:
         super().__init__()

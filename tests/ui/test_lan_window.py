@@ -288,6 +288,28 @@ def test_host_a_room_announces_it_and_withdraws_at_the_end(
     assert len(fake_discovery.calls) == 2
 
 
+def test_our_own_room_is_marked_in_the_list_while_we_host_it(
+    lan_window: MainWindow, fake_discovery: FakeDiscovery, fake_backend: FakeBackend
+) -> None:
+    ours = Room("ann's room (9f3a)._chatgui._tcp.local.", "ann", "ann's room", "tcp", ("192.0.2.2",), 50007)
+    prefix = Room("ann's room._chatgui._tcp.local.", "ann", "ann's room", "tcp", ("192.0.2.9",), 50007)
+    model = page(lan_window).rooms_panel.model
+
+    def lines() -> list[str]:
+        return [str(model.data(model.index(row, 0))).splitlines()[1] for row in range(model.rowCount())]
+
+    page(lan_window).nick_edit.setText("ann")
+    page(lan_window).host_room()
+    fake_backend.deliver([StateChanged(SessionState.ACTIVE), Listening(("0.0.0.0:50007",), 50007)])
+    fake_discovery.announced.emit("ann's room (9f3a)")
+    fake_discovery.room_found.emit(ours)
+    fake_discovery.room_found.emit(prefix)  # another host's room, whose name ours begins with
+    marked = [line.startswith("your room · ") for line in lines()]
+    assert sorted(marked) == [False, True]
+    fake_backend.deliver([StateChanged(SessionState.IDLE)])  # withdrawn: ours no more
+    assert not any(line.startswith("your room") for line in lines())
+
+
 def test_a_udp_peer_announces_its_room_name_with_the_port_it_got(
     lan_window: MainWindow, fake_discovery: FakeDiscovery, fake_backend: FakeBackend
 ) -> None:
