@@ -21,6 +21,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # send test rooms out of this machine's real network card. Loopback only, unless a test
 # (e.g. the LAN tests in their own namespaces) says otherwise.
 os.environ.setdefault("CHATGUI_DISCOVERY_INTERFACES", "127.0.0.1")
+# The headless commands and the window follow the terminal's language: tests read English
+# unless a test chooses a language itself (a developer's zh_CN terminal must not change that).
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 # History, settings and the compiled translations go to per-run folders, never into the
 # user's own data, config and cache (QStandardPaths follows the XDG variables on Linux).
 _SCRATCH = tempfile.mkdtemp(prefix="chatgui-tests-")

@@ -7,6 +7,7 @@ import getpass
 from collections.abc import Callable
 from pathlib import Path
 
+from chatgui.cli.argparse_words import output_help
 from chatgui.cli.base import tr as _t
 from chatgui.cli.lab import add_lab_commands
 from chatgui.cli.passphrase import PASSPHRASE_ENV, add_passphrase_options
@@ -147,18 +148,6 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     keep.add_argument("--no-history", action="store_true", help=_t("keep no history of this session"))
 
 
-_OUTPUT_HELP = """\
-Lines typed on stdin are sent (they wait until the session is up). Each received message
-is printed on stdout as one line "SENDER: TEXT" (SENDER is the nickname, or host:port for
-raw text); a message of several lines is printed as several lines with the same prefix, and
-control, bidi and invisible characters are shown escaped (\\x1b, \\u202e), on stderr too.
-Connection events and problems go to stderr.
-End of input (Ctrl+D, or Ctrl+Z Enter on Windows), Ctrl+C or SIGTERM ends the session: exit
-status 0. It is 1 when the session cannot start (port in use, connection refused, name not
-found ...) or when the host you joined goes away (unless --reconnect), and 2 for a wrong
-command line."""
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python main.py``, with examples in every ``--help``."""
     parser = argparse.ArgumentParser(
@@ -210,7 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
             "everything is encrypted, it is announced with a lock (never the passphrase), and only\n"
             "people with the same passphrase can join.\n\n"
         )
-        + _t(_OUTPUT_HELP),
+        + output_help(),
         epilog=_t(
             "examples:\n"
             "  python main.py host --tcp                       # port 50007, every interface\n"
@@ -321,7 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Join a room. --tcp: connect to HOST:PORT (5 s timeout). --udp: send each line as one "
             "datagram to HOST:PORT\nand receive from anyone on --local-port.\n\n"
         )
-        + _t(_OUTPUT_HELP),
+        + output_help(),
         epilog=_t(
             "examples:\n"
             "  python main.py join --tcp 192.168.1.5 50007 --nick bob\n"

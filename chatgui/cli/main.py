@@ -11,6 +11,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from chatgui import i18n
+from chatgui.cli.argparse_words import speak_argparse
 from chatgui.cli.args import (
     announced_room,
     build_parser,
@@ -18,7 +20,7 @@ from chatgui.cli.args import (
     history_path,
     usage_problem,
 )
-from chatgui.cli.base import EXIT_USAGE, utf8_streams
+from chatgui.cli.base import EXIT_USAGE, application, utf8_streams
 from chatgui.cli.base import tr as _t
 from chatgui.cli.discover import run_discover
 from chatgui.cli.lab import LAB_COMMANDS, run_lab_command
@@ -39,6 +41,12 @@ def main(argv: Sequence[str]) -> int:
         The exit status: 0 on a normal end, 1 on a failure (explained on stderr), 2 for usage.
     """
     utf8_streams()
+    # The terminal's language, as the window follows the system's (LC_ALL, LC_MESSAGES, LANG):
+    # learners run these commands in a Chinese terminal beside tutorial scripts.
+    # (English needs no translator, and no QCoreApplication made before the command needs one.)
+    if i18n.system_language() != i18n.ENGLISH:
+        i18n.install_translator(application(), i18n.SYSTEM)
+        speak_argparse()
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))

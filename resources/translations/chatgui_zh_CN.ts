@@ -3549,6 +3549,13 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
     <context>
         <name>cli</name>
         <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s：错误：%(message)s
+</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/args.py" />
             <source>--broadcast and --multicast need --udp</source>
             <translation>--broadcast 和 --multicast 需要配合 --udp 使用</translation>
@@ -3645,6 +3652,25 @@ and receive from anyone on --local-port.
 并在 --local-port 上接收来自任何人的数据。
 
 </translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>Lines typed on stdin are sent (they wait until the session is up). Each received message
+is printed on stdout as one line "SENDER: TEXT" (SENDER is the nickname, or host:port for
+raw text); a message of several lines is printed as several lines with the same prefix, and
+control, bidi and invisible characters are shown escaped (\x1b, \u202e), on stderr too.
+Connection events and problems go to stderr.
+End of input (Ctrl+D, or Ctrl+Z Enter on Windows), Ctrl+C or SIGTERM ends the session: exit
+status 0. It is 1 when the session cannot start (port in use, connection refused, name not
+found ...) or when the host you joined goes away (unless --reconnect), and 2 for a wrong
+command line.</source>
+            <translation>在标准输入中输入的每一行都会被发送（会话建立之前先等待）。每条收到的消息在标准输出上
+打印为一行 "SENDER: TEXT"（SENDER 是昵称；原始文本则是 host:port）；多行的消息打印为
+带相同前缀的多行；控制字符、双向文本字符和不可见字符都以转义形式显示（\x1b、\u202e），
+标准错误输出上也一样。连接事件和问题写到标准错误输出。
+输入结束（Ctrl+D，Windows 上为 Ctrl+Z 回车）、Ctrl+C 或 SIGTERM 会结束会话：退出状态为 0。
+会话无法开始（端口被占用、连接被拒绝、找不到名称……）或你加入的主机离开时（除非使用
+--reconnect）退出状态为 1，命令行有误时为 2。</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
@@ -3853,9 +3879,19 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>监听的地址（默认：所有接口，IPv4 和 IPv6）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>有歧义的选项：%(option)s 可以匹配 %(matches)s</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/lab.py" />
             <source>answer lab traffic on TCP and UDP on one port</source>
             <translation>在同一个端口上应答 TCP 和 UDP 实验流量</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />
@@ -4007,6 +4043,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>在本进程内通过 127.0.0.1 用 TCP 和 UDP 交换消息；全部正常则退出状态为 0</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>expected one argument</source>
+            <translation>需要一个值</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/target.py" />
             <source>give the port: HOST PORT, or HOST:PORT ([v6]:PORT for IPv6)</source>
             <translation>请给出端口：HOST PORT，或 HOST:PORT（IPv6 写成 [v6]:PORT）</translation>
@@ -4020,6 +4061,16 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/args.py" />
             <source>how long to listen (default: %(default)s)</source>
             <translation>监听多长时间（默认：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的 %(type)s 值：%(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
@@ -4072,6 +4123,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>对方的名称或地址，也可以写 HOST:PORT、[v6]:PORT</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 一起使用</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/selftest.py" />
             <source>nothing happened within {s:.0f} s</source>
             <translation>{s:.0f} 秒内什么也没有发生</translation>
@@ -4082,9 +4138,19 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>通过  {what}（{ms:.0f} 毫秒）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>one of the arguments %s is required</source>
+            <translation>必须给出参数 %s 之一</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/lab.py" />
             <source>one-way delay, ms</source>
             <translation>单向延迟，毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>options</source>
+            <translation>选项</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />
@@ -4110,6 +4176,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/args.py" />
             <source>port to listen on (default: %(default)s; 0 = any free port)</source>
             <translation>监听的端口（默认：%(default)s；0 = 任意空闲端口）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />
@@ -4152,6 +4223,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>已发送</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>show this help message and exit</source>
+            <translation>显示此帮助信息并退出</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/args.py" />
             <source>the SQLite file to keep this session's messages in (default: the window's history, so the window shows this room's messages when it opens the room)</source>
             <translation>保存本次会话消息的 SQLite 文件（默认：窗口的历史记录，这样窗口打开这个房间时会显示它的消息）</translation>
@@ -4160,6 +4236,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/lab.py" />
             <source>the address to listen on</source>
             <translation>监听的地址</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>the following arguments are required: %s</source>
+            <translation>缺少以下参数：%s</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/passphrase.py" />
@@ -4195,6 +4276,16 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/lab.py" />
             <source>the same seed repeats a run</source>
             <translation>相同的种子会重现同一次运行</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>usage: </source>
+            <translation>用法：</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />

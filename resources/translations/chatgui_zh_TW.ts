@@ -3549,6 +3549,13 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
     <context>
         <name>cli</name>
         <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s：錯誤：%(message)s
+</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/args.py" />
             <source>--broadcast and --multicast need --udp</source>
             <translation>--broadcast 和 --multicast 需要配合 --udp 使用</translation>
@@ -3645,6 +3652,25 @@ and receive from anyone on --local-port.
 並在 --local-port 上接收來自任何人的資料。
 
 </translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>Lines typed on stdin are sent (they wait until the session is up). Each received message
+is printed on stdout as one line "SENDER: TEXT" (SENDER is the nickname, or host:port for
+raw text); a message of several lines is printed as several lines with the same prefix, and
+control, bidi and invisible characters are shown escaped (\x1b, \u202e), on stderr too.
+Connection events and problems go to stderr.
+End of input (Ctrl+D, or Ctrl+Z Enter on Windows), Ctrl+C or SIGTERM ends the session: exit
+status 0. It is 1 when the session cannot start (port in use, connection refused, name not
+found ...) or when the host you joined goes away (unless --reconnect), and 2 for a wrong
+command line.</source>
+            <translation>在標準輸入中輸入的每一行都會被傳送（工作階段建立之前先等待）。每則收到的訊息在標準輸出上
+印出為一行 "SENDER: TEXT"（SENDER 是暱稱；原始文字則是 host:port）；多行的訊息印出為
+帶相同前綴的多行；控制字元、雙向文字字元和不可見字元都以跳脫形式顯示（\x1b、\u202e），
+標準錯誤輸出上也一樣。連線事件和問題寫到標準錯誤輸出。
+輸入結束（Ctrl+D，Windows 上為 Ctrl+Z Enter）、Ctrl+C 或 SIGTERM 會結束工作階段：結束狀態為 0。
+工作階段無法開始（連接埠被佔用、連線被拒絕、找不到名稱……）或你加入的主機離開時（除非使用
+--reconnect）結束狀態為 1，命令列有誤時為 2。</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
@@ -3853,9 +3879,19 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>監聽的位址（預設：所有介面，IPv4 和 IPv6）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>有歧義的選項：%(option)s 可以符合 %(matches)s</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/lab.py" />
             <source>answer lab traffic on TCP and UDP on one port</source>
             <translation>在同一個連接埠上應答 TCP 和 UDP 實驗流量</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>參數 %(argument_name)s：%(message)s</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />
@@ -4007,6 +4043,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>在本程式內透過 127.0.0.1 用 TCP 和 UDP 交換訊息；全部正常則結束狀態為 0</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>expected one argument</source>
+            <translation>需要一個值</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/target.py" />
             <source>give the port: HOST PORT, or HOST:PORT ([v6]:PORT for IPv6)</source>
             <translation>請給出連接埠：HOST PORT，或 HOST:PORT（IPv6 寫成 [v6]:PORT）</translation>
@@ -4020,6 +4061,16 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/args.py" />
             <source>how long to listen (default: %(default)s)</source>
             <translation>監聽多長時間（預設：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>無效的 %(type)s 值：%(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
@@ -4072,6 +4123,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>對方的名稱或位址，也可以寫 HOST:PORT、[v6]:PORT</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>not allowed with argument %s</source>
+            <translation>不能與參數 %s 一起使用</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/selftest.py" />
             <source>nothing happened within {s:.0f} s</source>
             <translation>{s:.0f} 秒內什麼也沒有發生</translation>
@@ -4082,9 +4138,19 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>通過  {what}（{ms:.0f} 毫秒）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>one of the arguments %s is required</source>
+            <translation>必須給出參數 %s 之一</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/lab.py" />
             <source>one-way delay, ms</source>
             <translation>單向延遲，毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>options</source>
+            <translation>選項</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />
@@ -4110,6 +4176,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/args.py" />
             <source>port to listen on (default: %(default)s; 0 = any free port)</source>
             <translation>監聽的連接埠（預設：%(default)s；0 = 任意可用連接埠）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>positional arguments</source>
+            <translation>位置參數</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />
@@ -4152,6 +4223,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>已傳送</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>show this help message and exit</source>
+            <translation>顯示此說明訊息並結束</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/args.py" />
             <source>the SQLite file to keep this session's messages in (default: the window's history, so the window shows this room's messages when it opens the room)</source>
             <translation>儲存本次工作階段訊息的 SQLite 檔案（預設：視窗的歷史紀錄，這樣視窗開啟這個房間時會顯示它的訊息）</translation>
@@ -4160,6 +4236,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/lab.py" />
             <source>the address to listen on</source>
             <translation>監聽的位址</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>the following arguments are required: %s</source>
+            <translation>缺少以下參數：%s</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/passphrase.py" />
@@ -4195,6 +4276,16 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/lab.py" />
             <source>the same seed repeats a run</source>
             <translation>相同的種子會重現同一次執行</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>unrecognized arguments: %s</source>
+            <translation>無法辨識的參數：%s</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/argparse_words.py" />
+            <source>usage: </source>
+            <translation>用法：</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
