@@ -71,6 +71,10 @@ class DiscoveryLike(Protocol):
         """Emits, once, a translated sentence saying rooms cannot be found."""
 
     @property
+    def announced(self) -> SignalInstance:
+        """Emits the instance name our room is announced under (it may be renamed on a clash)."""
+
+    @property
     def rooms(self) -> Sequence[Room]:
         """The rooms known now."""
 

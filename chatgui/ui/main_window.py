@@ -209,7 +209,9 @@ class MainWindow(QMainWindow):
         # Nothing in this window is markup: a nickname like "<b>x</b>" must show as typed.
         for label in self.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.resize(1040, 640)
+        # First start: 1040×640, but never larger than the screen it opens on (a 1024×600 netbook).
+        screen = self.screen().availableGeometry()
+        self.resize(min(1040, screen.width()), min(640, screen.height()))
         self.setMinimumSize(760, 440)
 
     def _connect_signals(self) -> None:
@@ -262,9 +264,7 @@ class MainWindow(QMainWindow):
             self.discovery.room_found.connect(panel.on_room_found)
             self.discovery.room_lost.connect(panel.on_room_lost)
             self.discovery.unavailable.connect(panel.on_unavailable)
-            announced = getattr(self.discovery, "announced", None)  # our room's instance name
-            if announced is not None:
-                announced.connect(panel.set_own_room)
+            self.discovery.announced.connect(panel.set_own_room)  # our room: marked in the list
 
         actions, history_view, preferences = self.actions_, self.history_view, self.preferences
         actions.export_text.triggered.connect(lambda: history_view.export("txt"))

@@ -30,7 +30,7 @@ from chatgui.events import Listening, RosterChanged, SessionState, StateChanged
 from chatgui.ui.chat_page import MIN_LINE_CHARS
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.transcript_delegate import TranscriptDelegate
-from tests.ui.conftest import FakeBackend
+from tests.ui.conftest import FakeBackend, FakeDiscovery
 from tests.ui.page import page
 
 SIZES = [QSize(800, 500), QSize(1280, 800)]
@@ -172,3 +172,13 @@ def test_a_narrow_window_folds_the_rooms_into_a_drawer(qtbot: QtBot, settings: Q
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: page(window).rooms_panel.isVisible())
     assert not drawer.isVisible()
+
+
+def test_the_first_start_window_fits_the_screen_it_opens_on(qtbot: QtBot, settings: QSettings) -> None:
+    # The offscreen screen is 800×600, narrower and lower than the 1040×640 first-start size.
+    window = MainWindow(FakeBackend(), settings, discovery=FakeDiscovery())
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()
+    assert screen.width() < 1040  # or this test proves nothing
+    assert window.width() <= screen.width()
+    assert window.height() <= screen.height()
