@@ -34,6 +34,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass, field
@@ -47,6 +48,7 @@ UDP_IDLE_END_S = 0.5  # after the sender is done, this long without a datagram e
 RUN_TIMEOUT_S = 120.0
 PASSPHRASE_ENV = "BENCH_SENDER_PASSPHRASE"  # how a sender learns the private room's passphrase
 APP_PASSPHRASE_ENV = "BENCH_APP_PASSPHRASE"  # how an app phase (a child process) learns it
+LEAN_UDP_ROUND = 1024  # datagrams a LeanStore stores at once (the app's GUI batch size)
 HANDSHAKES = 7  # handshakes timed with --secure; the median is reported
 PHASE_FACTS: dict[str, Any] = {}  # what the app phases (child processes) said about themselves
 
@@ -262,8 +264,56 @@ def percentile(values: list[float], pct: float) -> float:
 # --------------------------------------------------------------------------- raw baselines
 
 
-def raw_tcp(count: int, *, parse: bool = False) -> Run:
-    """Connect to a TCP sender and split its stream into lines (and ``json.loads`` each if ``parse``)."""
+class LeanStore:
+    """The least a receiver that keeps every message must add: rows into SQLite, batched.
+
+    The same file settings and table shape as the app's history (WAL, ``synchronous=NORMAL``,
+    an index on room and id); each read round's messages go in with one ``executemany`` in the
+    receiving thread. No validation, no events, no window: a bound on what any Python app that
+    parses and stores each message can reach on this machine, measured in the same run.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        import sqlite3
+
+        import orjson
+
+        self.loads = orjson.loads
+        self.path = folder / "lean.sqlite3"
+        self.db = sqlite3.connect(self.path, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute(
+            "CREATE TABLE messages (id INTEGER PRIMARY KEY, room TEXT NOT NULL, ts REAL NOT NULL,"
+            " sender TEXT NOT NULL, text TEXT NOT NULL)"
+        )
+        self.db.execute("CREATE INDEX messages_room_id ON messages (room, id)")
+
+    def store(self, payloads: list[bytes]) -> None:
+        """Parse each payload as JSON and insert its row (one transaction per call)."""
+        loads = self.loads
+        rows = []
+        for payload in payloads:
+            obj = loads(payload)
+            rows.append(("bench", obj["ts"], obj["nick"], obj["text"]))
+        db = self.db
+        db.execute("BEGIN")
+        db.executemany("INSERT INTO messages (room, ts, sender, text) VALUES (?, ?, ?, ?)", rows)
+        db.execute("COMMIT")
+
+    def close(self) -> int:
+        """Close the file; returns how many rows it holds."""
+        (rows,) = self.db.execute("SELECT count(*) FROM messages").fetchone()
+        self.db.close()
+        return int(rows)
+
+
+def raw_tcp(count: int, *, parse: bool = False, store: Path | None = None) -> Run:
+    """Connect to a TCP sender and split its stream into lines (and ``json.loads`` each if ``parse``).
+
+    With ``store`` (a folder) every read round's lines are parsed and stored by a ``LeanStore``.
+    """
+    lean = LeanStore(store) if store is not None else None
     sender = Sender(["tcp", str(count), str(MESSAGE_BYTES)])
     try:
         port = sender.read_port()
@@ -281,7 +331,9 @@ def raw_tcp(count: int, *, parse: bool = False) -> Run:
                 lines = (buf + data).split(b"\n")
                 buf = lines.pop()
                 received += len(lines)
-                if parse:
+                if lean is not None:
+                    lean.store(lines)
+                elif parse:
                     for line in lines:
                         loads(line)
             last = time.monotonic()
@@ -289,11 +341,18 @@ def raw_tcp(count: int, *, parse: bool = False) -> Run:
     finally:
         sender.close()
     assert sender.start is not None
-    return Run(received=received, sent=count, seconds=last - sender.start)
+    history_rows = lean.close() if lean is not None else -1
+    return Run(received=received, sent=count, seconds=last - sender.start, history_rows=history_rows)
 
 
-def raw_udp(count: int, *, parse: bool = False) -> Run:
-    """``recvfrom`` (and ``json.loads`` if ``parse``) until the sender is done and the socket is quiet."""
+def raw_udp(count: int, *, parse: bool = False, store: Path | None = None) -> Run:
+    """``recvfrom`` (and ``json.loads`` if ``parse``) until the sender is done and the socket is quiet.
+
+    With ``store`` (a folder) datagrams are parsed and stored by a ``LeanStore`` in rounds
+    of ``LEAN_UDP_ROUND`` (and whenever the socket goes quiet).
+    """
+    lean = LeanStore(store) if store is not None else None
+    pending: list[bytes] = []
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RCVBUF_BYTES)
         sock.bind(("127.0.0.1", 0))
@@ -310,18 +369,31 @@ def raw_udp(count: int, *, parse: bool = False) -> Run:
                 try:
                     data, _ = recvfrom(65536)
                 except TimeoutError:
+                    if pending and lean is not None:
+                        lean.store(pending)
+                        pending.clear()
+                        last = monotonic()
                     if sender.poll_sent():
                         break  # sender done and the socket quiet: the rest was lost
                     continue
-                if parse:
+                if lean is not None:
+                    pending.append(data)
+                    if len(pending) >= LEAN_UDP_ROUND:
+                        lean.store(pending)
+                        pending.clear()
+                elif parse:
                     loads(data)
                 received += 1
                 last = monotonic()  # ~50 ns next to recvfrom's microseconds
+            if pending and lean is not None:
+                lean.store(pending)
+                last = monotonic()
             sender.poll_sent(timeout=30.0)
         finally:
             sender.close()
     assert sender.start is not None
-    return Run(received=received, sent=count, seconds=last - sender.start)
+    history_rows = lean.close() if lean is not None else -1
+    return Run(received=received, sent=count, seconds=last - sender.start, history_rows=history_rows)
 
 
 # --------------------------------------------------------------------------- through the app
@@ -550,8 +622,6 @@ def app_phase_child(protocol: str, count: int, history: bool) -> None:
     A process per phase makes ``peak_rss_mb`` the peak of that phase alone (a process's peak
     cannot be reset), and a fresh history file per phase lets every message be checked.
     """
-    import tempfile
-
     passphrase = os.environ.get(APP_PASSPHRASE_ENV, "")
     chatgui_app = _app_modules()
     app = chatgui_app.create_application([sys.argv[0]])
@@ -694,6 +764,25 @@ def summarize(runs: list[dict[str, Run]], count: int) -> dict[str, Any]:
             if proto in r and f"{proto}_raw" in r and r[f"{proto}_raw"].rate
         ]
         out[f"{proto}_ratio"] = round(statistics.median(pairs), 3) if pairs else None
+        # The lean parse-and-store receiver (--history): the bound for an app that keeps history.
+        lean = [r[f"{proto}_raw_store"] for r in runs if f"{proto}_raw_store" in r]
+        if lean:
+            out[f"{proto}_raw_store_msgs_per_s"] = round(statistics.median(r.rate for r in lean))
+            out[f"{proto}_raw_store_loss_pct"] = round(statistics.median(r.loss_pct for r in lean), 2)
+            out[f"{proto}_raw_store_ratio"] = round(
+                statistics.median(
+                    r[f"{proto}_raw_store"].rate / r[f"{proto}_raw"].rate
+                    for r in runs
+                    if f"{proto}_raw_store" in r and r[f"{proto}_raw"].rate
+                ),
+                3,
+            )
+            store_pairs = [
+                r[proto].rate / r[f"{proto}_raw_store"].rate
+                for r in runs
+                if proto in r and f"{proto}_raw_store" in r and r[f"{proto}_raw_store"].rate
+            ]
+            out[f"{proto}_store_ratio"] = round(statistics.median(store_pairs), 3) if store_pairs else None
         out[f"{proto}_loss_pct"] = round(statistics.median(r.loss_pct for r in app), 2) if app else None
         out[f"{proto}_raw_loss_pct"] = round(statistics.median(r.loss_pct for r in raw), 2) if raw else None
         if app:
@@ -776,6 +865,16 @@ def print_table(summary: dict[str, Any], file: Any) -> None:
             f"{fmt(summary[f'{proto}_raw_json_msgs_per_s']):>12}",
             file=file,
         )
+    for proto in ("tcp", "udp"):
+        if f"{proto}_raw_store_msgs_per_s" in summary:
+            print(
+                f"{proto.upper()} lean parse-and-store receiver (orjson + SQLite, no window): "
+                f"{fmt(summary[f'{proto}_raw_store_msgs_per_s'])} msg/s = "
+                f"{fmt(summary[f'{proto}_raw_store_ratio'], 'x')} raw, "
+                f"loss {fmt(summary[f'{proto}_raw_store_loss_pct'], '%')}; "
+                f"the app = {fmt(summary[f'{proto}_store_ratio'], 'x')} of it",
+                file=file,
+            )
     for proto in ("tcp", "udp"):
         if f"{proto}_lateness_p99_ms" in summary:
             p50, p99, worst = (summary[f"{proto}_lateness_{k}_ms"] for k in ("p50", "p99", "max"))
@@ -884,6 +983,9 @@ def main(argv: list[str] | None = None) -> int:
             raw = raw_tcp if proto == "tcp" else raw_udp
             rep_runs[f"{proto}_raw"] = raw(args.count)
             rep_runs[f"{proto}_raw_json"] = raw(args.count, parse=True)
+            if args.history:
+                with tempfile.TemporaryDirectory(prefix="chatgui-bench-lean-") as folder:
+                    rep_runs[f"{proto}_raw_store"] = raw(args.count, store=Path(folder))
             if not args.raw_only:
                 rep_runs.update(app_phase(proto, args.count, args.history))
                 if passphrase:

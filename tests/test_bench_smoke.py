@@ -63,3 +63,31 @@ def test_throughput_prints_json_with_the_headline_figures() -> None:
     assert rep["tcp_raw"]["received"] == 2000
     assert rep["tcp_secure"]["received"] == 2000
     assert len(figures["handshake_runs_ms"]) >= 5
+
+
+def test_throughput_with_history_reports_the_lean_parse_and_store_bound() -> None:
+    # --history adds a lean receiver that parses and stores every message (orjson + SQLite,
+    # no window) beside the raw one: the bound for an app that keeps history.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
+    result = subprocess.run(
+        [sys.executable, "bench/throughput.py", "--count", "2000", "--repeat", "1", "--json", "--history"],
+        cwd=REPO_ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=150,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    for proto in ("tcp", "udp"):
+        for key in ("raw_store_msgs_per_s", "raw_store_ratio", "store_ratio"):
+            value = figures[f"{proto}_{key}"]
+            assert isinstance(value, int | float) and value > 0, (proto, key, value)
+        assert figures[f"{proto}_history_complete"] is True
+    (rep,) = figures["runs"]
+    # The lean receiver keeps every message it received, as the app's history must.
+    assert rep["tcp_raw_store"]["received"] == rep["tcp_raw_store"]["history_rows"] == 2000
+    assert rep["udp_raw_store"]["received"] == rep["udp_raw_store"]["history_rows"] > 0
+    assert figures["tcp_history_rows"] == 2000
