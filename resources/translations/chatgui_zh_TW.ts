@@ -2587,6 +2587,29 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
     </context>
     <context>
+        <name>PictureDecoder</name>
+        <message>
+            <location filename="../../chatgui/ui/picture_decoder.py" />
+            <source>The picture could not be read: it is damaged or incomplete.</source>
+            <translation>無法讀取這張圖片：它已損壞或不完整。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/picture_decoder.py" />
+            <source>The picture is too large to show ({size} MB).</source>
+            <translation>圖片太大，無法顯示（{size} MB）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/picture_decoder.py" />
+            <source>The picture is too large to show ({width} × {height} pixels).</source>
+            <translation>圖片太大，無法顯示（{width} × {height} 像素）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/picture_decoder.py" />
+            <source>This is not a picture chatgui shows (PNG, JPEG, GIF or WebP).</source>
+            <translation>這不是 chatgui 能顯示的圖片（PNG、JPEG、GIF 或 WebP）。</translation>
+        </message>
+    </context>
+    <context>
         <name>Presenter</name>
         <message>
             <source>Compare this code with the other side (read it out, or over the phone): the same code on both sides means nobody is in between. A different code means someone may be listening in — disconnect.</source>
