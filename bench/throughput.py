@@ -242,6 +242,12 @@ class Run:
     batch_sizes: list[int] = field(default_factory=list, repr=False)  # events per events_received
     peak_rss_mb: float = 0.0  # the app phase's process: its peak resident memory (0.0: not measured)
     history_rows: int = -1  # messages found in the history file afterwards, in order (-1: not checked)
+    cpu_seconds: float = 0.0  # the receiving process's CPU time (all threads) from first send to last receipt
+
+    @property
+    def cpu_us_per_msg(self) -> float:
+        """CPU microseconds per message received: steadier than a rate on a busy machine."""
+        return self.cpu_seconds / self.received * 1e6 if self.received else 0.0
 
     @property
     def rate(self) -> float:
@@ -320,6 +326,7 @@ def raw_tcp(count: int, *, parse: bool = False, store: Path | None = None) -> Ru
         with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
             sock.sendall(b'{"v":1,"type":"hello","nick":"raw","peer":"raw-receiver","app":"bench"}\n')
             sender.go()
+            cpu_start = time.process_time()
             received = 0
             buf = b""
             recv = sock.recv
@@ -337,12 +344,15 @@ def raw_tcp(count: int, *, parse: bool = False, store: Path | None = None) -> Ru
                     for line in lines:
                         loads(line)
             last = time.monotonic()
+            cpu = time.process_time() - cpu_start
             sender.poll_sent(timeout=30.0)
     finally:
         sender.close()
     assert sender.start is not None
     history_rows = lean.close() if lean is not None else -1
-    return Run(received=received, sent=count, seconds=last - sender.start, history_rows=history_rows)
+    return Run(
+        received=received, sent=count, seconds=last - sender.start, history_rows=history_rows, cpu_seconds=cpu
+    )
 
 
 def raw_udp(count: int, *, parse: bool = False, store: Path | None = None) -> Run:
@@ -360,6 +370,7 @@ def raw_udp(count: int, *, parse: bool = False, store: Path | None = None) -> Ru
         sender = Sender(["udp", str(sock.getsockname()[1]), str(count), str(MESSAGE_BYTES)])
         received = 0
         last = time.monotonic()
+        cpu_start = time.process_time()
         deadline = last + RUN_TIMEOUT_S
         recvfrom = sock.recvfrom
         loads = json.loads
@@ -388,12 +399,15 @@ def raw_udp(count: int, *, parse: bool = False, store: Path | None = None) -> Ru
             if pending and lean is not None:
                 lean.store(pending)
                 last = monotonic()
+            cpu = time.process_time() - cpu_start
             sender.poll_sent(timeout=30.0)
         finally:
             sender.close()
     assert sender.start is not None
     history_rows = lean.close() if lean is not None else -1
-    return Run(received=received, sent=count, seconds=last - sender.start, history_rows=history_rows)
+    return Run(
+        received=received, sent=count, seconds=last - sender.start, history_rows=history_rows, cpu_seconds=cpu
+    )
 
 
 # --------------------------------------------------------------------------- through the app
@@ -500,7 +514,9 @@ def app_runs(
             self.timer.start()
             if isinstance(sender, Sender) and sender.waits_for_go:
                 sender.go()
+            cpu_start = time.process_time()
             self.loop.exec()
+            cpu = time.process_time() - cpu_start
             if self.error:
                 raise RuntimeError(self.error)
             sender.poll_sent(timeout=30.0)
@@ -511,6 +527,7 @@ def app_runs(
                 seconds=self.last_row_at - sender.start,
                 lateness_ms=self.lateness,
                 batch_sizes=self.batch_sizes,
+                cpu_seconds=cpu,
             )
 
     def wait_until(condition: Any, what: str, timeout_s: float = 10.0) -> None:
@@ -764,6 +781,13 @@ def summarize(runs: list[dict[str, Run]], count: int) -> dict[str, Any]:
             if proto in r and f"{proto}_raw" in r and r[f"{proto}_raw"].rate
         ]
         out[f"{proto}_ratio"] = round(statistics.median(pairs), 3) if pairs else None
+        # CPU time per message (all the receiving process's threads): steadier than rates on a busy machine.
+        for name, key in (("", proto), ("raw_", f"{proto}_raw"), ("raw_store_", f"{proto}_raw_store")):
+            measured = [r[key] for r in runs if key in r and r[key].received]
+            if measured:
+                out[f"{proto}_{name}cpu_us_per_msg"] = round(
+                    statistics.median(r.cpu_us_per_msg for r in measured), 2
+                )
         # The lean parse-and-store receiver (--history): the bound for an app that keeps history.
         lean = [r[f"{proto}_raw_store"] for r in runs if f"{proto}_raw_store" in r]
         if lean:
@@ -829,7 +853,11 @@ def summarize(runs: list[dict[str, Run]], count: int) -> dict[str, Any]:
     out["runs"] = [
         {
             name: {k: v for k, v in asdict(run).items() if k not in ("lateness_ms", "batch_sizes")}
-            | {"msgs_per_s": round(run.rate), "loss_pct": round(run.loss_pct, 2)}
+            | {
+                "msgs_per_s": round(run.rate),
+                "loss_pct": round(run.loss_pct, 2),
+                "cpu_us_per_msg": round(run.cpu_us_per_msg, 2),
+            }
             for name, run in rep.items()
         }
         for rep in runs
@@ -865,6 +893,16 @@ def print_table(summary: dict[str, Any], file: Any) -> None:
             f"{fmt(summary[f'{proto}_raw_json_msgs_per_s']):>12}",
             file=file,
         )
+    for proto in ("tcp", "udp"):
+        if f"{proto}_cpu_us_per_msg" in summary:
+            line = (
+                f"{proto.upper()} CPU per message (all threads of the receiving process): app "
+                f"{summary[f'{proto}_cpu_us_per_msg']} us, "
+                f"raw {summary.get(f'{proto}_raw_cpu_us_per_msg')} us"
+            )
+            if f"{proto}_raw_store_cpu_us_per_msg" in summary:
+                line += f", lean parse-and-store {summary[f'{proto}_raw_store_cpu_us_per_msg']} us"
+            print(line, file=file)
     for proto in ("tcp", "udp"):
         if f"{proto}_raw_store_msgs_per_s" in summary:
             print(

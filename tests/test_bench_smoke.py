@@ -82,7 +82,14 @@ def test_throughput_with_history_reports_the_lean_parse_and_store_bound() -> Non
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     for proto in ("tcp", "udp"):
-        for key in ("raw_store_msgs_per_s", "raw_store_ratio", "store_ratio"):
+        for key in (
+            "raw_store_msgs_per_s",
+            "raw_store_ratio",
+            "store_ratio",
+            "cpu_us_per_msg",
+            "raw_cpu_us_per_msg",
+            "raw_store_cpu_us_per_msg",
+        ):
             value = figures[f"{proto}_{key}"]
             assert isinstance(value, int | float) and value > 0, (proto, key, value)
         assert figures[f"{proto}_history_complete"] is True
