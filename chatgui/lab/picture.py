@@ -390,9 +390,10 @@ class PictureRun:
         return self._thread.is_alive()
 
     def _snapshot(self, sides: dict[str, _Side], done: bool) -> PictureResult:
-        return PictureResult(
-            self.picture, self.conditions, self.rate, sides[TCP].result(done), sides[UDP].result(done)
-        )
+        # A side that has finished says so while the other goes on (UDP's holes are final early).
+        now = self.clock()
+        tcp, udp = (sides[p].result(done or sides[p].complete(now, self.quiet_timeout)) for p in (TCP, UDP))
+        return PictureResult(self.picture, self.conditions, self.rate, tcp, udp)
 
     def _open(self) -> dict[str, _Side]:
         sides: dict[str, _Side] = {}
@@ -442,7 +443,9 @@ class PictureRun:
                 self.on_finished(final)
 
 
-def run_picture(picture: pw.Picture, conditions: Conditions, rate: float = 1000.0, **kwargs: object) -> PictureResult:
+def run_picture(
+    picture: pw.Picture, conditions: Conditions, rate: float = 1000.0, **kwargs: object
+) -> PictureResult:
     """Run a picture to its end in the calling thread's time and return the final result.
 
     Raises:

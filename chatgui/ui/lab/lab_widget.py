@@ -337,6 +337,8 @@ class LabWidget(QWidget):
     def _on_picture_requested(self, picture: Picture) -> None:
         """Send the picture under the conditions in Settings, at the workload's rate."""
         self._demo = "picture"
+        if self.height() < FOLD_SETTINGS_BELOW:
+            self.show_settings(False)  # as Run does: the pictures get the height
         self.controller.run_picture(picture, self.settings.conditions(), self.settings.workload().rate)
 
     @Slot(object)

@@ -90,12 +90,10 @@ class PictureCanvas(QWidget):
         self.update()
 
     def picture_rect(self) -> QRectF:
-        """Where the picture is drawn: as large as fits, centred, in whole multiples when it can."""
+        """Where the picture is drawn: as large as fits, centred, never smaller than it is if it fits."""
         if self.image.isNull():
             return QRectF()
         scale = min(self.width() / self.image.width(), self.height() / self.image.height())
-        if scale >= 1:
-            scale = float(int(scale))
         w, h = self.image.width() * scale, self.image.height() * scale
         return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
 

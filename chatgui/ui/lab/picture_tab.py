@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from chatgui.lab.export import picture_metadata
 from chatgui.lab.model import PROTOCOLS, TCP
 from chatgui.lab.picture import PictureResult, PictureSide
-from chatgui.lab.picture_wire import MAX_DATAGRAM, Picture
+from chatgui.lab.picture_wire import HEADER, MAX_DATAGRAM, Picture
 from chatgui.resources import lab_picture_path
 from chatgui.ui.lab.notes import conditions_parts, real_loss_note
 from chatgui.ui.lab.picture_canvas import PictureCanvas, load_picture, side_image
@@ -44,16 +44,16 @@ def tr(text: str) -> str:
 def blocks_sentence(picture: Picture) -> str:
     """How the picture travels: rows per datagram, datagram size, datagrams per protocol."""
     return tr(
-        "{name}, {width} × {height} pixels, sent as its pixels (not as a compressed file, where one "
-        "lost datagram would spoil the whole picture): each datagram carries {rows} rows of pixels "
-        "({size} bytes at most, never above {limit}), {blocks} datagrams per protocol. TCP and UDP "
-        "send at the same time under the conditions in Settings; UDP never resends."
+        "{name} ({width} × {height} pixels) travels as its pixels, not as a compressed file (where "
+        "one lost datagram would spoil the whole picture): each datagram carries {rows} rows of "
+        "pixels, {size} bytes (at most {limit}), so {blocks} datagrams per protocol. TCP and UDP send "
+        "at the same time under the conditions in Settings; UDP never resends."
     ).format(
         name=picture.name,
         width=picture.width,
         height=picture.height,
         rows=picture.rows_per_block,
-        size=picture.rows_per_block * picture.row_bytes + 14,
+        size=f"{HEADER.size + picture.payload_size(0):,}",
         limit=f"{MAX_DATAGRAM:,}",
         blocks=picture.block_count,
     )
@@ -67,7 +67,7 @@ def side_sentence(side: PictureSide) -> str:
                 seconds=f"{side.seconds:.2f}", blocks=side.blocks
             )
         if not side.done:
-            return tr("{received} of {blocks} blocks so far.").format(
+            return tr("{received} of {blocks} blocks so far; the rest wait for resends.").format(
                 received=side.received, blocks=side.blocks
             )
         return tr("Stopped with {received} of {blocks} blocks: the connection broke.").format(
@@ -122,7 +122,7 @@ class PictureView(QWidget):
         self.setObjectName("pictureView")
         self.result: PictureResult | None = None
         self.running = False
-        self.builtin = load_picture(str(lab_picture_path()), tr("the built-in drawing"))
+        self.builtin = load_picture(str(lab_picture_path()), tr("The built-in drawing"))
         self.chosen: Picture | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -202,7 +202,16 @@ def test_saving_keeps_the_summary_and_the_picture_says_what_made_it(
 def test_the_help_says_how_to_read_the_lab() -> None:
     text = lab_help_text()
     assert text.count("\n\n") >= 4
-    for words in ("Elapsed", "one burst", "before the socket", "recv()", "seed"):
+    for words in (
+        "Elapsed",
+        "one burst",
+        "before the socket",
+        "recv()",
+        "seed",
+        "modelled",
+        "nft",
+        "A picture",
+    ):
         assert words in text
 
 
