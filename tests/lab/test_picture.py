@@ -151,6 +151,36 @@ def test_a_stranger_connecting_first_is_closed_unread_and_ours_is_accepted() -> 
             sock.close()
 
 
+def test_a_stranger_who_guesses_the_run_cannot_paint_into_the_udp_picture(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    picture = noise(64, 64, seed=9)
+    forged = pw.Picture(64, 64, b"\xff" * (64 * 64 * 3))
+    stranger = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sent: list[int] = []
+    original = _Side._open
+
+    def open_and_attack(side: _Side) -> tuple[socket.socket, socket.socket]:
+        sender, receiver = original(side)
+        if side.protocol == UDP:
+            # Before the real blocks, with the right run, every block of a white picture.
+            for index in range(forged.block_count):
+                sent.append(
+                    stranger.sendto(pw.encode_block(forged, side.run.run_id, index), receiver.getsockname())
+                )
+        return sender, receiver
+
+    monkeypatch.setattr(_Side, "_open", open_and_attack)
+    try:
+        result = run_picture(picture, Conditions(), rate=0)
+    finally:
+        stranger.close()
+    assert len(sent) == forged.block_count  # the stranger's datagrams left
+    assert result.udp.pixels == picture.pixels
+    assert result.udp.duplicates == 0
+    assert result.tcp.pixels == picture.pixels
+
+
 def test_metadata_names_the_picture_and_what_was_modelled() -> None:
     picture = noise(192, 144, seed=5)
     result = run_picture(picture, Conditions(loss=20, seed=9), rate=0)
