@@ -33,6 +33,15 @@ def icon_path() -> Path:
     return resources_dir() / "icons" / f"{ICON_NAME}.svg"
 
 
+def lab_picture_path() -> Path:
+    """The lab's built-in picture (drawn by ``packaging/lab_picture.py``).
+
+    Returns:
+        The path of ``resources/lab-picture.png``.
+    """
+    return resources_dir() / "lab-picture.png"
+
+
 def translations_dir() -> Path:
     """The folder of the translations: the ``.ts`` sources in a checkout, the ``.qm`` files in a bundle.
 

@@ -105,10 +105,12 @@ def _honesty(tcp: ProtocolResult) -> str:
     if not (tcp.injected_lost or tcp.injected_reordered or tcp.injected_duplicated):
         return ""
     return _t(
-        "TCP cannot lose, duplicate or reorder bytes above the kernel: its {lost} lost packets were "
-        "resent after {delay:.0f} ms of timeouts in all and its {reordered} reordered ones waited for, "
-        "with every later message waiting behind them (head-of-line blocking); its {dup} duplicates "
-        "cost nothing."
+        "TCP cannot lose, duplicate or reorder bytes above the kernel, so its losses here are "
+        "modelled: chatgui held back {lost} messages as TCP would after losing their packets "
+        "({delay:.0f} ms of timeouts in all) and {reordered} behind a reordered one, with every "
+        "later message waiting behind them (head-of-line blocking); its {dup} duplicates cost "
+        "nothing. No TCP packet was really lost: to see that, run lab-peer behind a lossy path "
+        "(README, 'Real loss on Linux') and use --peer."
     ).format(
         lost=tcp.injected_lost,
         reordered=tcp.injected_reordered,

@@ -17,6 +17,8 @@ from chatgui.lab import demos
 from chatgui.lab.engine import LabRun
 from chatgui.lab.model import Conditions, LabResult, Workload
 from chatgui.lab.peer import DEFAULT_LAB_PORT, LabPeer
+from chatgui.lab.picture import PictureResult, PictureRun
+from chatgui.lab.picture_wire import Picture
 from chatgui.os_errors import os_error_words
 
 
@@ -56,6 +58,8 @@ class LabController(QObject):
         cancelled: the run was cancelled (nothing else follows).
         boundaries_ready: ``list[IoCall]`` from ``run_boundaries``.
         lifecycle_ready: ``list[LifecycleStep]`` from ``run_lifecycle``/``run_nobody_listens``.
+        picture_progress: a live ``PictureResult`` from ``run_picture``, latest only.
+        picture_finished: the final ``PictureResult`` (a failure comes as ``failed``).
     """
 
     progress = Signal(object)
@@ -64,12 +68,16 @@ class LabController(QObject):
     cancelled = Signal()
     boundaries_ready = Signal(object)
     lifecycle_ready = Signal(object)
+    picture_progress = Signal(object)
+    picture_finished = Signal(object)
 
     _progress_waiting = Signal()
     _finished_in_worker = Signal(object)
     _failed_in_worker = Signal(str)
     _boundaries_in_worker = Signal(object)
     _lifecycle_in_worker = Signal(object)
+    _picture_progress_in_worker = Signal(object)
+    _picture_finished_in_worker = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,11 +87,15 @@ class LabController(QObject):
         self._progress_pending = False
         self._lock = threading.Lock()
         self._demos: list[threading.Thread] = []
+        self._picture: PictureRun | None = None
+        self._picture_latest: PictureResult | None = None
         self._progress_waiting.connect(self._on_progress_waiting)
         self._finished_in_worker.connect(self._on_finished)
         self._failed_in_worker.connect(self._on_failed)
         self._boundaries_in_worker.connect(self._on_boundaries)
         self._lifecycle_in_worker.connect(self._on_lifecycle)
+        self._picture_progress_in_worker.connect(self._on_picture_progress)
+        self._picture_finished_in_worker.connect(self._on_picture_finished)
 
     @property
     def running(self) -> bool:
@@ -143,6 +155,23 @@ class LabController(QObject):
         """Record TCP and UDP sending to a closed port; ``lifecycle_ready`` follows."""
         self._demo(lambda: self._lifecycle_in_worker.emit(demos.run_nobody_listens()))
 
+    def run_picture(self, picture: Picture, conditions: Conditions, rate: float = 1000.0) -> None:
+        """Send ``picture`` over TCP and UDP on this computer; ``picture_finished`` or ``failed`` follows.
+
+        A picture run still going on is stopped first (nothing more comes from it).
+        """
+        self._stop_picture()
+        run = PictureRun(
+            picture,
+            conditions,
+            max(0.0, rate),
+            on_progress=self._picture_progress_from_worker,
+            on_finished=self._picture_finished_in_worker.emit,
+            on_failed=lambda exc: self._failed_in_worker.emit(failure_sentence(exc, "")),
+        )
+        self._picture = run
+        run.start()
+
     def answer(self, enabled: bool, port: int = DEFAULT_LAB_PORT) -> tuple[int, str]:
         """Answer (or stop answering) lab runs from other computers on ``port``, TCP and UDP.
 
@@ -170,12 +199,19 @@ class LabController(QObject):
         """Stop everything and wait for every thread (blocking, idempotent)."""
         self.answer(False)
         self._stop_run()
+        self._stop_picture()
         for thread in self._demos:
             thread.join()
         self._demos.clear()
 
     def _stop_run(self) -> None:
         run, self._run = self._run, None
+        if run is not None:
+            run.cancel()
+            run.wait()
+
+    def _stop_picture(self) -> None:
+        run, self._picture = self._picture, None
         if run is not None:
             run.cancel()
             run.wait()
@@ -200,6 +236,13 @@ class LabController(QObject):
                 return
             self._progress_pending = True
         self._progress_waiting.emit()
+
+    def _picture_progress_from_worker(self, result: PictureResult) -> None:
+        with self._lock:
+            pending = self._picture_latest is not None
+            self._picture_latest = result
+        if not pending:
+            self._picture_progress_in_worker.emit(None)
 
     def _failed_from_worker(self, error: Exception) -> None:
         self._failed_in_worker.emit(failure_sentence(error, self._run.peer if self._run else ""))
@@ -229,3 +272,16 @@ class LabController(QObject):
     @Slot(object)
     def _on_lifecycle(self, steps: object) -> None:
         self.lifecycle_ready.emit(steps)
+
+    @Slot(object)
+    def _on_picture_progress(self, _: object) -> None:
+        with self._lock:
+            result, self._picture_latest = self._picture_latest, None
+        if result is not None and self._picture is not None and self._picture.running:
+            self.picture_progress.emit(result)
+
+    @Slot(object)
+    def _on_picture_finished(self, result: PictureResult) -> None:
+        with self._lock:
+            self._picture_latest = None
+        self.picture_finished.emit(result)

@@ -4,6 +4,8 @@ Every file says what produced it: chatgui's version, the workload, the condition
 seed, and the path (``run_metadata``). The CSV carries them as ``# key: value`` comment lines
 before its header row (``pandas.read_csv(path, comment="#")`` skips them); the JSON as
 top-level fields; the window writes them into a PNG's text chunks and a drawn caption.
+They also say which figures were measured and which were modelled: on a path chatgui impairs
+itself no TCP packet is really lost, so TCP's losses are chatgui's holds, not the network's.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import json
 from pathlib import Path
 
 from chatgui import __version__
-from chatgui.lab.model import Arrival, LabResult, ProtocolResult
+from chatgui.lab.model import Arrival, Conditions, LabResult, ProtocolResult
+from chatgui.lab.picture import PictureResult
 
 CSV_HEADER = ("protocol", "seq", "fate", "arrival_index", "t", "rtt_ms")
 
@@ -38,26 +41,102 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
+def _conditions(c: Conditions) -> str:
+    return (
+        f"loss={_number(c.loss)}% dup={_number(c.dup)}% reorder={_number(c.reorder)}% "
+        f"delay={_number(c.delay_ms)}ms jitter={_number(c.jitter_ms)}ms "
+        f"bandwidth={_number(c.bandwidth_kbps)}kbit/s"
+    )
+
+
+REAL_LOSS = (
+    "for TCP recovering from real loss, run lab-peer behind a lossy path (README, 'Real loss on "
+    "Linux': nft drops packets between two network namespaces) and run the lab against it (--peer)"
+)
+TCP_MODEL = (
+    "conditions applied by chatgui before the socket; a TCP packet 'lost' by them is never really "
+    "lost: chatgui holds its message back for a retransmission timeout (>= 200 ms, doubling per "
+    "lost resend) as TCP would"
+)
+
+
+def _modelled(c: Conditions, tcp_held: int, udp: tuple[int, int, int], unit: str) -> str:
+    if not c.impaired:
+        return "nothing: no conditions set"
+    lost, duplicated, reordered = udp
+    return (
+        f"chatgui held back {tcp_held} {unit} as TCP would after losing their packets; "
+        f"chatgui dropped {lost} UDP datagrams before the socket, sent {duplicated} twice "
+        f"and held back {reordered}"
+    )
+
+
 def run_metadata(result: LabResult) -> list[tuple[str, str]]:
-    """What produced ``result``, as (key, value) pairs: version, workload, conditions, seed, path."""
+    """What produced ``result``, as (key, value) pairs: version, workload, conditions, seed, path.
+
+    Then which figures were measured, which were modelled (and how many), and where to see
+    the real thing.
+    """
     w, c = result.workload, result.conditions
     rate = f"{_number(w.rate)}/s" if w.rate > 0 else "unpaced"
+    udp = result.udp
     return [
         ("software", f"chatgui {__version__}"),
         ("workload", f"count={w.count} size={w.size}B rate={rate}"),
-        (
-            "conditions",
-            f"loss={_number(c.loss)}% dup={_number(c.dup)}% reorder={_number(c.reorder)}% "
-            f"delay={_number(c.delay_ms)}ms jitter={_number(c.jitter_ms)}ms "
-            f"bandwidth={_number(c.bandwidth_kbps)}kbit/s",
-        ),
+        ("conditions", _conditions(c)),
         ("seed", str(c.seed)),
         ("path", result.peer or "loopback 127.0.0.1 (in-app pair)"),
+        ("tcp_model", TCP_MODEL),
         (
-            "tcp_model",
-            "impairment applied by chatgui before the socket; a lost TCP packet is held back "
-            "for a retransmission timeout (>= 200 ms, doubling per lost resend)",
+            "measured",
+            "sent, delivered, lost, duplicated, out of order, arrival order and times, round trips: "
+            "counted from what the receiver got and echoed",
         ),
+        (
+            "modelled",
+            _modelled(
+                c,
+                result.tcp.injected_lost,
+                (udp.injected_lost, udp.injected_duplicated, udp.injected_reordered),
+                "messages",
+            ),
+        ),
+        ("real_loss", REAL_LOSS),
+    ]
+
+
+def picture_metadata(result: PictureResult) -> list[tuple[str, str]]:
+    """What produced a picture run, as (key, value) pairs, like ``run_metadata``."""
+    p, c = result.picture, result.conditions
+    rate = f"{_number(result.rate)}/s" if result.rate > 0 else "unpaced"
+    udp = result.udp
+    return [
+        ("software", f"chatgui {__version__}"),
+        (
+            "picture",
+            f"{p.name or 'picture'} {p.width}x{p.height} RGB, {p.rows_per_block} rows per datagram, "
+            f"{p.block_count} blocks per protocol, rate={rate}",
+        ),
+        ("conditions", _conditions(c)),
+        ("seed", str(c.seed)),
+        ("path", "loopback 127.0.0.1 (in-app pair)"),
+        ("tcp_model", TCP_MODEL),
+        (
+            "measured",
+            f"blocks each receiver got and when: TCP {result.tcp.received}/{result.tcp.blocks} "
+            f"in {result.tcp.seconds:.3f} s; UDP {udp.received}/{udp.blocks}, "
+            f"{len(udp.holes)} holes",
+        ),
+        (
+            "modelled",
+            _modelled(
+                c,
+                result.tcp.injected_lost,
+                (udp.injected_lost, udp.injected_duplicated, udp.injected_reordered),
+                "blocks",
+            ),
+        ),
+        ("real_loss", REAL_LOSS),
     ]
 
 

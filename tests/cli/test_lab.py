@@ -35,6 +35,9 @@ def test_lab_table_says_what_tcp_paid(capsys: pytest.CaptureFixture[str]) -> Non
     assert "TCP" in out
     assert "UDP" in out
     assert "head-of-line" in out
+    assert "modelled: chatgui held back" in out  # the model is not stated as the network's doing
+    assert "were resent" not in out
+    assert "Real loss on Linux" in out
 
 
 def test_lab_against_a_peer_that_is_not_there(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,7 +12,7 @@ import pytest
 from chatgui import __version__
 from chatgui.lab.demos import run_boundaries, run_lifecycle, run_nobody_listens
 from chatgui.lab.engine import run_lab
-from chatgui.lab.export import CSV_HEADER, to_csv, to_json_text
+from chatgui.lab.export import CSV_HEADER, run_metadata, to_csv, to_json_text
 from chatgui.lab.model import Conditions, Framing, Workload, length_prefixed, reassemble
 
 THREE = [b"one\n", "二\n".encode(), b"three\n"]
@@ -100,6 +100,16 @@ def test_exports_say_which_version_conditions_and_seed_made_them() -> None:
     meta = json.loads(to_json_text(result))["metadata"]
     assert meta["seed"] == "4242"
     assert meta["software"] == f"chatgui {__version__}"
+    # Which figures were measured, which modelled (with the counts), and where the real thing is.
+    assert "counted from what the receiver got" in meta["measured"]
+    held = f"chatgui held back {result.tcp.injected_lost} messages as TCP would after losing their packets"
+    assert held in meta["modelled"]
+    assert f"dropped {result.udp.injected_lost} UDP datagrams" in meta["modelled"]
+    assert "never really lost" in meta["tcp_model"]
+    assert "lab-peer" in meta["real_loss"]
+    assert "# modelled: chatgui held back" in text
+    clean = dict(run_metadata(run_lab(Workload(count=5), Conditions())))
+    assert clean["modelled"] == "nothing: no conditions set"
 
 
 def test_reading_as_bytes_arrive_with_a_small_recv_splits_a_message() -> None:

@@ -182,3 +182,38 @@ def test_the_first_start_window_fits_the_screen_it_opens_on(qtbot: QtBot, settin
     assert screen.width() < 1040  # or this test proves nothing
     assert window.width() <= screen.width()
     assert window.height() <= screen.height()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["800x500", "1280x800"])
+def test_the_labs_picture_tab_fits_the_window(
+    qtbot: QtBot, settings: QSettings, size: QSize, language: str
+) -> None:
+    window = _window(qtbot, settings, FakeBackend(), size, socket=False)
+    window.tabs.setCurrentWidget(window.lab_page)
+    lab = window.open_lab()
+    lab.show_settings(False)  # as a run leaves them (the settings panel is the Delivery tab's business)
+    lab.tabs.setCurrentWidget(lab.picture_scroll)
+    view, viewport = lab.picture_view, lab.picture_scroll.viewport()
+    qtbot.waitUntil(lambda: view.isVisible() and view.width() <= viewport.width())  # never sideways
+    visible = viewport.rect().translated(viewport.mapTo(window, viewport.rect().topLeft()))
+    in_tab = {
+        w.objectName() or f"{type(w).__name__} {getattr(w, 'text', str)()!r}"
+        for w in [view, *view.findChildren(QWidget)]
+    }
+    # The tab's own widgets may go on below the fold (its one scroll): checked below instead.
+    found = [problem for problem in _cut_off(window) if problem.split(" at ")[0] not in in_tab]
+    assert found == []
+    for widget in view.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        rect = widget.rect().translated(top_left)
+        # Inside the window, or below the fold of the tab's one scroll: never cut at the side.
+        assert rect.left() >= visible.left(), widget.objectName()
+        assert rect.right() <= visible.right(), widget.objectName()
+        if isinstance(widget, _CONTROLS):
+            smallest = _smallest(widget)
+            assert widget.width() >= smallest.width() - 1, widget.objectName()
+    assert view.height() <= 2 * viewport.height()  # one scroll at most
+    for canvas in view.canvases.values():
+        assert canvas.width() >= 160

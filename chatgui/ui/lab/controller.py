@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import SignalInstance
 
 from chatgui.lab.model import Conditions, Workload
+from chatgui.lab.picture_wire import Picture
 
 
 class LabControllerLike(Protocol):
@@ -36,6 +37,17 @@ class LabControllerLike(Protocol):
     @property
     def lifecycle_ready(self) -> SignalInstance:
         """Emits a ``list[LifecycleStep]`` after ``run_lifecycle`` or ``run_nobody_listens``."""
+
+    @property
+    def picture_progress(self) -> SignalInstance:
+        """Emits a live ``PictureResult`` after ``run_picture``."""
+
+    @property
+    def picture_finished(self) -> SignalInstance:
+        """Emits the final ``PictureResult`` of ``run_picture``."""
+
+    def run_picture(self, picture: Picture, conditions: Conditions, rate: float = ...) -> None:
+        """Send ``picture`` over TCP and UDP on this computer under ``conditions``."""
 
     def run(self, workload: Workload, conditions: Conditions, peer: str = "") -> None:
         """Start a run over TCP and UDP at once."""

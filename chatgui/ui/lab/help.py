@@ -39,6 +39,17 @@ def lab_help_text() -> str:
             "lost too), as the kernel would resend it."
         ),
         _tr(
+            "Measured and modelled: what arrived, when and in what order, and every round trip, is "
+            "measured. TCP's losses on this computer are modelled: chatgui held the messages back as "
+            "TCP would after losing their packets; no TCP packet was really lost. To see the kernel's "
+            "own TCP recover from real loss, run lab-peer behind a lossy path (the README's nft recipe)."
+        ),
+        _tr(
+            "A picture, both ways: the same picture over TCP and over UDP at once, sent as its pixels, "
+            "a few rows per datagram. TCP's arrives whole, later; UDP's on time, with a grey band for "
+            "every datagram lost. Save as PNG keeps both pictures with the version, conditions and seed."
+        ),
+        _tr(
             "Message boundaries (粘包 / 拆包): TCP carries bytes, not messages. Read as the bytes "
             "arrive with a small recv() size, one message is cut across reads; read once everything "
             "has arrived, several writes come out of one recv(). Choose a framing (newline or a "

@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from chatgui.lab.model import IoCall, LabResult, LifecycleStep
+from chatgui.lab.picture import PictureResult
+from chatgui.lab.picture_wire import Picture
 from chatgui.ui.lab.boundaries import BoundariesView
 from chatgui.ui.lab.controller import LabControllerLike
 from chatgui.ui.lab.lifecycle import LifecycleView
 from chatgui.ui.lab.notes import conditions_summary, done_sentence
 from chatgui.ui.lab.panels import SettingsPanel
+from chatgui.ui.lab.picture_tab import PictureView
 from chatgui.ui.lab.run_page import RunPage, plain_label
 from chatgui.ui.lab.saving import save_file, save_picture
 from chatgui.ui.widgets import named, set_primary
@@ -56,6 +59,8 @@ class LabWidget(QWidget):
         controller.cancelled.connect(self.on_cancelled)
         controller.boundaries_ready.connect(self.on_boundaries_ready)
         controller.lifecycle_ready.connect(self.on_lifecycle_ready)
+        controller.picture_progress.connect(self.on_picture_progress)
+        controller.picture_finished.connect(self.on_picture_finished)
         self._apply_running(False)
 
     # ----------------------------------------------------------------- building
@@ -149,6 +154,14 @@ class LabWidget(QWidget):
         self.lifecycle.lifecycle_requested.connect(self._on_lifecycle_requested)
         self.lifecycle.nobody_listens_requested.connect(self._on_nobody_requested)
         self.tabs.addTab(self._scrolled(self.lifecycle, "lifecycleScroll"), self.tr("Lifecycle"))
+        self.picture_view = PictureView()
+        self.picture_view.run_requested.connect(self._on_picture_requested)
+        self.picture_scroll = self._scrolled(self.picture_view, "pictureScroll")
+        self.tabs.addTab(self.picture_scroll, self.tr("A picture, both ways"))
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1,
+            self.tr("The same picture over TCP and over UDP: whole and later, or on time with holes."),
+        )
         outer.addWidget(self.tabs, 1)
 
     @staticmethod
@@ -277,6 +290,8 @@ class LabWidget(QWidget):
             self.boundaries.abandon(sentence)
         elif self._demo == "lifecycle":
             self.lifecycle.abandon(sentence)
+        elif self._demo == "picture":
+            self.picture_view.abandon(sentence)
         self._demo = ""
         if self.running:
             self._apply_running(False)
@@ -317,6 +332,26 @@ class LabWidget(QWidget):
         """Show the recorded timeline."""
         self._demo = ""
         self.lifecycle.show_steps(steps)
+
+    @Slot(object)
+    def _on_picture_requested(self, picture: Picture) -> None:
+        """Send the picture under the conditions in Settings, at the workload's rate."""
+        self._demo = "picture"
+        if self.height() < FOLD_SETTINGS_BELOW:
+            self.show_settings(False)  # as Run does: the pictures get the height
+        self.controller.run_picture(picture, self.settings.conditions(), self.settings.workload().rate)
+
+    @Slot(object)
+    def on_picture_progress(self, result: PictureResult) -> None:
+        """Paint what has arrived so far."""
+        self.picture_view.on_progress(result)
+
+    @Slot(object)
+    def on_picture_finished(self, result: PictureResult) -> None:
+        """Paint what arrived, with its counts."""
+        if self._demo == "picture":
+            self._demo = ""
+        self.picture_view.on_finished(result)
 
     # ----------------------------------------------------------------- export
 

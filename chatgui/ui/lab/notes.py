@@ -2,7 +2,9 @@
 
 Each function returns translated plain text. They say how a figure was measured where it
 could be misread: elapsed time against time summed over messages, a burst's queueing against
-the path's delay, and where the lab models TCP's loss instead of a network causing it.
+the path's delay, and where the lab models TCP's loss instead of a network causing it: with
+conditions set by chatgui no TCP packet is really lost, chatgui holds messages back as TCP
+would after losing their packets, and the sentences say so ("modelled", not "the path dropped").
 """
 
 from __future__ import annotations
@@ -36,9 +38,9 @@ def honest_note(protocol: str, result: ProtocolResult | None = None) -> str:
         if result is not None and result.injected_lost:
             waited_s = result.retransmit_delay_ms / 1000
             note += " " + tr(
-                "This run: {0} of TCP's packets were lost and each waited for a resend. Those "
-                "waits add up to {1} s ({2} ms per lost packet on average); they overlap, so the "
-                "run took {3} s elapsed."
+                "This run (modelled): chatgui held back {0} messages as TCP would after losing "
+                "their packets. Those holds add up to {1} s ({2} ms per held-back message on "
+                "average); they overlap, so the run took {3} s elapsed (measured)."
             ).format(
                 f"{result.injected_lost:,}",
                 f"{waited_s:.2f}",
@@ -54,7 +56,8 @@ def honest_note(protocol: str, result: ProtocolResult | None = None) -> str:
         result.injected_lost or result.injected_duplicated or result.injected_reordered
     ):
         note += " " + tr(
-            "This run: the path dropped {0}, duplicated {1} and held back {2} datagrams."
+            "This run: chatgui dropped {0} datagrams before the socket, sent {1} twice and held "
+            "back {2}, as the conditions set; the figures count what really arrived."
         ).format(result.injected_lost, result.injected_duplicated, result.injected_reordered)
     return note
 
@@ -74,10 +77,31 @@ def pacing_note(workload: Workload) -> str:
     ).format(f"{1000 / workload.rate:.3g}")
 
 
-def model_note(conditions: Conditions, peer: str) -> str:
-    """Where TCP's loss, delay and reordering come from in this run, in plain words ("" if none set)."""
+def real_loss_note() -> str:
+    """Where to see the kernel's own TCP recover from real loss (a lab-peer behind a lossy path)."""
+    return tr(
+        "To see TCP recover from real loss, run lab-peer on a computer behind a lossy path (the "
+        "README's nft recipe drops packets between two network namespaces) and choose it as the path."
+    )
+
+
+def model_note(conditions: Conditions, peer: str, held: int | None = None) -> str:
+    """Where TCP's loss, delay and reordering come from in this run, in plain words ("" if none set).
+
+    Args:
+        conditions: The conditions chatgui applied.
+        peer: "" for this computer, else the lab-peer's address.
+        held: How many of TCP's messages chatgui held back as lost, when known.
+    """
     if not conditions.impaired:
         return ""
+    measured = tr(
+        "Measured: what arrived, when, in what order, and every round trip. Modelled: TCP's losses."
+    )
+    if held is not None:
+        measured += " " + tr(
+            "chatgui held back {0} messages as TCP would after losing their packets."
+        ).format(f"{held:,}")
     where = (
         tr("TCP here runs over loopback, which loses nothing.")
         if not peer
@@ -94,6 +118,9 @@ def model_note(conditions: Conditions, peer: str) -> str:
             "each resend that is lost too), a reordered one holds back the messages behind it, and a "
             "duplicate costs nothing. UDP's datagrams are really dropped, duplicated or held back."
         )
+        + " "
+        + measured
+        + ("" if peer else " " + real_loss_note())
     )
 
 
@@ -116,17 +143,8 @@ def done_sentence(result: LabResult) -> str:
     )
 
 
-def conditions_summary(workload: Workload, conditions: Conditions, peer: str, *, every: bool = False) -> str:
-    """The settings on one line, for the folded settings bar and the caption of a saved picture.
-
-    Args:
-        workload: What was sent.
-        conditions: The impairment and the seed.
-        peer: "" for this computer, else the lab-peer's address.
-        every: Name every condition, also those at zero (a caption); else only those set.
-    """
-    rate = tr("at {0}/s").format(f"{workload.rate:,.0f}") if workload.rate > 0 else tr("unpaced")
-    parts = [tr("{0} messages × {1} B {2}").format(f"{workload.count:,}", workload.size, rate)]
+def conditions_parts(conditions: Conditions, *, every: bool = False) -> list[str]:
+    """The conditions in words, one part each (only those set unless ``every``), and the seed."""
     c = conditions
     named = [
         (c.loss, tr("loss {0} %").format(f"{c.loss:g}")),
@@ -144,7 +162,20 @@ def conditions_summary(workload: Workload, conditions: Conditions, peer: str, *,
         ),
     ]
     shown = [text for value, text in named if every or value]
-    parts.extend(shown or [tr("no conditions set")])
-    parts.append(tr("seed {0}").format(c.seed))
+    return [*(shown or [tr("no conditions set")]), tr("seed {0}").format(c.seed)]
+
+
+def conditions_summary(workload: Workload, conditions: Conditions, peer: str, *, every: bool = False) -> str:
+    """The settings on one line, for the folded settings bar and the caption of a saved picture.
+
+    Args:
+        workload: What was sent.
+        conditions: The impairment and the seed.
+        peer: "" for this computer, else the lab-peer's address.
+        every: Name every condition, also those at zero (a caption); else only those set.
+    """
+    rate = tr("at {0}/s").format(f"{workload.rate:,.0f}") if workload.rate > 0 else tr("unpaced")
+    parts = [tr("{0} messages × {1} B {2}").format(f"{workload.count:,}", workload.size, rate)]
+    parts.extend(conditions_parts(conditions, every=every))
     parts.append(peer if peer else tr("this computer (loopback)"))
     return " · ".join(parts)

@@ -236,7 +236,7 @@ class RunPage(QWidget):
             self.notes[side.protocol].setText(honest_note(side.protocol, side))
         self.pacing_note.setText(pacing_note(result.workload))
         self.pacing_note.show()
-        model = model_note(result.conditions, result.peer)
+        model = model_note(result.conditions, result.peer, result.tcp.injected_lost)
         self.model_note.setText(model)
         self.model_note.setVisible(bool(model))
         self._rescale()

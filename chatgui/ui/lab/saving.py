@@ -26,10 +26,14 @@ _CAPTION_MARGIN = 8
 
 def captioned_picture(page: QWidget, result: LabResult) -> QImage:
     """``page`` rendered whole, with a caption naming the version, conditions and seed under it."""
+    caption = conditions_summary(result.workload, result.conditions, result.peer)
+    return captioned_image(page, caption, run_metadata(result))
+
+
+def captioned_image(page: QWidget, caption: str, metadata: list[tuple[str, str]]) -> QImage:
+    """``page`` rendered whole with "chatgui VERSION · ``caption``" under it, ``metadata`` as text chunks."""
     picture = page.grab().toImage()
-    caption = f"chatgui {__version__} · " + conditions_summary(
-        result.workload, result.conditions, result.peer
-    )
+    caption = f"chatgui {__version__} · " + caption
     metrics = page.fontMetrics()
     width = picture.width()
     text_rect = metrics.boundingRect(
@@ -49,17 +53,22 @@ def captioned_picture(page: QWidget, result: LabResult) -> QImage:
         caption,
     )
     painter.end()
-    for key, value in run_metadata(result):
+    for key, value in metadata:
         image.setText(key, value)
     image.setText("Software", f"chatgui {__version__}")
     image.setText("Description", caption)
     return image
 
 
+def write_png(image: QImage, path: str) -> bool:
+    """Write ``image`` as PNG at ``path``, text chunks included; False if it could not be written."""
+    # A writer, not QImage.save: PNG whatever the name ends in, with the text chunks.
+    return QImageWriter(path, QByteArray(b"png")).write(image)
+
+
 def save_picture(page: QWidget, result: LabResult, path: str) -> bool:
     """Write ``captioned_picture`` as PNG at ``path``; False if it could not be written."""
-    # A writer, not QImage.save: PNG whatever the name ends in, with the text chunks.
-    return QImageWriter(path, QByteArray(b"png")).write(captioned_picture(page, result))
+    return write_png(captioned_picture(page, result), path)
 
 
 def save_file(result: LabResult, kind: str, path: str) -> bool:

@@ -22,6 +22,7 @@ from chatgui.lab.model import (
     ProtocolResult,
     Workload,
 )
+from chatgui.lab.picture_wire import Picture
 from chatgui.ui.lab import LabWidget
 
 
@@ -112,6 +113,8 @@ class FakeLabController(QObject):
     cancelled = Signal()
     boundaries_ready = Signal(object)
     lifecycle_ready = Signal(object)
+    picture_progress = Signal(object)
+    picture_finished = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -123,6 +126,7 @@ class FakeLabController(QObject):
         self.nobody = 0
         self.answering = False
         self.answer_problem = ""
+        self.pictures: list[tuple[Picture, Conditions, float]] = []
 
     def run(self, workload: Workload, conditions: Conditions, peer: str = "") -> None:
         self.runs.append((workload, conditions, peer))
@@ -136,6 +140,9 @@ class FakeLabController(QObject):
     ) -> None:
         self.boundary_requests.append((list(messages), protocol))
         self.boundary_reading.append((recv_size, as_they_arrive))
+
+    def run_picture(self, picture: Picture, conditions: Conditions, rate: float = 1000.0) -> None:
+        self.pictures.append((picture, conditions, rate))
 
     def run_lifecycle(self) -> None:
         self.lifecycles += 1

@@ -98,9 +98,12 @@ def test_elapsed_and_summed_waiting_are_named_apart(
     fake_controller.finished.emit(replace(result, tcp=tcp))
     note = lab.notes[TCP].text()
     assert "add up to 23.40 s" in note
-    assert "585 ms per lost packet on average" in note
-    assert "1.41 s elapsed" in note
+    assert "585 ms per held-back message on average" in note
+    assert "1.41 s elapsed (measured)" in note
     assert "together" not in note
+    # The model is said to be one: chatgui held the messages back, nothing was really lost.
+    assert "(modelled): chatgui held back 40 messages as TCP would after losing their packets" in note
+    assert "were lost" not in note
     assert "elapsed" in lab.status.text()
 
 
@@ -129,12 +132,22 @@ def test_the_lab_says_where_tcps_loss_is_modelled(lab: LabWidget, fake_controlle
     lab.settings.set_conditions(Conditions(loss=5, seed=3))
     lab.run_button.click()
     workload, conditions, _ = fake_controller.runs[-1]
-    fake_controller.finished.emit(synthetic_result(workload, conditions))
+    result = synthetic_result(workload, conditions)
+    fake_controller.finished.emit(
+        replace(result, tcp=replace(result.tcp, injected_lost=201), udp=replace(result.udp, injected_lost=12))
+    )
     note = lab.run_page.model_note.text()
     assert lab.run_page.model_note.isVisibleTo(lab)
     assert "loopback" in note
     assert "before the socket" in note
     assert "200 ms" in note
+    # Which figures are measured, which modelled, and where the real thing is.
+    assert "Measured: what arrived" in note
+    assert "Modelled: TCP's losses" in note
+    assert "chatgui held back 201 messages as TCP would after losing their packets" in note
+    assert "lab-peer" in note
+    assert "nft" in note
+    assert "chatgui dropped 12 datagrams before the socket" in lab.notes[UDP].text()
 
 
 def test_delay_shades_grade_lateness_against_the_fastest_round_trip() -> None:
@@ -189,7 +202,16 @@ def test_saving_keeps_the_summary_and_the_picture_says_what_made_it(
 def test_the_help_says_how_to_read_the_lab() -> None:
     text = lab_help_text()
     assert text.count("\n\n") >= 4
-    for words in ("Elapsed", "one burst", "before the socket", "recv()", "seed"):
+    for words in (
+        "Elapsed",
+        "one burst",
+        "before the socket",
+        "recv()",
+        "seed",
+        "modelled",
+        "nft",
+        "A picture",
+    ):
         assert words in text
 
 
