@@ -91,7 +91,8 @@ def test_throughput_with_history_reports_the_lean_parse_and_store_bound() -> Non
             "raw_store_cpu_us_per_msg",
         ):
             value = figures[f"{proto}_{key}"]
-            assert isinstance(value, int | float) and value > 0, (proto, key, value)
+            assert isinstance(value, int | float), (proto, key, value)
+            assert value > 0, (proto, key, value)
         assert figures[f"{proto}_history_complete"] is True
     (rep,) = figures["runs"]
     # The lean receiver keeps every message it received, as the app's history must.

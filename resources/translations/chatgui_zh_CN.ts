@@ -1322,8 +1322,18 @@
         <name>LabHelp</name>
         <message>
             <location filename="../../chatgui/ui/lab/help.py" />
+            <source>A picture, both ways: the same picture over TCP and over UDP at once, sent as its pixels, a few rows per datagram. TCP's arrives whole, later; UDP's on time, with a grey band for every datagram lost. Save as PNG keeps both pictures with the version, conditions and seed.</source>
+            <translation>一张图片，两种方式：同一张图片同时经 TCP 和 UDP 以像素发送，每个数据报几行。TCP 的完整到达，但更晚；UDP 的准时到达，每丢一个数据报就有一条灰带。“保存为 PNG”会连同版本、条件和种子保存两幅图片。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
             <source>Lifecycle shows TCP's handshake and goodbye against UDP's lone datagrams, and what happens when nobody listens. Export CSV, Export JSON and Save pictures write the run with the version, the conditions and the seed that produced it: the same seed and settings repeat the same run.</source>
             <translation>“生命周期”对比 TCP 的握手与告别和 UDP 孤零零的数据报，并演示没人监听时会发生什么。导出 CSV、导出 JSON 和保存图片都会写明产生这次运行的版本、条件和随机种子：相同的种子和设置会重现同样的运行。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>Measured and modelled: what arrived, when and in what order, and every round trip, is measured. TCP's losses on this computer are modelled: chatgui held the messages back as TCP would after losing their packets; no TCP packet was really lost. To see the kernel's own TCP recover from real loss, run lab-peer behind a lossy path (the README's nft recipe).</source>
+            <translation>实测与模拟：到达了什么、何时、以什么顺序，以及每次往返时间，都是实测的。这台电脑上 TCP 的丢包是模拟的：chatgui 像 TCP 丢包后那样扣住消息；实际上没有任何 TCP 包丢失。要看内核自己的 TCP 从真实丢包中恢复，请在一条会丢包的路径后面运行 lab-peer（README 中的 nft 方法）。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/help.py" />
@@ -1360,6 +1370,11 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>Measured: what arrived, when, in what order, and every round trip. Modelled: TCP's losses.</source>
+            <translation>实测：到达了什么、何时、以什么顺序，以及每次往返时间。模拟：TCP 的丢包。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
             <source>Paced: one message every {0} ms, so the round trips show the path and the conditions set, not messages queueing behind each other.</source>
             <translation>按节奏发送：每 {0} 毫秒一条，所以往返时间反映的是路径和所设条件，而不是消息相互排队。</translation>
         </message>
@@ -1385,13 +1400,18 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />
-            <source>This run: the path dropped {0}, duplicated {1} and held back {2} datagrams.</source>
-            <translation>本次运行：路径丢弃了 {0} 个数据报，重复了 {1} 个，延后了 {2} 个。</translation>
+            <source>This run (modelled): chatgui held back {0} messages as TCP would after losing their packets. Those holds add up to {1} s ({2} ms per held-back message on average); they overlap, so the run took {3} s elapsed (measured).</source>
+            <translation>本次（模拟）：chatgui 像 TCP 丢包后那样扣住了 {0} 条消息。这些扣留合计 {1} 秒（平均每条被扣消息 {2} 毫秒）；它们相互重叠，所以本次实际用时 {3} 秒（实测）。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />
-            <source>This run: {0} of TCP's packets were lost and each waited for a resend. Those waits add up to {1} s ({2} ms per lost packet on average); they overlap, so the run took {3} s elapsed.</source>
-            <translation>本次：TCP 有 {0} 个数据包丢失，每个都等待了重传。这些等待加起来共 {1} 秒（平均每个丢失的包 {2} 毫秒）；它们相互重叠，所以本次实际耗时 {3} 秒。</translation>
+            <source>This run: chatgui dropped {0} datagrams before the socket, sent {1} twice and held back {2}, as the conditions set; the figures count what really arrived.</source>
+            <translation>本次：chatgui 按所设条件在套接字之前丢弃了 {0} 个数据报，发送了 {1} 个两次，扣留了 {2} 个；数字统计的是实际到达的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>To see TCP recover from real loss, run lab-peer on a computer behind a lossy path (the README's nft recipe drops packets between two network namespaces) and choose it as the path.</source>
+            <translation>要看 TCP 从真实丢包中恢复，请在一条会丢包的路径后面的电脑上运行 lab-peer（README 中的 nft 方法会在两个网络命名空间之间丢包），并选它作为路径。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />
@@ -1412,6 +1432,11 @@
             <location filename="../../chatgui/ui/lab/notes.py" />
             <source>bandwidth {0} kbit/s</source>
             <translation>带宽 {0} kbit/s</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>chatgui held back {0} messages as TCP would after losing their packets.</source>
+            <translation>chatgui 像 TCP 丢包后那样扣住了 {0} 条消息。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />
@@ -1465,7 +1490,204 @@
         </message>
     </context>
     <context>
+        <name>LabPicture</name>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Both pictures as a PNG image, captioned with the version, conditions and seed.</source>
+            <translation>两幅图片保存为一张 PNG 图像，下方注明版本、条件和种子。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Built-in drawing</source>
+            <translation>内置图画</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Choose a picture</source>
+            <translation>选择图片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Choose a picture…</source>
+            <translation>选择图片…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Could not write {0}: check that the folder exists and that you may write there.</source>
+            <translation>无法写入 {0}：请检查文件夹是否存在、你是否有写入权限。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Done under {0}.</source>
+            <translation>完成，条件：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>How the picture travels</source>
+            <translation>图片如何传输</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Measured: which blocks each receiver got, and when. This runs on this computer, over loopback, which loses nothing.</source>
+            <translation>实测：每个接收端收到了哪些块、何时收到。本次在这台电脑上经回环运行，回环不会丢包。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Modelled: chatgui dropped {udp} of UDP's datagrams before the socket, and held back {tcp} of TCP's blocks as TCP would after losing their packets ({wait} s of retransmission timeouts in all); no TCP packet was really lost.</source>
+            <translation>模拟：chatgui 在套接字之前丢弃了 UDP 的 {udp} 个数据报，并像 TCP 丢包后那样扣住了 TCP 的 {tcp} 个块（重传超时共 {wait} 秒）；实际上没有任何 TCP 包丢失。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Picture status</source>
+            <translation>图片状态</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+            <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Save as PNG…</source>
+            <translation>保存为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Save the pictures</source>
+            <translation>保存图片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Save the pictures as PNG</source>
+            <translation>将图片保存为 PNG</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Saved to {0}</source>
+            <translation>已保存到 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Send a picture of yours instead (PNG, JPEG, GIF…); it is made small first.</source>
+            <translation>改为发送你自己的图片（PNG、JPEG、GIF…）；会先缩小。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Send both ways</source>
+            <translation>两种方式发送</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Send the picture both ways</source>
+            <translation>用两种方式发送图片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Send the picture over TCP and over UDP at the same time.</source>
+            <translation>同时通过 TCP 和 UDP 发送这张图片。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Sending the picture over TCP and UDP on this computer…</source>
+            <translation>正在这台电脑上通过 TCP 和 UDP 发送图片…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Stopped with {received} of {blocks} blocks: the connection broke.</source>
+            <translation>在收到 {blocks} 块中的 {received} 块时停止：连接断开了。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>TCP: resends what is lost, so the picture arrives whole, later</source>
+            <translation>TCP：重传丢失的部分，所以图片完整到达，但更晚</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>The built-in drawing</source>
+            <translation>内置图画</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>The built-in drawing is missing from this installation: choose a picture.</source>
+            <translation>此安装中缺少内置图画：请选择一张图片。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>UDP: one datagram per block, nothing resent</source>
+            <translation>UDP：每块一个数据报，不重传</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>What was measured and what was modelled</source>
+            <translation>哪些是实测，哪些是模拟</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>What {0} delivered</source>
+            <translation>{0} 交付了什么</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Which picture to send</source>
+            <translation>发送哪张图片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Whole after {seconds} s: {blocks} of {blocks} blocks.</source>
+            <translation>{seconds} 秒后完整：{blocks} 块中的 {blocks} 块。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Your picture: {0}</source>
+            <translation>你的图片：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{0} is not a picture chatgui can read (or it is over 40 megapixels): choose another.</source>
+            <translation>{0} 不是 chatgui 能读取的图片（或超过 4000 万像素）：请换一张。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{0} picture</source>
+            <translation>{0} 图片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{0} · {1} · this computer (loopback)</source>
+            <translation>{0} · {1} · 这台电脑（回环）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{name} ({width} × {height} pixels) travels as its pixels, not as a compressed file (where one lost datagram would spoil the whole picture): each datagram carries {rows} rows of pixels, {size} bytes (at most {limit}), so {blocks} datagrams per protocol. TCP and UDP send at the same time under the conditions in Settings; UDP never resends.</source>
+            <translation>{name}（{width} × {height} 像素）以像素本身传输，而不是压缩文件（压缩文件丢一个数据报整张图就坏了）：每个数据报携带 {rows} 行像素，{size} 字节（最多 {limit}），所以每种协议 {blocks} 个数据报。TCP 和 UDP 在“设置”中的条件下同时发送；UDP 从不重传。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{received} of {blocks} blocks in {seconds} s; {holes} grey holes where datagrams were lost ({late} arrived out of order, {duplicates} twice).</source>
+            <translation>{seconds} 秒内收到 {blocks} 块中的 {received} 块；{holes} 个灰色空洞是丢失的数据报（{late} 个乱序到达，{duplicates} 个到达两次）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{received} of {blocks} blocks so far.</source>
+            <translation>目前收到 {blocks} 块中的 {received} 块。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{received} of {blocks} blocks so far; the rest wait for resends.</source>
+            <translation>目前收到 {blocks} 块中的 {received} 块；其余的在等待重传。</translation>
+        </message>
+    </context>
+    <context>
         <name>LabWidget</name>
+        <message>
+            <source>A picture, both ways</source>
+            <translation>一张图片，两种方式</translation>
+        </message>
         <message>
             <source>Answering lab runs on port {0}: on the other computer choose “A computer running lab-peer” and type this computer's address.</source>
             <translation>正在端口 {0} 上应答实验：在另一台计算机上选择“运行 lab-peer 的计算机”，并输入本机的地址。</translation>
@@ -1617,6 +1839,10 @@
         <message>
             <source>The results and pictures as a PNG image, captioned with the version, conditions and seed.</source>
             <translation>把结果和图片保存为 PNG 图像，并附上写明版本、条件和随机种子的说明文字。</translation>
+        </message>
+        <message>
+            <source>The same picture over TCP and over UDP: whole and later, or on time with holes.</source>
+            <translation>同一张图片经 TCP 和经 UDP：完整但更晚，或准时但有空洞。</translation>
         </message>
         <message>
             <source>Type the address of a computer running lab-peer, or choose this computer.</source>
@@ -3778,8 +4004,8 @@ not work on this computer. Announcements do not cross routers.</source>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />
-            <source>TCP cannot lose, duplicate or reorder bytes above the kernel: its {lost} lost packets were resent after {delay:.0f} ms of timeouts in all and its {reordered} reordered ones waited for, with every later message waiting behind them (head-of-line blocking); its {dup} duplicates cost nothing.</source>
-            <translation>在内核之上，TCP 不会丢失、重复或打乱字节：它丢失的 {lost} 个数据包在累计 {delay:.0f} 毫秒的超时后被重传，乱序的 {reordered} 个数据包也被等齐，后面的每条消息都在它们之后等待（队头阻塞）；它的 {dup} 个重复数据包没有造成任何代价。</translation>
+            <source>TCP cannot lose, duplicate or reorder bytes above the kernel, so its losses here are modelled: chatgui held back {lost} messages as TCP would after losing their packets ({delay:.0f} ms of timeouts in all) and {reordered} behind a reordered one, with every later message waiting behind them (head-of-line blocking); its {dup} duplicates cost nothing. No TCP packet was really lost: to see that, run lab-peer behind a lossy path (README, 'Real loss on Linux') and use --peer.</source>
+            <translation>TCP 在内核之上不会丢失、重复或打乱字节，所以这里它的丢包是模拟的：chatgui 像 TCP 丢包后那样扣住了 {lost} 条消息（超时共 {delay:.0f} 毫秒），并把 {reordered} 条扣在一条乱序消息之后，之后的每条消息都排在它们后面等待（队头阻塞）；它的 {dup} 个重复没有任何代价。实际上没有任何 TCP 包丢失：要看真实丢包，请在一条会丢包的路径后面运行 lab-peer（README 的“Real loss on Linux”）并使用 --peer。</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/selftest.py" />

@@ -1322,8 +1322,18 @@
         <name>LabHelp</name>
         <message>
             <location filename="../../chatgui/ui/lab/help.py" />
+            <source>A picture, both ways: the same picture over TCP and over UDP at once, sent as its pixels, a few rows per datagram. TCP's arrives whole, later; UDP's on time, with a grey band for every datagram lost. Save as PNG keeps both pictures with the version, conditions and seed.</source>
+            <translation>一張圖片，兩種方式：同一張圖片同時經 TCP 和 UDP 以像素傳送，每個資料包幾列。TCP 的完整到達，但較晚；UDP 的準時到達，每遺失一個資料包就有一條灰帶。「存成 PNG」會連同版本、條件和種子儲存兩幅圖片。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
             <source>Lifecycle shows TCP's handshake and goodbye against UDP's lone datagrams, and what happens when nobody listens. Export CSV, Export JSON and Save pictures write the run with the version, the conditions and the seed that produced it: the same seed and settings repeat the same run.</source>
             <translation>“生命週期”對比 TCP 的握手與告別和 UDP 孤零零的資料包，並演示沒人監聽時會發生什麼。匯出 CSV、匯出 JSON 和儲存圖片都會寫明產生這次執行的版本、條件和隨機種子：相同的種子和設定會重現同樣的執行。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/help.py" />
+            <source>Measured and modelled: what arrived, when and in what order, and every round trip, is measured. TCP's losses on this computer are modelled: chatgui held the messages back as TCP would after losing their packets; no TCP packet was really lost. To see the kernel's own TCP recover from real loss, run lab-peer behind a lossy path (the README's nft recipe).</source>
+            <translation>實測與模擬：到達了什麼、何時、以什麼順序，以及每次往返時間，都是實測的。這台電腦上 TCP 的遺失封包是模擬的：chatgui 像 TCP 遺失封包後那樣扣住訊息；實際上沒有任何 TCP 封包遺失。要看核心自己的 TCP 從真實遺失封包中恢復，請在一條會遺失封包的路徑後面執行 lab-peer（README 中的 nft 方法）。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/help.py" />
@@ -1360,6 +1370,11 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>Measured: what arrived, when, in what order, and every round trip. Modelled: TCP's losses.</source>
+            <translation>實測：到達了什麼、何時、以什麼順序，以及每次往返時間。模擬：TCP 的遺失封包。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
             <source>Paced: one message every {0} ms, so the round trips show the path and the conditions set, not messages queueing behind each other.</source>
             <translation>按節奏傳送：每 {0} 毫秒一條，所以往返時間反映的是路徑和所設條件，而不是訊息相互排隊。</translation>
         </message>
@@ -1385,13 +1400,18 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />
-            <source>This run: the path dropped {0}, duplicated {1} and held back {2} datagrams.</source>
-            <translation>本次執行：路徑丟棄了 {0} 個資料包，重複了 {1} 個，延後了 {2} 個。</translation>
+            <source>This run (modelled): chatgui held back {0} messages as TCP would after losing their packets. Those holds add up to {1} s ({2} ms per held-back message on average); they overlap, so the run took {3} s elapsed (measured).</source>
+            <translation>本次（模擬）：chatgui 像 TCP 遺失封包後那樣扣住了 {0} 則訊息。這些扣留合計 {1} 秒（平均每則被扣訊息 {2} 毫秒）；它們互相重疊，所以本次實際用時 {3} 秒（實測）。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />
-            <source>This run: {0} of TCP's packets were lost and each waited for a resend. Those waits add up to {1} s ({2} ms per lost packet on average); they overlap, so the run took {3} s elapsed.</source>
-            <translation>本次：TCP 有 {0} 個封包丟失，每個都等待了重傳。這些等待加起來共 {1} 秒（平均每個丟失的封包 {2} 毫秒）；它們相互重疊，所以本次實際耗時 {3} 秒。</translation>
+            <source>This run: chatgui dropped {0} datagrams before the socket, sent {1} twice and held back {2}, as the conditions set; the figures count what really arrived.</source>
+            <translation>本次：chatgui 依所設條件在通訊端之前丟棄了 {0} 個資料包，傳送了 {1} 個兩次，扣留了 {2} 個；數字統計的是實際到達的內容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>To see TCP recover from real loss, run lab-peer on a computer behind a lossy path (the README's nft recipe drops packets between two network namespaces) and choose it as the path.</source>
+            <translation>要看 TCP 從真實遺失封包中恢復，請在一條會遺失封包的路徑後面的電腦上執行 lab-peer（README 中的 nft 方法會在兩個網路命名空間之間丟棄封包），並選它作為路徑。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />
@@ -1412,6 +1432,11 @@
             <location filename="../../chatgui/ui/lab/notes.py" />
             <source>bandwidth {0} kbit/s</source>
             <translation>頻寬 {0} kbit/s</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/notes.py" />
+            <source>chatgui held back {0} messages as TCP would after losing their packets.</source>
+            <translation>chatgui 像 TCP 遺失封包後那樣扣住了 {0} 則訊息。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/notes.py" />
@@ -1465,7 +1490,204 @@
         </message>
     </context>
     <context>
+        <name>LabPicture</name>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Both pictures as a PNG image, captioned with the version, conditions and seed.</source>
+            <translation>兩幅圖片存成一張 PNG 影像，下方註明版本、條件和種子。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Built-in drawing</source>
+            <translation>內建圖畫</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Choose a picture</source>
+            <translation>選擇圖片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Choose a picture…</source>
+            <translation>選擇圖片…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Could not write {0}: check that the folder exists and that you may write there.</source>
+            <translation>無法寫入 {0}：請檢查資料夾是否存在、你是否有寫入權限。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Done under {0}.</source>
+            <translation>完成，條件：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>How the picture travels</source>
+            <translation>圖片如何傳輸</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Measured: which blocks each receiver got, and when. This runs on this computer, over loopback, which loses nothing.</source>
+            <translation>實測：每個接收端收到了哪些區塊、何時收到。本次在這台電腦上經迴環執行，迴環不會遺失封包。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Modelled: chatgui dropped {udp} of UDP's datagrams before the socket, and held back {tcp} of TCP's blocks as TCP would after losing their packets ({wait} s of retransmission timeouts in all); no TCP packet was really lost.</source>
+            <translation>模擬：chatgui 在通訊端之前丟棄了 UDP 的 {udp} 個資料包，並像 TCP 遺失封包後那樣扣住了 TCP 的 {tcp} 個區塊（重傳逾時共 {wait} 秒）；實際上沒有任何 TCP 封包遺失。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG 影像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Picture status</source>
+            <translation>圖片狀態</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+            <translation>圖片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Save as PNG…</source>
+            <translation>存成 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Save the pictures</source>
+            <translation>儲存圖片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Save the pictures as PNG</source>
+            <translation>將圖片存成 PNG</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Saved to {0}</source>
+            <translation>已儲存到 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Send a picture of yours instead (PNG, JPEG, GIF…); it is made small first.</source>
+            <translation>改為傳送你自己的圖片（PNG、JPEG、GIF…）；會先縮小。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Send both ways</source>
+            <translation>兩種方式傳送</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Send the picture both ways</source>
+            <translation>用兩種方式傳送圖片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Send the picture over TCP and over UDP at the same time.</source>
+            <translation>同時透過 TCP 和 UDP 傳送這張圖片。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Sending the picture over TCP and UDP on this computer…</source>
+            <translation>正在這台電腦上透過 TCP 和 UDP 傳送圖片…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Stopped with {received} of {blocks} blocks: the connection broke.</source>
+            <translation>在收到 {blocks} 個區塊中的 {received} 個時停止：連線中斷了。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>TCP: resends what is lost, so the picture arrives whole, later</source>
+            <translation>TCP：重傳遺失的部分，所以圖片完整到達，但較晚</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>The built-in drawing</source>
+            <translation>內建圖畫</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>The built-in drawing is missing from this installation: choose a picture.</source>
+            <translation>此安裝中缺少內建圖畫：請選擇一張圖片。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>UDP: one datagram per block, nothing resent</source>
+            <translation>UDP：每個區塊一個資料包，不重傳</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>What was measured and what was modelled</source>
+            <translation>哪些是實測，哪些是模擬</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>What {0} delivered</source>
+            <translation>{0} 交付了什麼</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Which picture to send</source>
+            <translation>傳送哪張圖片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Whole after {seconds} s: {blocks} of {blocks} blocks.</source>
+            <translation>{seconds} 秒後完整：{blocks} 個區塊中的 {blocks} 個。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Your picture: {0}</source>
+            <translation>你的圖片：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{0} is not a picture chatgui can read (or it is over 40 megapixels): choose another.</source>
+            <translation>{0} 不是 chatgui 能讀取的圖片（或超過 4000 萬像素）：請換一張。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{0} picture</source>
+            <translation>{0} 圖片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{0} · {1} · this computer (loopback)</source>
+            <translation>{0} · {1} · 這台電腦（迴環）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{name} ({width} × {height} pixels) travels as its pixels, not as a compressed file (where one lost datagram would spoil the whole picture): each datagram carries {rows} rows of pixels, {size} bytes (at most {limit}), so {blocks} datagrams per protocol. TCP and UDP send at the same time under the conditions in Settings; UDP never resends.</source>
+            <translation>{name}（{width} × {height} 像素）以像素本身傳輸，而不是壓縮檔（壓縮檔遺失一個資料包整張圖就壞了）：每個資料包攜帶 {rows} 列像素，{size} 位元組（最多 {limit}），所以每種協定 {blocks} 個資料包。TCP 和 UDP 在「設定」中的條件下同時傳送；UDP 從不重傳。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{received} of {blocks} blocks in {seconds} s; {holes} grey holes where datagrams were lost ({late} arrived out of order, {duplicates} twice).</source>
+            <translation>{seconds} 秒內收到 {blocks} 個區塊中的 {received} 個；{holes} 個灰色空洞是遺失的資料包（{late} 個亂序到達，{duplicates} 個到達兩次）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{received} of {blocks} blocks so far.</source>
+            <translation>目前收到 {blocks} 個區塊中的 {received} 個。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>{received} of {blocks} blocks so far; the rest wait for resends.</source>
+            <translation>目前收到 {blocks} 個區塊中的 {received} 個；其餘的在等待重傳。</translation>
+        </message>
+    </context>
+    <context>
         <name>LabWidget</name>
+        <message>
+            <source>A picture, both ways</source>
+            <translation>一張圖片，兩種方式</translation>
+        </message>
         <message>
             <source>Answering lab runs on port {0}: on the other computer choose “A computer running lab-peer” and type this computer's address.</source>
             <translation>正在連接埠 {0} 上應答實驗：在另一台電腦上選擇「執行 lab-peer 的電腦」，並輸入本機的位址。</translation>
@@ -1617,6 +1839,10 @@
         <message>
             <source>The results and pictures as a PNG image, captioned with the version, conditions and seed.</source>
             <translation>把結果和圖片儲存為 PNG 影像，並附上寫明版本、條件和隨機種子的說明文字。</translation>
+        </message>
+        <message>
+            <source>The same picture over TCP and over UDP: whole and later, or on time with holes.</source>
+            <translation>同一張圖片經 TCP 和經 UDP：完整但較晚，或準時但有空洞。</translation>
         </message>
         <message>
             <source>Type the address of a computer running lab-peer, or choose this computer.</source>
@@ -3778,8 +4004,8 @@ not work on this computer. Announcements do not cross routers.</source>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />
-            <source>TCP cannot lose, duplicate or reorder bytes above the kernel: its {lost} lost packets were resent after {delay:.0f} ms of timeouts in all and its {reordered} reordered ones waited for, with every later message waiting behind them (head-of-line blocking); its {dup} duplicates cost nothing.</source>
-            <translation>在核心之上，TCP 不會丟失、重複或打亂位元組：它丟失的 {lost} 個封包在累計 {delay:.0f} 毫秒的逾時後被重傳，亂序的 {reordered} 個封包也被等齊，後面的每條訊息都在它們之後等待（線頭阻塞）；它的 {dup} 個重複封包沒有造成任何代價。</translation>
+            <source>TCP cannot lose, duplicate or reorder bytes above the kernel, so its losses here are modelled: chatgui held back {lost} messages as TCP would after losing their packets ({delay:.0f} ms of timeouts in all) and {reordered} behind a reordered one, with every later message waiting behind them (head-of-line blocking); its {dup} duplicates cost nothing. No TCP packet was really lost: to see that, run lab-peer behind a lossy path (README, 'Real loss on Linux') and use --peer.</source>
+            <translation>TCP 在核心之上不會遺失、重複或打亂位元組，所以這裡它的遺失封包是模擬的：chatgui 像 TCP 遺失封包後那樣扣住了 {lost} 則訊息（逾時共 {delay:.0f} 毫秒），並把 {reordered} 則扣在一則亂序訊息之後，之後的每則訊息都排在它們後面等待（隊頭阻塞）；它的 {dup} 個重複沒有任何代價。實際上沒有任何 TCP 封包遺失：要看真實遺失封包，請在一條會遺失封包的路徑後面執行 lab-peer（README 的「Real loss on Linux」）並使用 --peer。</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/selftest.py" />

@@ -96,6 +96,11 @@ ALLOWED = {
     "z",
     "ff15",
     "ff",
+    "README",
+    "nft",
+    "JPEG",
+    "GIF",
+    "WebP",
 }
 # Code-like spans: socket calls "recv()", command lines in back-quotes, flags, file masks,
 # bytes literals and escapes.
