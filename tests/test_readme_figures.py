@@ -112,6 +112,17 @@ def test_a_missing_marker_or_file_is_named(tmp_path: Path, capsys: pytest.Captur
     err = capsys.readouterr().err
     assert "build.json: cannot read it" in err
 
+    # A bench that renames a figure: the passage and the figure are named, no traceback.
+    path = results / "history.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["figures"]["search_ms_p50"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    shutil.copy(ROOT / "bench" / "results" / "build.json", results)
+    assert figures.main(["--check", "--results", str(results)]) == 1
+    err = capsys.readouterr().err
+    assert "passage history:" in err
+    assert "'search_ms_p50'" in err
+
 
 def test_a_results_file_says_when_where_and_under_what_load(tmp_path: Path) -> None:
     path = tmp_path / "out" / "bench.json"

@@ -322,7 +322,12 @@ def render(readme: str, results: Path) -> tuple[str, list[str]]:
 
     def one(match: re.Match[str]) -> str:
         passage = PASSAGES[match["name"]]
-        body = passage.render(_records(results, passage.files)) + "\n"
+        try:
+            body = passage.render(_records(results, passage.files)) + "\n"
+        except (KeyError, TypeError, ValueError) as exc:  # a bench that renamed or dropped a figure
+            raise FiguresError(
+                f"passage {match['name']}: {', '.join(passage.files)} lack a figure it needs ({exc!r})"
+            ) from exc
         if body != match["body"]:
             changed.append(match["name"])
         return f"<!-- figures:{match['name']} -->\n{body}<!-- /figures -->"
