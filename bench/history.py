@@ -44,6 +44,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from record import Recorder  # bench/record.py: a sibling of this script
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path and "PYTHONPATH" not in os.environ:
     sys.path.insert(0, str(REPO_ROOT))
@@ -248,7 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
     parser.add_argument("--keep", type=Path, help="build the file in this folder and leave it there")
+    parser.add_argument(
+        "--save", type=Path, metavar="PATH", help="also write figures, date, machine and load to PATH (JSON)"
+    )
     args = parser.parse_args(argv)
+    recorder = Recorder("history", args.save, argv)  # the date and the load before the run
     with tempfile.TemporaryDirectory(prefix="chatgui-bench-history-") as scratch:
         folder = args.keep or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
@@ -268,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         width = max(len(key) for key in figures)
         for key, value in figures.items():
             print(f"{key:<{width}}  {value}")
+    recorder.save(figures)
     return 0
 
 

@@ -35,6 +35,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from record import Recorder  # bench/record.py: a sibling of this script
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 IDLE_END_S = 10.0  # a run ends when every member has everything, or nothing arrived for this long
 START_TIMEOUT_S = 60.0
@@ -454,7 +456,11 @@ def main(argv: list[str] | None = None) -> int:
         "--driver", nargs=3, type=int, metavar=("PORT", "MEMBERS", "MESSAGES"), help=argparse.SUPPRESS
     )
     parser.add_argument("--relay", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--save", type=Path, metavar="PATH", help="also write figures, date, machine and load to PATH (JSON)"
+    )
     args = parser.parse_args(argv)
+    recorder = Recorder("load", args.save, argv)  # the date and the load before the run
 
     if args.relay:
         raw_relay(sys.stdout)
@@ -480,6 +486,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(summary))
     else:
         print_table(summary, sys.stdout)
+    recorder.save(summary)
     return 0
 
 

@@ -41,6 +41,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from record import Recorder  # bench/record.py: a sibling of this script
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MESSAGE_BYTES = 100
 RCVBUF_BYTES = 4 * 1024 * 1024  # what the app asks for on its UDP socket (DESIGN.md)
@@ -987,9 +989,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also flood a private room (a generated passphrase) through the window, and time its handshake",
     )
+    parser.add_argument(
+        "--save", type=Path, metavar="PATH", help="also write figures, date, machine and load to PATH (JSON)"
+    )
     parser.add_argument("--sender", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--app-phase", choices=["tcp", "udp"], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    recorder = Recorder("throughput", args.save, argv)  # the date and the load before the run
 
     if args.sender:
         kind, *rest = args.sender
@@ -1049,6 +1055,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(summary))
     else:
         print_table(summary, sys.stdout)
+    recorder.save(summary)
     return 0
 
 

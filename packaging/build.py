@@ -28,9 +28,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 import elf  # noqa: E402 (needs packaging/ on sys.path)
 import icons  # noqa: E402
+from record import Recorder  # noqa: E402 (bench/record.py: results files with date and machine)
 
 import chatgui  # noqa: E402
 from chatgui.resources import icon_path, resources_dir  # noqa: E402
@@ -275,8 +277,8 @@ def build_deb() -> tuple[Path, int]:
     return target, installed_kib
 
 
-def startup_median(executable: Path, runs: int = STARTUP_RUNS) -> float:
-    """The median of ``runs`` launches of ``executable --startup-time`` (offscreen), in ms."""
+def startup_times(executable: Path, runs: int = STARTUP_RUNS) -> list[float]:
+    """``runs`` launches of ``executable --startup-time`` (offscreen): each one's ms to the window."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     times = []
     for _ in range(runs):
@@ -293,7 +295,7 @@ def startup_median(executable: Path, runs: int = STARTUP_RUNS) -> float:
             raise SystemExit(f"--startup-time printed no figure: {out!r}")
         times.append(float(match.group(1)))
     print(f"startup runs (ms): {', '.join(f'{t:.0f}' for t in times)}", flush=True)
-    return statistics.median(times)
+    return times
 
 
 def budget(label: str, value: float, limit: float, unit: str) -> bool:
@@ -356,7 +358,11 @@ def main(argv: list[str]) -> int:
     """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--skip-bundle", action="store_true", help="reuse dist/chatgui from a previous run")
+    parser.add_argument(
+        "--save", type=Path, metavar="PATH", help="also write the Linux figures, date and machine to PATH"
+    )
     args = parser.parse_args(argv)
+    recorder = Recorder("build", args.save, argv)  # the date and the load before the build
     if not args.skip_bundle:
         build_bundle()
     if sys.platform == "win32":
@@ -367,7 +373,8 @@ def main(argv: list[str]) -> int:
         return 0
     tarball = build_tarball()
     deb, installed_kib = build_deb()
-    median = startup_median(BUNDLE / "chatgui")
+    times = startup_times(BUNDLE / "chatgui")
+    median = statistics.median(times)
     print(f"\nbuilt {tarball.relative_to(ROOT)} and {deb.relative_to(ROOT)} (chatgui {VERSION})")
     checks = [
         budget("tar.gz size", tarball.stat().st_size / 1e6, TAR_BUDGET_MB, "MB"),
@@ -375,6 +382,20 @@ def main(argv: list[str]) -> int:
         budget("launch to window (median of 5)", median, STARTUP_BUDGET_MS, "ms"),
     ]
     print(f".deb file size: {deb.stat().st_size / 1e6:.1f} MB", flush=True)
+    recorder.save(
+        {
+            "version": VERSION,
+            "tar_gz_mb": round(tarball.stat().st_size / 1e6, 1),
+            "tar_gz_budget_mb": TAR_BUDGET_MB,
+            "deb_mb": round(deb.stat().st_size / 1e6, 1),
+            "deb_installed_mb": round(installed_kib * 1024 / 1e6, 1),
+            "deb_installed_budget_mb": INSTALLED_BUDGET_MB,
+            "startup_median_ms": round(median),
+            "startup_runs_ms": [round(t) for t in times],
+            "startup_budget_ms": STARTUP_BUDGET_MS,
+            "within_budget": all(checks),
+        }
+    )
     return 0 if all(checks) else 1
 
 
