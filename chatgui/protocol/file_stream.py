@@ -151,10 +151,9 @@ def _text(obj: dict[str, Any], field: str, pattern: re.Pattern[str]) -> str:
 
 def _count(obj: dict[str, Any], field: str) -> int:
     value = obj.get(field)
-    if not _is_count(value):
+    if not isinstance(value, int) or not _is_count(value):
         raise BadStreamLine(field)
-    count: int = value
-    return count
+    return value
 
 
 def parse_get(line: bytes) -> FileGet:
