@@ -171,14 +171,15 @@ def read_line(sock: socket.socket) -> bytes:
     return data
 
 
-def closed_by_peer(sock: socket.socket) -> bool:
-    """Whether the other side closed ``sock`` (reads until EOF or a reset; fails on timeout)."""
+def closed_by_peer(sock: socket.socket) -> bytes:
+    """Everything the other side sent before it closed ``sock`` (EOF or a reset; raises on timeout)."""
+    data = b""
     try:
-        while sock.recv(65536):
-            pass
+        while chunk := sock.recv(65536):
+            data += chunk
     except ConnectionResetError:
         pass
-    return True
+    return data
 
 
 def files_in(folder: Path) -> list[str]:
