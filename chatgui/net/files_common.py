@@ -71,7 +71,8 @@ class FetchResult:
       part file stays untouched by it.
     - ``in-progress``: this process is already fetching the same file into the same folder.
 
-    ``received`` is how many bytes of the file are on disk (final or part file).
+    ``received`` is how many bytes of the file are on disk (final or part file); after
+    ``disk``, how many had arrived when writing failed.
     """
 
     kind: FetchKind

@@ -344,3 +344,14 @@ def test_fetch_refuses_a_callers_malformed_values(tmp_path: Path) -> None:
         offer_id, token, size, name = bad
         with pytest.raises(ValueError, match=r"malformed|plain file name"):
             fetch("127.0.0.1", 1, offer_id, token, size, "0" * 64, tmp_path, name)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_a_disk_failure_and_no_final_file(servers: Servers, tmp_path: Path) -> None:
+    offer, _, inbox = _one_offer(servers, tmp_path, 3 * MiB)
+    part = part_path(inbox, "photo.png", offer.sha256)
+    part.symlink_to("/dev/full")  # every write to the part file fails with ENOSPC
+    result = result_of(offer.fetch(inbox))
+    assert result.kind == "disk"
+    assert result.errno == errno.ENOSPC
+    assert files_in(inbox) == [part.name]  # the part stays (here: the link), nothing under the final name
