@@ -89,7 +89,7 @@ class Fetch:
             raise ValueError(f"not a plain file name: {name!r}")
         self.host, self.port = host, port
         self.offer_id, self.token, self.size, self.sha256 = offer_id, token, size, sha256.lower()
-        self.folder, self.name = Path(folder), name
+        self.folder, self.name = Path(os.path.abspath(folder)), name
         self.part = part_path(self.folder, name, self.sha256)
         self.result: FetchResult | None = None
         self.connect_seconds, self.stall_seconds = connect_seconds, stall_seconds

@@ -317,7 +317,15 @@ class FileServer:
             if offer is not None and refused in ("offset", "busy"):
                 self._report(ServeResult(get.id, peer, "refused", get.offset, 0, offer.size, refused))
             return
-        thread.start()
+        try:
+            thread.start()
+        except RuntimeError:  # no thread to be had (the process is at its limit): busy, as over our own
+            with self._lock:
+                self._serving[get.id].discard(item)
+                if not self._serving[get.id]:
+                    del self._serving[get.id]
+                self._threads.discard(thread)
+            _refuse(conn, get.id, "busy")
 
     # One thread per receiver being served.
 
