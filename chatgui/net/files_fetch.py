@@ -14,6 +14,7 @@ import hashlib
 import io
 import os
 import queue
+import re
 import socket
 import threading
 import time
@@ -88,6 +89,8 @@ class Fetch:
     ) -> None:
         if not is_offer_id(offer_id) or not is_token(token) or not 0 <= size <= MAX_FILE_SIZE:
             raise ValueError("malformed offer id, token or size")
+        if re.fullmatch(r"[0-9a-fA-F]{64}", sha256) is None:
+            raise ValueError("malformed sha256")
         if not name or "/" in name or os.sep in name or name in (".", ".."):
             raise ValueError(f"not a plain file name: {name!r}")
         self.host, self.port = host, port

@@ -291,7 +291,9 @@ class FileServer:
             offer = self._offers.get(get.id)
             expected = offer.token if offer is not None else self._withdrawn.get(get.id, _DUMMY_TOKEN)
             token_ok = hmac.compare_digest(get.token.encode(), expected.encode())
-            if not token_ok:
+            if self._closed:
+                refused = "busy"
+            elif not token_ok:
                 refused = "unknown"
             elif offer is None:
                 refused = "cancelled" if get.id in self._withdrawn else "unknown"

@@ -344,6 +344,18 @@ def test_fetch_refuses_a_callers_malformed_values(tmp_path: Path) -> None:
         offer_id, token, size, name = bad
         with pytest.raises(ValueError, match=r"malformed|plain file name"):
             fetch("127.0.0.1", 1, offer_id, token, size, "0" * 64, tmp_path, name)
+    with pytest.raises(ValueError, match="sha256"):
+        fetch("127.0.0.1", 1, "a", "t" * 32, 1, "0" * 63, tmp_path, "x")
+
+
+def test_a_closed_server_refuses_what_it_had_not_started(servers: Servers, tmp_path: Path) -> None:
+    offer, _, inbox = _one_offer(servers, tmp_path, 10)
+    port = offer.server.port
+    offer.server.close()
+    probe = socket.socket()
+    with probe, pytest.raises(ConnectionRefusedError):
+        probe.connect(("127.0.0.1", port))
+    assert result_of(offer.fetch(inbox)).kind == "unreachable"
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
