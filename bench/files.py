@@ -1,0 +1,232 @@
+r"""A file over a data connection on loopback: chatgui's FileServer + fetch against socat and ncat.
+
+Each repetition moves the same sparse file (``--size-mib``, 1 GiB by default, created with
+truncate) three ways, each between two processes on 127.0.0.1, the receiver writing a new
+file in the same folder:
+
+* ``app``: a ``FileServer`` in a child process (it serves with ``socket.sendfile``) and
+  ``fetch`` in this one: the get line, ``recv_into`` a reused buffer, file writes, the
+  SHA-256 of every byte, ``fsync`` and the rename, until ``on_done`` says ``ok``;
+* ``socat``: ``socat -u FILE TCP-LISTEN`` → ``socat -u TCP CREATE`` (``-b 131072``);
+* ``ncat``: ``ncat -l --send-only < FILE`` → ``ncat --recv-only > FILE``.
+
+A rate is ``size / (receiver ended − receiver started)`` in MiB/s, once the sender
+listens. ``app_ratio_socat`` / ``app_ratio_ncat`` pair the app with the raw tool of the same
+repetition (medians over repetitions; aim ≥ 0.8). ``sha256_mib_per_s`` is hashlib on an
+in-memory buffer: the ceiling for any receiver that verifies what it got on this machine;
+``hash_file_mib_per_s`` is the sender's one-time ``hash_file`` before it offers.
+
+Prints figures; asserts nothing. Talks only to 127.0.0.1.
+
+Usage: ``python3 bench/files.py [--size-mib 1024] [--repeat 3] [--json] [--dir DIR]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path and "PYTHONPATH" not in os.environ:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from chatgui.net.files import FetchResult, fetch, hash_file  # noqa: E402
+
+MiB = 1024 * 1024
+SENDER = """
+import sys
+from chatgui.net.files import FileServer
+offer_id, token, path, size, sha = sys.argv[1:6]
+server = FileServer("127.0.0.1")
+server.offer(offer_id, token, path, int(size), sha)
+print(server.port, flush=True)
+sys.stdin.read()
+server.close()
+"""
+OFFER_ID = "bench"
+TOKEN = "b" * 43
+
+
+def _sparse(path: Path, size: int) -> None:
+    with open(path, "wb") as file:
+        file.truncate(size)
+        for at in (0, size // 2, size - 1):
+            file.seek(at)
+            file.write(b"\x01")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _wait_listening(port: int, timeout: float = 10.0) -> None:
+    """Until something listens on 127.0.0.1:``port`` (read from /proc: a probe would be accepted)."""
+    needle = f"0100007F:{port:04X}"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with open("/proc/net/tcp", encoding="ascii") as table:
+            if any(needle in line and line.split()[3] == "0A" for line in table):
+                return
+        time.sleep(0.002)
+    raise RuntimeError(f"nothing listened on port {port}")
+
+
+def run_app(source: Path, size: int, sha: str, out_dir: Path) -> float:
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    args = [sys.executable, "-c", SENDER, OFFER_ID, TOKEN, str(source), str(size), sha]
+    with subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True) as child:
+        assert child.stdout is not None
+        assert child.stdin is not None
+        port = int(child.stdout.readline())
+        done = threading.Event()
+        results: list[FetchResult] = []
+
+        def on_done(result: FetchResult) -> None:
+            results.append(result)
+            done.set()
+
+        start = time.monotonic()
+        fetch("127.0.0.1", port, OFFER_ID, TOKEN, size, sha, out_dir, "app.bin", None, on_done)
+        done.wait()
+        elapsed = time.monotonic() - start
+        child.stdin.close()
+        child.wait(30)
+    if not results[0].ok:
+        raise RuntimeError(f"the app's transfer failed: {results[0]}")
+    (out_dir / "app.bin").unlink()
+    return size / MiB / elapsed
+
+
+def _run_pair(
+    sender: list[str], receiver: list[str], stdin: Path | None, stdout: Path | None, port: int
+) -> float:
+    with (
+        open(stdin or os.devnull, "rb") as src,
+        subprocess.Popen(sender, stdin=src, stdout=subprocess.DEVNULL) as send,
+    ):
+        _wait_listening(port)
+        with open(stdout or os.devnull, "wb") as dst:
+            start = time.monotonic()
+            code = subprocess.run(receiver, stdout=dst, check=False).returncode
+            elapsed = time.monotonic() - start
+        send.wait(30)
+    if code != 0:
+        raise RuntimeError(f"{receiver[0]} failed ({code})")
+    return elapsed
+
+
+def run_socat(source: Path, size: int, out_dir: Path) -> float:
+    port, out = _free_port(), out_dir / "socat.bin"
+    elapsed = _run_pair(
+        [
+            "socat",
+            "-u",
+            "-b",
+            "131072",
+            f"OPEN:{source},rdonly",
+            f"TCP-LISTEN:{port},bind=127.0.0.1,reuseaddr",
+        ],
+        ["socat", "-u", "-b", "131072", f"TCP:127.0.0.1:{port}", f"OPEN:{out},creat,trunc,wronly"],
+        None,
+        None,
+        port,
+    )
+    if out.stat().st_size != size:
+        raise RuntimeError("socat moved the wrong number of bytes")
+    out.unlink()
+    return size / MiB / elapsed
+
+
+def run_ncat(source: Path, size: int, out_dir: Path) -> float:
+    port, out = _free_port(), out_dir / "ncat.bin"
+    elapsed = _run_pair(
+        ["ncat", "-l", "127.0.0.1", str(port), "--send-only"],
+        ["ncat", "127.0.0.1", str(port), "--recv-only"],
+        source,
+        out,
+        port,
+    )
+    if out.stat().st_size != size:
+        raise RuntimeError("ncat moved the wrong number of bytes")
+    out.unlink()
+    return size / MiB / elapsed
+
+
+def sha256_ceiling() -> float:
+    data = bytes(64 * MiB)
+    start = time.perf_counter()
+    hashlib.sha256(data).hexdigest()
+    return 64 / (time.perf_counter() - start)
+
+
+def measure(size_mib: int, repeat: int, folder: Path) -> dict[str, Any]:
+    size = size_mib * MiB
+    source = folder / "source.bin"
+    out_dir = folder / "in"
+    out_dir.mkdir()
+    _sparse(source, size)
+    start = time.monotonic()
+    _, sha = hash_file(source)
+    figures: dict[str, Any] = {
+        "size_mib": size_mib,
+        "repeat": repeat,
+        "hash_file_mib_per_s": round(size_mib / (time.monotonic() - start), 1),
+        "sha256_mib_per_s": round(sha256_ceiling(), 1),
+    }
+    tools = [name for name in ("socat", "ncat") if shutil.which(name)]
+    runs: list[dict[str, float]] = []
+    for _ in range(repeat):
+        run = {"app": run_app(source, size, sha, out_dir)}
+        if "socat" in tools:
+            run["socat"] = run_socat(source, size, out_dir)
+        if "ncat" in tools:
+            run["ncat"] = run_ncat(source, size, out_dir)
+        runs.append({key: round(value, 1) for key, value in run.items()})
+    for key in ("app", *tools):
+        figures[f"{key}_mib_per_s"] = round(statistics.median(run[key] for run in runs), 1)
+    for tool in tools:
+        figures[f"app_ratio_{tool}"] = round(statistics.median(run["app"] / run[tool] for run in runs), 3)
+    figures["runs"] = runs
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure, print."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size-mib", type=int, default=1024)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    parser.add_argument("--dir", type=Path, help="the folder to write in (default: a temporary one)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="chatgui-bench-files-", dir=args.dir) as scratch:
+        figures = measure(args.size_mib, args.repeat, Path(scratch))
+    figures["python"] = platform.python_version()
+    figures["machine"] = f"{platform.machine()}, {os.cpu_count()} cores"
+    figures["load_avg"] = [round(x, 2) for x in os.getloadavg()]
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        width = max(len(key) for key in figures)
+        for key, value in figures.items():
+            print(f"{key:<{width}}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
