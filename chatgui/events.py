@@ -53,6 +53,9 @@ class SessionConfig:
     dead_after: float = 15.0  # TCP: a peer silent this long (pings unanswered) is given up
     output_budget: int = 64 * 1024 * 1024  # TCP host: queued outgoing bytes for all members
     reconnect: bool = False  # TCP join: on losing the host, try again with back-off (1, 2, 4 ... 30 s)
+    # UDP broadcast / multicast: a presence hello to every member this often (0 = none); a member
+    # not heard from for three of these is gone.
+    presence_interval: float = 5.0
     # A private room: "" = none. Never shown (repr=False): it must not reach a log or a traceback.
     passphrase: str = field(default="", repr=False)
     # TCP host: told to every member in its welcome, so their history of this room is one
@@ -234,10 +237,11 @@ class PeerJoined:
 
 @dataclass(frozen=True, slots=True)
 class PeerLeft:
-    """Someone left the room."""
+    """Someone left the room (``silent``: a UDP group member not heard from for that many seconds)."""
 
     nick: str
     address: str = ""
+    silent: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

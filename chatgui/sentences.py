@@ -26,7 +26,7 @@ from chatgui.events import (
     SessionEnded,
 )
 from chatgui.os_errors import os_error_words
-from chatgui.sentences_address import scope_sentence
+from chatgui.sentences_address import join_host_port, scope_sentence
 
 _PROBLEMS = "Problems"
 _EVENTS = "Events"
@@ -45,23 +45,6 @@ def _fill(context: str, source: str, **facts: object) -> str:
 def _number(value: int) -> str:
     """A size or limit with thousands separators, as people read it ("65,536")."""
     return f"{value:,}"
-
-
-def join_host_port(host: str, port: int) -> str:
-    """Show ``host`` and ``port`` the way the user types them: "[v6]:port" for IPv6 literals.
-
-    Args:
-        host: a name or an address literal.
-        port: the port; 0 means "no port to show".
-
-    Returns:
-        "host:port", "[addr]:port" for IPv6, or just the host when ``port`` is 0.
-    """
-    if not port:
-        return host
-    if ":" in host and not host.startswith("["):
-        return f"[{host}]:{port}"
-    return f"{host}:{port}"
 
 
 def _where(event: ProblemOccurred) -> str:
@@ -461,6 +444,14 @@ def describe_event(event: object) -> str | None:
             if not event.address:
                 return _fill(_EVENTS, "A plain-text program disconnected.")
             return _fill(_EVENTS, "{address} disconnected.", address=event.address)
+        if event.silent:  # a UDP broadcast or multicast member no longer heard from
+            return _fill(
+                _EVENTS,
+                "{nick} ({address}) left (not heard from for {seconds} s).",
+                nick=event.nick,
+                address=event.address,
+                seconds=f"{event.silent:g}",
+            )
         if event.address:
             return _fill(_EVENTS, "{nick} ({address}) left.", nick=event.nick, address=event.address)
         return _fill(_EVENTS, "{nick} left.", nick=event.nick)

@@ -26,6 +26,23 @@ def _fill(context: str, source: str, **facts: object) -> str:
         return source.format(**facts)  # a broken translation must not hide the sentence
 
 
+def join_host_port(host: str, port: int) -> str:
+    """Show ``host`` and ``port`` the way the user types them: "[v6]:port" for IPv6 literals.
+
+    Args:
+        host: a name or an address literal.
+        port: the port; 0 means "no port to show".
+
+    Returns:
+        "host:port", "[addr]:port" for IPv6, or just the host when ``port`` is 0.
+    """
+    if not port:
+        return host
+    if ":" in host and not host.startswith("["):
+        return f"[{host}]:{port}"
+    return f"{host}:{port}"
+
+
 def scope_sentence(host: str, zones: list[str]) -> str:
     """Why a link-local IPv6 ``host`` (fe80::…) without ``%interface`` cannot be used, and what to add.
 

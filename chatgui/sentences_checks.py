@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from chatgui.events import CheckFinished, CheckOutcome
 from chatgui.os_errors import os_error_words
-from chatgui.sentences import _fill, join_host_port
+from chatgui.sentences import _fill
+from chatgui.sentences_address import join_host_port
 
 # The translation contexts these sentences always had (the catalogue keeps them).
 _PROBLEMS = "Problems"

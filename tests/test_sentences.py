@@ -148,6 +148,11 @@ def test_braces_in_peer_detail_are_kept_literally() -> None:
         (PeerJoined(nick="bob"), ["bob"]),
         (PeerLeft(nick="carol", address="10.0.0.3:4444"), ["carol", "10.0.0.3:4444"]),
         (PeerLeft(nick="carol"), ["carol"]),
+        (
+            PeerLeft("carol", "10.0.0.3:4444", silent=15.0),
+            ["carol (10.0.0.3:4444)", "not heard from for 15 s"],
+        ),
+        (PeerLeft("carol", "10.0.0.3:4444", silent=0.6000000000000001), ["for 0.6 s"]),
         (PeerJoined(nick="", address="127.0.0.1:51086"), ["127.0.0.1:51086 connected", "plain text"]),
         (PeerLeft(nick="", address="127.0.0.1:51086"), ["127.0.0.1:51086 disconnected"]),
         (PeerJoined(nick=""), ["plain-text", "connected"]),

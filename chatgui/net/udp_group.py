@@ -16,6 +16,9 @@ so they are recognised by their source — one of this computer's addresses with
 sending socket's port, which no other program holds — and their bytes, being one we
 sent in the last few seconds. That is best effort: an address missing from ifaddr's
 list (a NAT in between, an interface added since the start) shows our own raw line.
+
+Who is in the room is told by presence ``hello`` frames (``udp_presence``): this module hands
+them the hellos and goodbyes it reads and the senders of each read round.
 """
 
 from __future__ import annotations
@@ -35,7 +38,11 @@ from chatgui.net.endpoint import SessionContext
 from chatgui.net.errors import format_sockaddr, problem_from_error
 from chatgui.net.interfaces import find_broadcast, interface_index, interface_ipv4, local_hosts
 from chatgui.net.udp import UdpPeer
+from chatgui.net.udp_presence import GroupPresence
+from chatgui.net.udp_private import Owed
 from chatgui.net.udp_socket import RECEIVE_BUFFER_BYTES
+from chatgui.protocol.frames import Bye, Hello, Received
+from chatgui.protocol.names import clean_nick
 
 OWN_ECHO_SECONDS = 5.0
 """How long a raw datagram we sent may take to come back to us and still be recognised."""
@@ -82,6 +89,7 @@ class UdpGroup(UdpPeer):
         self._own_hosts: frozenset[str] = frozenset()
         self._send_port = 0
         self._sent_raw: deque[tuple[float, bytes]] = deque(maxlen=MAX_OWN_ECHOES)
+        self.presence = GroupPresence(ctx, self._send_presence, self._presence_name)
 
     def _begin(self) -> None:
         """Set up both sockets at once (no name to resolve: addresses come from the interfaces)."""
@@ -122,6 +130,8 @@ class UdpGroup(UdpPeer):
             )
         )
         self.ctx.activated()
+        # Raw mode talks to plain programs as an equal: not even one hello on their port.
+        self.presence.start(self._own_nick(), destination, announce=not self.ctx.settings.raw)
 
     # -- what the roles decide ---------------------------------------------------------
 
@@ -162,6 +172,52 @@ class UdpGroup(UdpPeer):
             raise
         return sock
 
+    # -- presence --------------------------------------------------------------------
+
+    def _on_frame(self, frame: Received, data: bytes, addr: Any, sock: socket.socket, echo: bool) -> None:
+        if type(frame) is Hello:
+            self.presence.on_hello(frame, addr)
+        elif type(frame) is Bye:
+            self.presence.on_bye(addr)
+        else:
+            super()._on_frame(frame, data, addr, sock, echo)
+
+    def _settle(self, owed: Owed, sock: socket.socket) -> None:
+        super()._settle(owed, sock)
+        self.presence.probe(owed)
+        self.presence.flush()
+
+    def _send_presence(self, data: bytes, addr: Any) -> bool:
+        """Send a hello or bye from our sending socket, quietly: presence is best effort.
+
+        A member gone without a goodbye (or a stranger's made-up address) answers our hellos
+        with "port unreachable". Linux keeps that error for the socket's next send, which it
+        refuses: so the error is taken at once here, and a send refused for an earlier one is
+        tried again; neither may cost a chat message or warn about one.
+        """
+        sock = self.sock
+        if sock is None or self.closed:
+            return False
+        if self._private is not None:
+            data = self._private.sealer.seal(data)
+        for _ in range(2):
+            try:
+                sock.sendto(data, addr)
+            except (ConnectionRefusedError, ConnectionResetError):
+                self._drain_error_queue(sock)  # an earlier datagram's refusal: this one was not sent
+                continue
+            except OSError:
+                return False  # the network's troubles are told by the chat messages' sends
+            self._drain_error_queue(sock)
+            return True
+        return False
+
+    def _presence_name(self, addr: Any, nick: str) -> str:
+        """A member listed as its messages are shown (a private room's key is its identity)."""
+        if self._private is not None:
+            return clean_nick(nick) or format_sockaddr(addr)
+        return self._show(addr, nick)[2]
+
     # -- own datagrams coming back ---------------------------------------------------
 
     def _is_own_echo(self, addr: Any, data: bytes) -> bool:
@@ -183,7 +239,8 @@ class UdpGroup(UdpPeer):
         return super()._send_to(data, addr, sock)
 
     def close(self) -> None:
-        """Leave the group and close both sockets."""
+        """Say goodbye, leave the group and close both sockets."""
+        self.presence.close()
         group_sock, self.group_sock = self.group_sock, None
         if group_sock is not None:
             self.ctx.loop.remove_socket(group_sock)

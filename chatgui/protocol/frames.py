@@ -36,7 +36,7 @@ MAX_TYPE_CHARS = 64  # an unknown type's name is kept (``IgnoredFrame``) up to t
 
 @dataclass(frozen=True, slots=True)
 class Hello:
-    """First frame on a TCP connection."""
+    """First frame on a TCP connection; presence in a UDP broadcast or multicast room."""
 
     nick: str
     peer: str

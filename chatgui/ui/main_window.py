@@ -313,7 +313,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_state_applied(self, state: SessionState) -> None:
-        self.chat_page.follow_state(state, roster_shown=self.presenter.session.mode == "tcp")
+        session = self.presenter.session  # TCP rooms, and UDP groups (presence): a people list
+        roster_shown = session.mode == "tcp" or session.role in ("broadcast", "multicast")
+        self.chat_page.follow_state(state, roster_shown=roster_shown)
         if state == SessionState.IDLE:
             self.roster_model.setStringList([])
 

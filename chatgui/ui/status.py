@@ -31,7 +31,7 @@ class SessionFacts:
         listening_on: What the socket is bound to, as ``Listening`` said ("0.0.0.0:50007").
         connected_to: The host's address once a join connected.
         udp_target: Where a UDP peer sends ("" = whoever writes to it).
-        roster: The nicknames in the TCP room.
+        roster: The nicknames in the room (TCP; UDP broadcast and multicast: presence).
         group: The multicast group joined (multicast role).
         interface: The interface chosen for broadcast / multicast ("" = automatic).
         private: Started with a passphrase (a private room).
@@ -69,17 +69,11 @@ def status_sentence(state: SessionState, facts: SessionFacts, target: str) -> st
         if facts.role == "join":
             return _tr("Connecting to {address}…").format(address=target)
         return _tr("Opening port {port}…").format(port=facts.port)
-    if facts.role == "broadcast":
-        bound = facts.listening_port or facts.port
-        if facts.interface:
-            return _tr("Broadcasting on port {port} ({interface})").format(
-                port=bound, interface=facts.interface
-            )
-        return _tr("Broadcasting on port {port}").format(port=bound)
-    if facts.role == "multicast":
-        return _tr("In multicast group {group}, port {port}").format(
-            group=facts.group, port=facts.listening_port or facts.port
-        )
+    if facts.role in ("broadcast", "multicast"):
+        where = _group_sentence(facts)
+        if len(facts.roster) > 1:  # presence: we and who said hello
+            return _tr("{where} — {count} people in the room").format(where=where, count=len(facts.roster))
+        return where
     if facts.mode == "udp":
         port = facts.listening_port or "…"
         if facts.udp_target:
@@ -102,6 +96,20 @@ def status_sentence(state: SessionState, facts: SessionFacts, target: str) -> st
             address=address, count=len(facts.roster)
         )
     return _tr("Connected to {address}").format(address=address)
+
+
+def _group_sentence(facts: SessionFacts) -> str:
+    """Where a broadcast or multicast session is: "Broadcasting on port 50007 (eth0)"."""
+    if facts.role == "broadcast":
+        bound = facts.listening_port or facts.port
+        if facts.interface:
+            return _tr("Broadcasting on port {port} ({interface})").format(
+                port=bound, interface=facts.interface
+            )
+        return _tr("Broadcasting on port {port}").format(port=bound)
+    return _tr("In multicast group {group}, port {port}").format(
+        group=facts.group, port=facts.listening_port or facts.port
+    )
 
 
 class StatusLabel(QLabel):

@@ -50,3 +50,23 @@ def test_everyone_in_the_group_hears_each_line(chatgui: Callable[..., Program], 
     assert not any(line.startswith("bob:") for line in programs["bob"].stdout.lines)
     # A group room is not announced (others reach it by its port and group, not an address).
     assert not any("Announced" in line for line in programs["ann"].stderr.lines)
+
+
+@pytest.mark.parametrize(
+    "role", [["--broadcast"], ["--multicast", "239.255.50.7"]], ids=["broadcast", "multicast"]
+)
+def test_who_is_here_is_told_as_in_a_tcp_room(chatgui: Callable[..., Program], role: list[str]) -> None:
+    port = str(_free_udp_port())
+    ann = chatgui("host", "--udp", *role, "--interface", "lo", "--port", port, "--nick", "ann")
+    ann.err(r"^In the room: ann\.$")
+    bob = chatgui("host", "--udp", *role, "--interface", "lo", "--port", port, "--nick", "bob")
+    joined = ann.err(r"^bob joined from (127\.0\.0\.1:\d+)\.$")[1]
+    ann.err(r"^In the room: ann, bob\.$")
+    bob.err(r"^ann joined from 127\.0\.0\.1:\d+\.$")
+    bob.err(r"^In the room: bob, ann\.$")
+    bob.close_stdin()  # bob leaves: a goodbye, so ann is told at once
+    assert bob.wait_exit() == 0, bob.describe()
+    ann.err(rf"^bob \({joined}\) left\.$")
+    ann.err(r"^In the room: ann\.$")
+    ann.close_stdin()
+    assert ann.wait_exit() == 0, ann.describe()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.e2e.harness import WAIT, Stream
 from tests.lan.helpers import NICKS, RunOn, senders_heard
 from tests.lan.netns import Lan
 
@@ -42,6 +43,19 @@ def group_chat(lan: Lan, run_on: RunOn, interface: str, *role: str) -> None:
         assert NICKS[label] not in heard, f"{NICKS[label]} printed its own line\n{peer.describe()}"
         expected = sorted(nick for other, nick in NICKS.items() if other != label)
         assert sorted(set(heard)) == expected, peer.describe()
+    # Who is here (presence hellos across the hosts): each lists itself first, then the others.
+    everyone = sorted(NICKS.values())
+    for label, peer in peers.items():
+
+        def lists_everyone(stream: Stream, own: str = NICKS[label]) -> bool:
+            rooms = [
+                line.removeprefix("In the room: ").removesuffix(".").split(", ")
+                for line in stream.lines
+                if line.startswith("In the room: ")
+            ]
+            return any(names[0] == own and sorted(names) == everyone for names in rooms)
+
+        assert peer.stderr.wait_for(lists_everyone, WAIT), peer.describe()
 
 
 @pytest.mark.parametrize("interface", ["named", "automatic"])
