@@ -977,6 +977,11 @@
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>{nick} ({address}) left (not heard from for {seconds} s).</source>
+            <translation>{nick}（{address}）已离开（{seconds} 秒没有收到对方的消息）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>{nick} ({address}) left.</source>
             <translation>{nick}（{address}）已离开。</translation>
         </message>
@@ -3767,6 +3772,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/ui/status.py" />
             <source>UDP port {port} is open — sending to {address}</source>
             <translation>UDP 端口 {port} 已打开 —— 发送到 {address}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>{where} — {count} people in the room</source>
+            <translation>{where} —— 房间里有 {count} 人</translation>
         </message>
     </context>
     <context>

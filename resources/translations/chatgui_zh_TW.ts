@@ -977,6 +977,11 @@
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>{nick} ({address}) left (not heard from for {seconds} s).</source>
+            <translation>{nick}（{address}）已離開（{seconds} 秒沒有收到對方的訊息）。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>{nick} ({address}) left.</source>
             <translation>{nick}（{address}）已離開。</translation>
         </message>
@@ -3767,6 +3772,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/ui/status.py" />
             <source>UDP port {port} is open — sending to {address}</source>
             <translation>UDP 連接埠 {port} 已開啟 —— 傳送到 {address}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/status.py" />
+            <source>{where} — {count} people in the room</source>
+            <translation>{where} —— 房間裡有 {count} 人</translation>
         </message>
     </context>
     <context>
