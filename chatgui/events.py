@@ -319,6 +319,69 @@ class Reconnected:
 
 
 @dataclass(frozen=True, slots=True)
+class FileOffered:
+    """Someone in the room offers a file (``own``: our offer, now in the room).
+
+    ``name`` is already cleaned (``protocol.files.safe_name``); ``risky`` says it is an
+    executable or a script; ``thumb`` is the offer's small picture (PNG or JPEG, untrusted:
+    decode it off the GUI thread with a cap), empty when none.
+    """
+
+    offer_id: str
+    nick: str
+    sender: str  # "host:port" of the peer it came from ("" for our own)
+    name: str
+    size: int
+    sha256: str
+    mime: str = ""
+    thumb: bytes = b""
+    own: bool = False
+    risky: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FileWithdrawn:
+    """The offer ``offer_id`` was withdrawn by its sender (or the sender left the room)."""
+
+    offer_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class TransferProgress:
+    """How far one transfer is: ``direction`` "send" (one receiver, ``peer``), "receive" or "prepare".
+
+    "prepare" is our own file being read and hashed before it is offered (``peer`` empty).
+    ``rate`` is bytes per second, smoothed; at most about ten of these a second per transfer.
+    """
+
+    offer_id: str
+    direction: str
+    peer: str
+    done: int
+    total: int
+    rate: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class TransferFinished:
+    """A transfer ended, well or not (``outcome``).
+
+    "ok": received, ``path`` is the file; "sent": one receiver (``peer``) has it all; else why
+    not: "hash", "cancelled", "vanished", "disk", "refused", "unreachable", "changed",
+    "protocol", "in-progress", "too-large", "unreadable". ``reason`` is the other side's word
+    for a refusal; ``code`` the OS's error number (0: none).
+    """
+
+    offer_id: str
+    direction: str
+    peer: str
+    outcome: str
+    path: str = ""
+    reason: str = ""
+    code: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class SessionEnded:
     """The session is over (stopped by us, or by a fatal problem reported just before)."""
 
@@ -345,4 +408,8 @@ Event = (
     | Reconnected
     | RoomCode
     | RoomIdentified
+    | FileOffered
+    | FileWithdrawn
+    | TransferProgress
+    | TransferFinished
 )
