@@ -2,9 +2,11 @@
 
 An offer travels in the room like a ``msg``; the file itself goes over a separate TCP
 connection from the receiver to the sender (``file_stream``). Every field is bounded on
-receipt: a string over its bound is a ``BadFrame``, a field missing or not of its form
-makes the object no frame at all (as for every other type). The name is the sender's
-word and nothing more: a receiver saves under :func:`safe_name` of it, never under it.
+receipt: a string over its bound is a ``BadFrame``, and so is a thumbnail that is not a
+PNG or JPEG in base64 (``field="thumb"``, its size then possibly under the limit); a required
+field missing or not of its form makes the object no frame at all (as for every other
+type). The name is the sender's word and nothing more: a receiver saves under
+:func:`safe_name` of it, never under it.
 """
 
 from __future__ import annotations
