@@ -13,7 +13,20 @@ from typing import Any, NoReturn
 
 import orjson
 
+from chatgui.protocol.bounds import MAX_NICK_BYTES as MAX_NICK_BYTES
+from chatgui.protocol.bounds import MAX_PEER_BYTES as MAX_PEER_BYTES
+from chatgui.protocol.bounds import OverBound as _OverBound
+from chatgui.protocol.bounds import bounded as _bounded
+from chatgui.protocol.bounds import utf8_size as utf8_size
 from chatgui.protocol.errors import LocalProtocolError, TextTooLong
+from chatgui.protocol.files import (
+    FILE_TYPE_NAMES,
+    FileCancel,
+    FileFrame,
+    FileOffer,
+    build_file_frame,
+    prepare_file_frame,
+)
 
 PROTOCOL_VERSION = 1
 MAX_LINE_BYTES = 64 * 1024  # a TCP line longer than this closes the connection
@@ -24,8 +37,6 @@ UDP_FRAGMENT_WARNING_BYTES = 1_400  # above this, a datagram is likely fragmente
 # Every string field has a bound checked on receipt (UTF-8 bytes); a frame over one is a
 # ``BadFrame``: the sender is told and, on TCP, disconnected. A cleaned nick is shorter still
 # (``names.MAX_NICK_CHARS``); the wire bound leaves room for what cleaning removes.
-MAX_NICK_BYTES = 256
-MAX_PEER_BYTES = 64
 MAX_APP_BYTES = 64
 MAX_ROOM_ID_BYTES = 64  # welcome's optional ``room``: the host's stable room identity
 MAX_ROOM_NAME_BYTES = 256  # welcome's optional ``name``: the room's name as the host calls it
@@ -132,7 +143,7 @@ class ErrorFrame:
     reason: str
 
 
-Frame = Hello | Msg | Ack | Roster | Join | Leave | Ping | Pong | Bye | ErrorFrame | Welcome
+Frame = Hello | Msg | Ack | Roster | Join | Leave | Ping | Pong | Bye | ErrorFrame | Welcome | FileFrame
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +196,7 @@ _TYPE_NAMES: dict[type[Any], str] = {
     Bye: "bye",
     ErrorFrame: "error",
     Welcome: "welcome",
+    **FILE_TYPE_NAMES,
 }
 # One encoder for every frame: json.dumps with options builds a new encoder per call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -225,7 +237,8 @@ def encode_frame(frame: Frame) -> bytes:
 
     Raises:
         TextTooLong: If ``frame`` is a ``Msg`` whose text is over ``MAX_TEXT_BYTES``.
-        LocalProtocolError: If a number in the frame is not finite (JSON cannot carry it).
+        LocalProtocolError: If a number in the frame is not finite (JSON cannot carry it);
+            ``files.FileFieldInvalid`` if a file frame holds a field a receiver would refuse.
     """
     kind = type(frame)
     if kind is Msg:
@@ -242,6 +255,9 @@ def encode_frame(frame: Frame) -> bytes:
         for optional in ("room", "name"):
             if not obj[optional]:
                 del obj[optional]  # old members see the welcome they always saw
+    elif kind is FileOffer or kind is FileCancel:
+        # Checked by the rules a receiver applies; the thumbnail goes as base64.
+        prepare_file_frame(frame, obj)  # type: ignore[arg-type]  # narrowed by the exact type check
     ts = obj.get("ts")
     if type(ts) is float and not math.isfinite(ts):
         # orjson would write null; the stdlib encoder refused, and so do we.
@@ -265,29 +281,6 @@ def _reject_constant(_name: str) -> NoReturn:
 
 # The fallback decoder (see ``_loads``): json.loads with options builds a new decoder per call.
 _DECODER = json.JSONDecoder(parse_constant=_reject_constant)
-
-
-def utf8_size(text: str, limit: int) -> int:
-    """``text``'s size in UTF-8 bytes, measured only when it may be over ``limit`` (else its length)."""
-    if len(text) * 4 <= limit:
-        return len(text)  # at most 4 bytes a character: cannot be over
-    # surrogatepass: a lone surrogate is measured (as 3 bytes) rather than crashing here.
-    return len(text.encode("utf-8", "surrogatepass"))
-
-
-class _OverBound(Exception):
-    """A field is over its bound (raised inside ``_build``, turned into ``BadFrame``)."""
-
-    def __init__(self, name: str, size: int, limit: int) -> None:
-        super().__init__(name)
-        self.name, self.size, self.limit = name, size, limit
-
-
-def _bounded(value: str, name: str, limit: int) -> str:
-    size = utf8_size(value, limit)
-    if size > limit:
-        raise _OverBound(name, size, limit)
-    return value
 
 
 def _str(obj: dict[str, Any], key: str, limit: int) -> str | None:
@@ -432,6 +425,8 @@ def _build(kind: str, obj: dict[str, Any]) -> Frame | IgnoredFrame | None:
     if kind == "roster":
         nicks = _nicks(obj)
         return None if nicks is None else Roster(nicks)
+    if kind in FILE_TYPE_NAMES.values():
+        return build_file_frame(kind, obj)
     return IgnoredFrame(kind[:MAX_TYPE_CHARS])
 
 

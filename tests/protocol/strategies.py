@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+
 from hypothesis import strategies as st
 
 from chatgui.protocol import (
@@ -19,6 +21,7 @@ from chatgui.protocol import (
     Roster,
     Welcome,
 )
+from chatgui.protocol.files import MAX_FILE_SIZE, FileCancel, FileOffer
 
 # Any Unicode (emoji, CJK, newlines, markup), biased towards the characters that break
 # naive code.
@@ -32,6 +35,31 @@ shorts = st.one_of(st.text(max_size=16), st.sampled_from(["", "a1b2c3d4e5f60718"
 timestamps = st.floats(allow_nan=False, allow_infinity=False)
 seqs = st.integers(min_value=1, max_value=MAX_SEQ)
 
+# File frames: every field within its bound and of its form.
+_WORD = string.ascii_letters + string.digits + "_-"
+offer_ids = st.text(alphabet=_WORD, min_size=1, max_size=32)
+tokens = st.text(alphabet=_WORD, min_size=32, max_size=64)
+digests = st.text(alphabet="0123456789abcdef", min_size=64, max_size=64)
+thumbs = st.one_of(
+    st.just(b""),
+    st.tuples(st.sampled_from([b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff"]), st.binary(max_size=64)).map(b"".join),
+)
+file_offers = st.builds(
+    FileOffer,
+    peer=shorts,
+    id=offer_ids,
+    name=texts,
+    size=st.integers(min_value=0, max_value=MAX_FILE_SIZE),
+    sha256=digests,
+    mime=shorts,
+    port=st.integers(min_value=1, max_value=65535),
+    token=tokens,
+    addr=st.one_of(st.just(""), st.ip_addresses().map(str)),
+    nick=texts,
+    thumb=thumbs,
+)
+file_cancels = st.builds(FileCancel, peer=shorts, id=offer_ids)
+
 frames: st.SearchStrategy[Frame] = st.one_of(
     st.builds(Hello, nick=texts, peer=shorts, app=shorts),
     st.builds(Msg, peer=shorts, seq=seqs, ts=timestamps, nick=texts, text=texts),
@@ -44,4 +72,6 @@ frames: st.SearchStrategy[Frame] = st.one_of(
     st.builds(Pong, ts=timestamps),
     st.builds(Bye, reason=texts),
     st.builds(ErrorFrame, reason=texts),
+    file_offers,
+    file_cancels,
 )
