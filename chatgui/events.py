@@ -62,6 +62,10 @@ class SessionConfig:
     # however they reached it ("" = not told).
     room_id: str = ""
     room_name: str = ""
+    # Files (issue 15): offers of more bytes are not shown (a problem says who offered what);
+    # ``accept_files`` (headless ``--accept-files DIR``) fetches every offer into that folder.
+    max_file_bytes: int = 2 * 1024**3
+    accept_files: str = ""
 
 
 class SessionState(enum.Enum):
@@ -116,6 +120,10 @@ class Problem(enum.Enum):
     GUESSES_SLOWED = "guesses_slowed"  # address, limit (seconds): repeated wrong passphrases: answers delayed
     HANDSHAKE_TIMEOUT = "handshake_timeout"  # address, limit (seconds): the private-room handshake stalled
     SCOPE_NEEDED = "scope_needed"  # host (fe80::… without %zone), detail: our interfaces, ", "-joined
+    FILE_UNREADABLE = "file_unreadable"  # detail (path), code: not a regular file, or it cannot be read
+    FILE_TOO_LARGE = "file_too_large"  # detail (path), size, limit: our file is over the room's limit
+    FILE_OFFER_TOO_LARGE = "file_offer_too_large"  # address, detail (nick), size, limit: not shown
+    FILES_NEED_CHATGUI = "files_need_chatgui"  # raw mode: files go only between chatgui apps
     OS_ERROR = "os_error"  # code: the OS's error number (0: none; then detail, the words we have)
 
 

@@ -209,6 +209,36 @@ class Backend(QObject):
         if worker is not None:
             worker.loop.submit_threadsafe(partial(worker.session.set_raw, raw, line_ending))
 
+    # -- files (issue 15): results come back as FileOffered, TransferProgress, TransferFinished
+
+    def offer_file(self, path: str, thumb: bytes = b"") -> None:
+        """Offer the file at ``path`` to the room (hashed off the GUI thread and the loop first).
+
+        ``thumb``: a PNG or JPEG of at most 9,216 bytes shown with the offer (b"" = none).
+        ``FileOffered(own=True)`` follows, or a ``ProblemOccurred`` saying why not.
+        """
+        self._file_command("offer_file", path, thumb)
+
+    def withdraw_offer(self, offer_id: str) -> None:
+        """Withdraw our offer ``offer_id``: ``FileWithdrawn`` follows; running sends are cut."""
+        self._file_command("withdraw_offer", offer_id)
+
+    def fetch_file(self, offer_id: str, folder: str, name: str = "") -> None:
+        """Receive offer ``offer_id`` into ``folder`` (``name`` "" = the offer's cleaned name)."""
+        self._file_command("fetch_file", offer_id, folder, name)
+
+    def cancel_transfer(self, offer_id: str, peer: str = "") -> None:
+        """Cancel our fetch of ``offer_id``, or (our offer, ``peer`` given) stop sending to ``peer``."""
+        self._file_command("cancel_transfer", offer_id, peer)
+
+    def _file_command(self, name: str, *args: str | bytes) -> None:
+        worker = self._worker
+        if worker is None:
+            self._channel.events.append(ProblemOccurred(Problem.NOT_CONNECTED, Severity.WARNING))
+            QTimer.singleShot(0, self.on_wake)
+            return
+        worker.loop.submit_threadsafe(partial(getattr(worker.session, name), *args))
+
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Stop the session and the worker thread, and wait for it (idempotent).
 

@@ -11,7 +11,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Protocol
+from typing import Any, Protocol
 
 from chatgui.events import Event, ProblemOccurred, SessionConfig, SessionState
 from chatgui.net.loop import Loop
@@ -33,6 +33,26 @@ class SessionLike(Protocol):
 
     def end(self, *, by_user: bool) -> None:
         """Close the endpoint and report the end."""
+
+
+class FileFrames(Protocol):
+    """Where an endpoint hands file frames and departures (``file_room.FileRoom`` is one)."""
+
+    def received(self, frame: object, origin: Any) -> None:
+        """A frame the endpoint does not handle itself, and where it came from (stream or address)."""
+
+    def left(self, key: str | None) -> None:
+        """A sender left the room (its address, or a TCP member's nick; None: everyone)."""
+
+
+class _NoFiles:
+    """A session without files (before the session attaches its room)."""
+
+    def received(self, frame: object, origin: Any) -> None:
+        """Ignored."""
+
+    def left(self, key: str | None) -> None:
+        """Ignored."""
 
 
 @dataclass(slots=True)
@@ -79,6 +99,7 @@ class SessionContext:
         self.config = config
         self.peer_id = session.peer_id
         self.settings = LiveSettings(config.raw, config.line_ending, config.encoding)
+        self.files: FileFrames = _NoFiles()
 
     @property
     def current(self) -> bool:

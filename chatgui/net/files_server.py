@@ -71,6 +71,7 @@ class _Serving:
     offset: int
     sent: int = 0
     cancelled: bool = False
+    peer: tuple[str, int] = ("", 0)
 
 
 def _stamp(st: os.stat_result) -> tuple[int, int, int, int]:
@@ -177,6 +178,14 @@ class FileServer:
             serving = list(self._serving.get(offer_id, ()))
         for item in serving:
             self._cut(item)
+
+    def cut(self, offer_id: str, peer: tuple[str, int]) -> bool:
+        """Stop sending ``offer_id`` to the receiver at ``peer`` only (it ends "cancelled")."""
+        with self._lock:
+            items = [item for item in self._serving.get(offer_id, ()) if item.peer == peer]
+        for item in items:
+            self._cut(item)
+        return bool(items)
 
     def serving(self, offer_id: str | None = None) -> int:
         """How many data connections are being served (for ``offer_id``, or in all)."""
@@ -305,7 +314,7 @@ class FileServer:
             ):
                 refused = "busy"
             else:
-                item = _Serving(conn, get.offset, get.offset)
+                item = _Serving(conn, get.offset, get.offset, peer=peer)
                 self._serving.setdefault(offer.id, set()).add(item)
                 thread = threading.Thread(
                     target=self._serve,

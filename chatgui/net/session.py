@@ -19,6 +19,8 @@ from chatgui.events import (
     StateChanged,
 )
 from chatgui.net.endpoint import Emit, Endpoint, SessionContext
+from chatgui.net.file_room import FileRoom
+from chatgui.net.file_transport import transport_for
 from chatgui.net.loop import Loop
 from chatgui.net.tcp_client import TcpClient
 from chatgui.net.tcp_host import TcpHost
@@ -70,6 +72,7 @@ class Session:
         self.state = SessionState.IDLE
         self._endpoint: Endpoint | None = None
         self._ctx: SessionContext | None = None
+        self.files: FileRoom | None = None
 
     def set_state(self, state: SessionState) -> None:
         """Record and report a new state (repeats are not reported)."""
@@ -88,7 +91,9 @@ class Session:
             self.end(by_user=False)
             return
         ctx = SessionContext(self, config, self.generation)
+        files = ctx.files = self.files = FileRoom(ctx)
         endpoint = _factory(config)(ctx)
+        files.attach(transport_for(endpoint))
         self._ctx, self._endpoint = ctx, endpoint
         endpoint.start()
 
@@ -102,7 +107,10 @@ class Session:
     def end(self, *, by_user: bool) -> None:
         """Close the endpoint and report the end (used by ``stop`` and by failures)."""
         endpoint, self._endpoint, self._ctx = self._endpoint, None, None
+        files, self.files = self.files, None
         self.generation += 1
+        if files is not None:
+            files.close()
         if endpoint is not None:
             endpoint.close()
         self.emit(SessionEnded(by_user=by_user))
@@ -127,3 +135,34 @@ class Session:
             self._ctx.settings.raw = raw
             self._ctx.settings.line_ending = line_ending
             self._endpoint.settings_changed()
+
+    # -- files (issue 15; results come back as events) --------------------------------
+
+    def _room(self) -> FileRoom | None:
+        files = self.files
+        if files is None or self.state is not SessionState.ACTIVE:
+            self.emit(ProblemOccurred(Problem.NOT_CONNECTED, Severity.WARNING))
+            return None
+        return files
+
+    def offer_file(self, path: str, thumb: bytes = b"") -> None:
+        """Hash ``path`` beside the loop, then offer it to the room."""
+        files = self._room()
+        if files is not None:
+            files.offer_file(path, thumb)
+
+    def withdraw_offer(self, offer_id: str) -> None:
+        """Withdraw our offer ``offer_id``."""
+        if self.files is not None:
+            self.files.withdraw(offer_id)
+
+    def fetch_file(self, offer_id: str, folder: str, name: str = "") -> None:
+        """Receive the offer ``offer_id`` into ``folder``."""
+        files = self._room()
+        if files is not None:
+            files.fetch(offer_id, folder, name)
+
+    def cancel_transfer(self, offer_id: str, peer: str = "") -> None:
+        """Cancel our fetch of ``offer_id``, or stop sending our offer to ``peer``."""
+        if self.files is not None:
+            self.files.cancel(offer_id, peer)

@@ -280,6 +280,7 @@ class TcpClient(PrivateMember):
             self.ctx.failed(problem)
             return
         self.ctx.emit(problem)
+        self.ctx.files.left(None)  # the room's offers came through the host
         self._lost_address = stream.address
         self._schedule_reconnect()
 
@@ -337,6 +338,7 @@ class TcpClient(PrivateMember):
             case Leave(nick=nick):
                 nick = clean_nick(nick)
                 emit(PeerLeft(nick))
+                self.ctx.files.left(nick)  # its offers go with it
                 if nick in self._roster:
                     self._roster.remove(nick)
                     emit(RosterChanged(tuple(self._roster)))
@@ -373,8 +375,8 @@ class TcpClient(PrivateMember):
                             limit=bad.limit,
                         )
                     )
-            case _:
-                pass  # Hello, Pong, Bye and unknown types: nothing to do (anything heard is alive)
+            case _:  # file frames (issue 15); Hello, Pong, Bye, unknown types: ignored (heard is alive)
+                self.ctx.files.received(event, stream)
 
     def _lose_for_good(self, stream: Stream, problem: ProblemOccurred) -> None:
         """The host refused us for a reason a reconnect cannot change: the session ends."""

@@ -311,8 +311,8 @@ class TcpHost(HostLimits):
                 stream.write(encode_line(ErrorFrame(ROOM_NOT_PRIVATE_REASON)))
                 stream.close_after_flush()
                 self._left(stream)
-            case _:
-                pass  # Ack, Pong (counted as heard by the stream), Bye, host-only frames, unknown types
+            case _:  # file frames (issue 15); Ack, Pong, Bye, host-only frames, unknown: ignored
+                self.ctx.files.received(event, stream)
 
     # -- a private room's handshake --------------------------------------------------
 
@@ -429,6 +429,7 @@ class TcpHost(HostLimits):
             return
         self._broadcast_frame(Leave(stream.nick), sender=stream)
         self.ctx.emit(PeerLeft(stream.nick, stream.address))
+        self.ctx.files.left(stream.address)  # its offers go with it
         self.ctx.emit(RosterChanged(self._roster()))
 
     def _plain_left(self, stream: Stream) -> None:

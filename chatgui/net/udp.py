@@ -293,9 +293,9 @@ class UdpPeer(Endpoint):
             case BadFrame() as bad:
                 self._bad_frame(addr, bad)
             case _:
-                # A Hello, or a type this version does not know: remembered above. Protocol
-                # chatter is not echoed (answers to answers would bounce between two echoers).
-                pass
+                # File frames go to the room's files; a Hello or an unknown type was remembered
+                # above. Protocol chatter is not echoed (answers would bounce between two echoers).
+                self.ctx.files.received(frame, addr)
 
     def _settle(self, owed: Owed, sock: socket.socket) -> None:
         """Send the receipts owed at the end of a read round: one ack datagram per sender."""

@@ -114,6 +114,7 @@ class GroupPresence:
         if member is not None:
             self._dirty = True
             self.ctx.emit(PeerLeft(member.name, member.address))
+            self.ctx.files.left(member.address)  # its offers go with it
 
     def probe(self, senders: Iterable[tuple[Any, str]]) -> None:
         """Messages came from ``senders`` (address, peer id): say hello to those not listed.
@@ -161,6 +162,7 @@ class GroupPresence:
         for member in self.table.expire(now):
             self._dirty = True
             ctx.emit(PeerLeft(member.name, member.address, silent=silence))
+            ctx.files.left(member.address)
         for addr in self.table.listed():
             self._send(self._hello, addr)
         self.flush()

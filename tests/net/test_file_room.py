@@ -1,0 +1,306 @@
+"""Files through the room (issue 15): offers relayed and stamped, fetched over real sockets, withdrawn.
+
+Real backends on loopback: a TCP host with chatgui members and plain sockets speaking the wire
+by hand (a member lying about its address, a sender that stalls), and UDP peers. Each transfer
+goes over a real data connection to the sender's file server; files are compared by SHA-256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chatgui.events import (
+    ChatReceived,
+    FileOffered,
+    FileWithdrawn,
+    TransferFinished,
+    TransferProgress,
+)
+from chatgui.net.files import PART_SUFFIX
+from chatgui.protocol.file_stream import FileData, encode_data
+from tests.net.conftest import LineSocket, Peer
+from tests.net.test_host_limits import join, room_goes_on, start_host
+from tests.net.test_udp_identity import LOCAL, udp
+
+TOKEN = "T" * 43
+
+
+def make_file(folder: Path, name: str, size: int, seed: int = 1) -> tuple[Path, str]:
+    path = folder / name
+    data = bytes((seed + i * 7) % 251 for i in range(min(size, 65536)))
+    with open(path, "wb") as file:
+        left = size
+        while left:
+            chunk = data[: min(left, len(data))]
+            file.write(chunk)
+            left -= len(chunk)
+    return path, sha256_of(path)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        while chunk := file.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def offer_frame(offer_id: str, port: int, **extra: Any) -> dict[str, Any]:
+    return {
+        "type": "file-offer",
+        "peer": "m0",
+        "id": offer_id,
+        "name": "photo.png",
+        "size": 1000,
+        "sha256": "ab" * 32,
+        "mime": "image/png",
+        "port": port,
+        "token": TOKEN,
+        **extra,
+    }
+
+
+def member_of(plain_clients: Callable[[int], LineSocket], port: int, nick: str) -> LineSocket:
+    client = plain_clients(port)
+    client.send_json(type="hello", nick=nick, peer=nick, app="test")
+    client.frame_of("roster")
+    return client
+
+
+class StallingSender:
+    """A sender's file port by hand: answers a get with the head and half the bytes, then waits."""
+
+    def __init__(self, size: int = 1000) -> None:
+        self.size = size
+        self.listener = socket.socket()
+        self.listener.bind((LOCAL, 0))
+        self.listener.listen(4)
+        self.port = self.listener.getsockname()[1]
+        self.release = threading.Event()
+        self.conns: list[socket.socket] = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        try:
+            conn, _ = self.listener.accept()
+        except OSError:
+            return
+        self.conns.append(conn)
+        buf = b""
+        while b"\n" not in buf:
+            chunk = conn.recv(512)
+            if not chunk:
+                return
+            buf += chunk
+        offer_id = buf.split(b'"id":"')[1].split(b'"')[0].decode()
+        conn.sendall(encode_data(FileData(offer_id, 0, self.size)) + b"x" * (self.size // 2))
+        self.release.wait(30)
+        conn.close()
+
+    def close(self) -> None:
+        self.release.set()
+        self.listener.close()
+        for conn in self.conns:
+            conn.close()
+
+
+@pytest.fixture
+def stalling() -> Iterator[Callable[[], StallingSender]]:
+    made: list[StallingSender] = []
+
+    def make() -> StallingSender:
+        sender = StallingSender()
+        made.append(sender)
+        return sender
+
+    yield make
+    for sender in made:
+        sender.close()
+
+
+def received(peer: Peer, offer_id: str) -> TransferFinished:
+    return peer.wait(TransferFinished, lambda e: e.offer_id == offer_id and e.direction == "receive")
+
+
+def test_a_members_offer_reaches_the_room_stamped_and_is_fetched_whole(
+    make_peer: Callable[[], Peer], tmp_path: Path
+) -> None:
+    host, port = start_host(make_peer)
+    alice = join(make_peer, host, port, "alice")
+    bob = join(make_peer, host, port, "bob")
+    path, digest = make_file(tmp_path, "report.pdf", 1024 * 1024 + 3)
+    alice.backend.offer_file(str(path))
+    own = alice.wait(FileOffered, lambda e: e.own)
+    assert (own.name, own.size, own.sha256) == ("report.pdf", path.stat().st_size, digest)
+    seen = bob.wait(FileOffered, lambda e: e.offer_id == own.offer_id)
+    assert (seen.nick, seen.name, seen.sha256, seen.own, seen.risky) == ("alice", "report.pdf", digest, False, False)
+    at_host = host.wait(FileOffered, lambda e: e.offer_id == own.offer_id)
+    assert at_host.nick == "alice"
+    folder = tmp_path / "bob"
+    bob.backend.fetch_file(own.offer_id, str(folder))
+    done = received(bob, own.offer_id)
+    assert done.outcome == "ok", done
+    assert Path(done.path) == folder / "report.pdf"
+    assert sha256_of(Path(done.path)) == digest
+    sent = alice.wait(TransferFinished, lambda e: e.direction == "send")
+    assert sent.outcome == "sent"
+    assert bob.rec.of(TransferProgress, lambda e: e.direction == "receive")
+    assert not alice.rec.of(FileOffered, lambda e: not e.own)  # its own offer is not relayed back
+    room_goes_on(host, bob, "after the file")
+
+
+def test_the_hosts_own_offer_is_fetched_from_the_address_members_joined(
+    make_peer: Callable[[], Peer], tmp_path: Path
+) -> None:
+    host, port = start_host(make_peer)
+    bob = join(make_peer, host, port, "bob")
+    path, digest = make_file(tmp_path, "a.txt", 1)
+    host.backend.offer_file(str(path))
+    seen = bob.wait(FileOffered)
+    assert seen.nick == "hostess"
+    bob.backend.fetch_file(seen.offer_id, str(tmp_path / "in"), "../../CON.txt")
+    done = received(bob, seen.offer_id)
+    assert done.outcome == "ok", done
+    assert Path(done.path) == tmp_path / "in" / "_CON.txt"  # the chosen name is cleaned again
+    assert sha256_of(Path(done.path)) == digest
+
+
+def test_the_host_stamps_a_members_address_over_the_one_it_wrote(
+    make_peer: Callable[[], Peer], plain_clients: Callable[[int], LineSocket]
+) -> None:
+    host, port = start_host(make_peer)
+    mallory = member_of(plain_clients, port, "mallory")
+    watcher = member_of(plain_clients, port, "watcher")
+    mallory.send_json(**offer_frame("lie-1", 40000, addr="10.9.9.9", nick="hostess"))
+    relayed = watcher.frame_of("file-offer")
+    assert (relayed["addr"], relayed["nick"], relayed["id"]) == (LOCAL, "mallory", "lie-1")
+    seen = host.wait(FileOffered, lambda e: e.offer_id == "lie-1")
+    assert seen.nick == "mallory"
+    assert seen.sender.startswith(f"{LOCAL}:")
+
+
+def test_a_cancel_counts_only_from_whoever_offered(
+    make_peer: Callable[[], Peer], plain_clients: Callable[[int], LineSocket]
+) -> None:
+    host, port = start_host(make_peer)
+    bob = join(make_peer, host, port, "bob")
+    alice = member_of(plain_clients, port, "alice")
+    mallory = member_of(plain_clients, port, "mallory")
+    alice.send_json(**offer_frame("alices", 40000))
+    bob.wait(FileOffered, lambda e: e.offer_id == "alices")
+    mallory.send_json(type="file-cancel", peer="m0", id="alices")  # not hers
+    mallory.send_json(**offer_frame("alices", 40001))  # nor can she take the id over
+    alice.send_json(type="ping", ts=1.0)
+    alice.frame_of("pong")
+    room_goes_on(host, bob, "after the stranger's cancel")
+    assert not bob.rec.of(FileWithdrawn)
+    assert len(bob.rec.of(FileOffered)) == 1
+    alice.send_json(type="file-cancel", peer="a0", id="alices")
+    bob.wait(FileWithdrawn, lambda e: e.offer_id == "alices")
+
+
+def test_withdrawing_cancels_a_running_fetch_and_leaves_no_part_file(
+    make_peer: Callable[[], Peer],
+    plain_clients: Callable[[int], LineSocket],
+    stalling: Callable[[], StallingSender],
+    tmp_path: Path,
+) -> None:
+    host, port = start_host(make_peer)
+    bob = join(make_peer, host, port, "bob")
+    alice = member_of(plain_clients, port, "alice")
+    sender = stalling()
+    alice.send_json(**offer_frame("slow-1", sender.port))
+    bob.wait(FileOffered, lambda e: e.offer_id == "slow-1")
+    bob.backend.fetch_file("slow-1", str(tmp_path))
+    bob.wait(TransferProgress, lambda e: e.offer_id == "slow-1" and e.done > 0)
+    assert [p.name for p in tmp_path.iterdir()][0].endswith(PART_SUFFIX)
+    alice.send_json(type="file-cancel", peer="a0", id="slow-1")
+    bob.wait(FileWithdrawn, lambda e: e.offer_id == "slow-1")
+    assert received(bob, "slow-1").outcome == "cancelled"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_sender_leaving_withdraws_its_offers_and_keeps_a_running_fetchs_part(
+    make_peer: Callable[[], Peer],
+    plain_clients: Callable[[int], LineSocket],
+    stalling: Callable[[], StallingSender],
+    tmp_path: Path,
+) -> None:
+    host, port = start_host(make_peer)
+    bob = join(make_peer, host, port, "bob")
+    alice = member_of(plain_clients, port, "alice")
+    sender = stalling()
+    alice.send_json(**offer_frame("slow-2", sender.port))
+    alice.send_json(**offer_frame("idle-2", sender.port))
+    bob.wait(FileOffered, lambda e: e.offer_id == "idle-2")
+    bob.backend.fetch_file("slow-2", str(tmp_path))
+    bob.wait(TransferProgress, lambda e: e.offer_id == "slow-2" and e.done > 0)
+    alice.close()
+    bob.wait(FileWithdrawn, lambda e: e.offer_id == "slow-2")
+    bob.wait(FileWithdrawn, lambda e: e.offer_id == "idle-2")
+    sender.close()  # the sender's process is gone: its data connection ends too
+    assert received(bob, "slow-2").outcome == "vanished"
+    [part] = tmp_path.iterdir()
+    assert part.name.endswith(PART_SUFFIX)
+    assert part.stat().st_size == 500
+
+
+def test_udp_peers_offer_and_fetch_from_the_datagrams_source(
+    make_peer: Callable[[], Peer], tmp_path: Path
+) -> None:
+    me = make_peer()
+    me.start_active(udp("me"))
+    alice = make_peer()
+    alice.start_active(udp("alice", LOCAL, me.listening_port()))
+    alice.backend.send("hello")  # so that "me" knows whom to write to
+    me.wait(ChatReceived)
+    path, digest = make_file(tmp_path, "pic.png", 300_000)
+    me.backend.offer_file(str(path), b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    seen = alice.wait(FileOffered)
+    assert (seen.nick, seen.name, seen.mime) == ("me", "pic.png", "image/png")
+    assert seen.thumb.startswith(b"\x89PNG")
+    alice.backend.fetch_file(seen.offer_id, str(tmp_path / "in"))
+    done = received(alice, seen.offer_id)
+    assert done.outcome == "ok", done
+    assert sha256_of(Path(done.path)) == digest
+
+
+def test_a_udp_offers_address_field_is_never_where_the_data_is_fetched(
+    make_peer: Callable[[], Peer], stalling: Callable[[], StallingSender], tmp_path: Path
+) -> None:
+    me = make_peer()
+    me.start_active(udp("me", accept_files=str(tmp_path)))
+    sender = stalling()
+    stranger = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        stranger.bind((LOCAL, 0))
+        frame = {"v": 1, **offer_frame("u-1", sender.port, addr="10.9.9.9")}
+        stranger.sendto(json.dumps(frame).encode(), (LOCAL, me.listening_port()))
+        seen = me.wait(FileOffered)
+        assert seen.sender == f"{LOCAL}:{stranger.getsockname()[1]}"
+        me.wait(TransferProgress, lambda e: e.offer_id == "u-1" and e.done > 0)  # it reached 127.0.0.1
+    finally:
+        stranger.close()
+
+
+def test_own_files_refused_before_offering(make_peer: Callable[[], Peer], tmp_path: Path) -> None:
+    host, _port = start_host(make_peer, max_file_bytes=10)
+    path, _ = make_file(tmp_path, "big.bin", 11)
+    host.backend.offer_file(str(path))
+    assert host.wait(TransferFinished).outcome == "too-large"
+    host.backend.offer_file(str(tmp_path))
+    assert host.wait(TransferFinished, lambda e: e.outcome != "too-large").outcome == "unreadable"
+    host.backend.offer_file(str(tmp_path / "missing"))
+    host.wait_count(TransferFinished, 3)
+    assert not host.rec.of(FileOffered)
+    assert os.listdir(tmp_path) == ["big.bin"]
