@@ -27,6 +27,7 @@ from chatgui.events import (
 )
 from chatgui.os_errors import os_error_words
 from chatgui.sentences_address import join_host_port, scope_sentence
+from chatgui.sentences_files import FILE_PROBLEMS, file_problem
 
 _PROBLEMS = "Problems"
 _EVENTS = "Events"
@@ -368,6 +369,8 @@ def describe(event: ProblemOccurred) -> str:
         )
     if kind is Problem.SCOPE_NEEDED:
         return scope_sentence(event.host or where, [z for z in event.detail.split(", ") if z])
+    if kind in FILE_PROBLEMS:
+        return file_problem(event)
     # Problem.OS_ERROR, and any kind added later: the OS's number in words, else what we have.
     if event.address or event.host:
         return _fill(

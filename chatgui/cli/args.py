@@ -9,6 +9,7 @@ from pathlib import Path
 
 from chatgui.cli.argparse_words import output_help
 from chatgui.cli.base import tr as _t
+from chatgui.cli.files import add_accept_files, add_send_file
 from chatgui.cli.lab import add_lab_commands
 from chatgui.cli.passphrase import PASSPHRASE_ENV, add_passphrase_options
 from chatgui.events import DEFAULT_MULTICAST_GROUP, SessionConfig
@@ -179,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_t("exchange messages over TCP and UDP on 127.0.0.1 inside this process; exit 0 if all works"),
     )
     commands = parser.add_subparsers(
-        dest="command", metavar="{host,join,discover,lab,lab-peer}", title=_t("commands")
+        dest="command", metavar="{host,join,send-file,discover,lab,lab-peer}", title=_t("commands")
     )
 
     host = commands.add_parser(
@@ -215,6 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     _add_common(host)
+    add_accept_files(host)
     host.add_argument(
         "--port",
         type=_port(0),
@@ -341,6 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     _add_liveness(join)
+    add_accept_files(join)
 
     discover = commands.add_parser(
         "discover",
@@ -367,6 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_t("how long to listen (default: %(default)s)"),
     )
     add_lab_commands(commands)
+    add_send_file(commands, _port(1))
     return parser
 
 
@@ -419,6 +423,7 @@ def config_from_args(args: argparse.Namespace, passphrase: str = "") -> SessionC
         "raw": args.raw,
         "line_ending": LINE_ENDINGS[args.line_ending],
         "encoding": args.encoding,
+        "accept_files": str(args.accept_files or ""),
     }
     if args.command == "host":
         if args.broadcast:

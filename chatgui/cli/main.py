@@ -17,12 +17,14 @@ from chatgui.cli.args import (
     announced_room,
     build_parser,
     config_from_args,
+    default_nick,
     history_path,
     usage_problem,
 )
 from chatgui.cli.base import EXIT_USAGE, application, utf8_streams
 from chatgui.cli.base import tr as _t
 from chatgui.cli.discover import run_discover
+from chatgui.cli.files import send_file_config
 from chatgui.cli.lab import LAB_COMMANDS, run_lab_command
 from chatgui.cli.passphrase import PassphraseUnusable, passphrase_from_args
 from chatgui.cli.selftest import run_self_test
@@ -67,6 +69,9 @@ def main(argv: Sequence[str]) -> int:
         passphrase = passphrase_from_args(args)
     except PassphraseUnusable as exc:
         parser.error(str(exc))  # exits with status 2 after printing the usage
+    if args.command == "send-file":
+        config = send_file_config(args, args.nick or default_nick(), passphrase)
+        return run_session(config, None, None, send_files=args.paths)
     problem = usage_problem(args, passphrase) or settle_target(args)
     if problem:
         parser.error(problem)  # exits with status 2 after printing the usage

@@ -6,6 +6,7 @@ import os
 import sqlite3
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 
 from chatgui.cli.base import EXIT_FAILED, EXIT_OK, application
 from chatgui.cli.base import tr as _t
+from chatgui.cli.files import FileLines, FileSender
 from chatgui.cli.io import InterruptWatcher, StdinReader, stdin_fd
 from chatgui.discovery.bridge import Discovery
 from chatgui.events import (
@@ -118,6 +120,7 @@ class CliSession(QObject):
         self._overdue.setSingleShot(True)
         self._overdue.setInterval(STOP_GRACE_MS)
         self._overdue.timeout.connect(self.on_stop_overdue)
+        self._files = FileLines()
         backend.events_received.connect(self.on_events)
 
     def start(self) -> None:
@@ -165,7 +168,7 @@ class CliSession(QObject):
                         self.exit_code = EXIT_FAILED
                 if isinstance(event, SessionEnded) and not event.by_user and not self._stopping:
                     self.exit_code = EXIT_FAILED
-                sentence = describe_event(event)
+                sentence = describe_event(event) or self._files.line(event)
                 if sentence is not None:
                     notes.append(printable(sentence))  # it may quote a peer's nick or reason
         if self._history is not None:
@@ -288,13 +291,19 @@ def open_history(path: Path) -> HistoryWriter | None:
         return None
 
 
-def run_session(config: SessionConfig, announce_room: str | None = None, history: Path | None = None) -> int:
+def run_session(
+    config: SessionConfig,
+    announce_room: str | None = None,
+    history: Path | None = None,
+    send_files: Sequence[Path] = (),
+) -> int:
     """Run one host/join session until stdin ends, a signal arrives, or the session ends.
 
     Args:
         config: what to start.
         announce_room: the room name to announce on the network once listening; None = do not.
         history: the history file to keep the session's messages and events in; None = keep none.
+        send_files: ``send-file``'s files: offered once the session is up; it ends once they are served.
 
     Returns:
         The exit status (0 normal end, 1 failure).
@@ -304,6 +313,7 @@ def run_session(config: SessionConfig, announce_room: str | None = None, history
     backend = Backend()
     discovery = Discovery() if announce_room is not None else None
     session = CliSession(app, backend, config, discovery, announce_room or "", writer)
+    sender = FileSender(backend, send_files, session.request_stop) if send_files else None
     watcher = InterruptWatcher(session.request_stop)
     fd = stdin_fd()
     reader = StdinReader(fd) if fd is not None else None
@@ -324,4 +334,6 @@ def run_session(config: SessionConfig, announce_room: str | None = None, history
         if writer is not None:
             writer.close()
     sys.stdout.flush()
+    if sender is not None and sender.failed:
+        return EXIT_FAILED
     return session.exit_code

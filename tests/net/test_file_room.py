@@ -143,7 +143,13 @@ def test_a_members_offer_reaches_the_room_stamped_and_is_fetched_whole(
     own = alice.wait(FileOffered, lambda e: e.own)
     assert (own.name, own.size, own.sha256) == ("report.pdf", path.stat().st_size, digest)
     seen = bob.wait(FileOffered, lambda e: e.offer_id == own.offer_id)
-    assert (seen.nick, seen.name, seen.sha256, seen.own, seen.risky) == ("alice", "report.pdf", digest, False, False)
+    assert (seen.nick, seen.name, seen.sha256, seen.own, seen.risky) == (
+        "alice",
+        "report.pdf",
+        digest,
+        False,
+        False,
+    )
     at_host = host.wait(FileOffered, lambda e: e.offer_id == own.offer_id)
     assert at_host.nick == "alice"
     folder = tmp_path / "bob"
@@ -223,7 +229,8 @@ def test_withdrawing_cancels_a_running_fetch_and_leaves_no_part_file(
     bob.wait(FileOffered, lambda e: e.offer_id == "slow-1")
     bob.backend.fetch_file("slow-1", str(tmp_path))
     bob.wait(TransferProgress, lambda e: e.offer_id == "slow-1" and e.done > 0)
-    assert [p.name for p in tmp_path.iterdir()][0].endswith(PART_SUFFIX)
+    [part] = tmp_path.iterdir()
+    assert part.name.endswith(PART_SUFFIX)
     alice.send_json(type="file-cancel", peer="a0", id="slow-1")
     bob.wait(FileWithdrawn, lambda e: e.offer_id == "slow-1")
     assert received(bob, "slow-1").outcome == "cancelled"
