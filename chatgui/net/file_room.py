@@ -115,9 +115,7 @@ class FileRoom:
                         limit=limit,
                     )
                 )
-            if relay is not None:
-                relay(offer, origin, source)  # others may take larger files than we do
-            return
+            return  # a TCP host's limit is its room's: not relayed either
         mine = [i for i, k in self.known.items() if k.source.key == source.key]
         if len(mine) >= MAX_OFFERS_PER_SENDER:
             self._drop(mine[0], origin, source)

@@ -2,7 +2,7 @@
 
 A member floods offers while another member chats: the room goes on, and what receivers keep
 stays within ``MAX_OFFERS_PER_SENDER`` per sender and ``MAX_OFFERS`` in all. Offers larger
-than ``max_file_bytes`` are told, never shown; a 10 KB name costs its sender the room.
+than ``max_file_bytes`` are told, never shown nor relayed; a 10 KB name costs its sender the room.
 """
 
 from __future__ import annotations
@@ -53,9 +53,10 @@ def test_a_member_flooding_offers_keeps_only_its_newest_while_the_room_chats(
     newest = {f"o{i}" for i in range(FLOOD - MAX_OFFERS_PER_SENDER, FLOOD)}
     assert kept(bob) == newest
     assert kept(host) == newest
-    too_large = bob.wait(ProblemOccurred, lambda e: e.problem is Problem.FILE_OFFER_TOO_LARGE)
+    too_large = host.wait(ProblemOccurred, lambda e: e.problem is Problem.FILE_OFFER_TOO_LARGE)
     assert (too_large.detail, too_large.size, too_large.limit) == ("mallory", 2 * 1024**3 + 1, 2 * 1024**3)
-    assert not bob.rec.of(FileOffered, lambda e: e.offer_id.startswith("huge"))
+    assert not host.rec.of(FileOffered, lambda e: e.offer_id.startswith("huge"))
+    assert not bob.rec.of(FileOffered, lambda e: e.offer_id.startswith("huge"))  # not relayed either
     bob.wait(ChatReceived, lambda e: e.text == f"chat {(FLOOD - 1) // 20 * 20}")
     mallory.send_json(**offer_frame("long", 40000, name="n" * 10 * 1024))  # a BadFrame: out it goes
     bob.wait(PeerLeft, lambda e: e.nick == "mallory")
@@ -97,3 +98,17 @@ def test_udp_strangers_cannot_make_a_peer_keep_more_than_the_total_bound(
     finally:
         for sock in socks:
             sock.close()
+
+
+def test_a_host_relays_no_offer_over_its_rooms_limit(
+    make_peer: Callable[[], Peer], plain_clients: Callable[[int], LineSocket]
+) -> None:
+    host, port = start_host(make_peer, max_file_bytes=100)
+    mallory = member_of(plain_clients, port, "mallory")
+    watcher = member_of(plain_clients, port, "watcher")
+    mallory.send_json(**offer_frame("over", 40000, size=101))
+    mallory.send_json(**offer_frame("at-the-limit", 40000, size=100))
+    assert watcher.frame_of("file-offer")["id"] == "at-the-limit"
+    problem = host.wait(ProblemOccurred, lambda e: e.problem is Problem.FILE_OFFER_TOO_LARGE)
+    assert (problem.size, problem.limit, problem.detail) == (101, 100, "mallory")
+    assert [e.offer_id for e in host.rec.of(FileOffered)] == ["at-the-limit"]
