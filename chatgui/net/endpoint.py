@@ -44,6 +44,9 @@ class FileFrames(Protocol):
     def left(self, key: str | None) -> None:
         """A sender left the room (its address, or a TCP member's nick; None: everyone)."""
 
+    def joined(self, origin: Any) -> None:
+        """A member joined a TCP host's room (its stream): it is told the offers open in the room."""
+
 
 class _NoFiles:
     """A session without files (before the session attaches its room)."""
@@ -52,6 +55,9 @@ class _NoFiles:
         """Ignored."""
 
     def left(self, key: str | None) -> None:
+        """Ignored."""
+
+    def joined(self, origin: Any) -> None:
         """Ignored."""
 
 

@@ -64,6 +64,7 @@ class FileRoom:
         self.transport: FileTransport | None = None
         self.known: OrderedDict[str, Known] = OrderedDict()  # oldest first
         self.own: dict[str, Prepared] = {}
+        self.own_offers: dict[str, FileOffer] = {}  # as sent
         self.jobs = FileJobs(ctx, self.prepared, self._who, self._bind_host)
         self._reported = float("-inf")
         self.closed = False
@@ -95,6 +96,13 @@ class FileRoom:
         for offer_id, known in list(self.known.items()):
             if key is None or known.source.key == key:
                 self._forget(offer_id, cancel=False)
+
+    def joined(self, origin: Any) -> None:
+        """A member joined a TCP host's room: it hears the offers open in the room."""
+        if self.closed or self.transport is None:
+            return
+        others = [(known.offer, known.source) for known in self.known.values()]
+        self.transport.introduce(origin, list(self.own_offers.values()), others)
 
     def _offered(self, offer: FileOffer, origin: Any, source: Source) -> None:
         if offer.id in self.known or offer.id in self.own:
@@ -215,6 +223,7 @@ class FileRoom:
             self.ctx.emit(TransferFinished(job.offer_id, "prepare", "", "cancelled"))
             return
         self.own[job.offer_id] = job
+        self.own_offers[job.offer_id] = offer
         risky = is_risky(safe_name(name))
         self.ctx.emit(
             FileOffered(
@@ -234,6 +243,7 @@ class FileRoom:
     def withdraw(self, offer_id: str) -> None:
         """Withdraw our offer: ``file-cancel`` into the room, running sends cut."""
         self.jobs.cancel_prepare(offer_id)
+        self.own_offers.pop(offer_id, None)
         if self.own.pop(offer_id, None) is None:
             return
         self.jobs.unserve(offer_id)
@@ -270,6 +280,7 @@ class FileRoom:
         self.jobs.close()
         self.known.clear()
         self.own.clear()
+        self.own_offers.clear()
 
 
 def _with_thumb(offer: FileOffer, thumb: bytes) -> FileOffer:

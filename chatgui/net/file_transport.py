@@ -79,6 +79,9 @@ class FileTransport(ABC):
     def bind_host(self) -> str:
         """The address our file server listens on ("" = every interface)."""
 
+    def introduce(self, origin: Any, own: list[FileOffer], others: list[tuple[FileOffer, Source]]) -> None:  # noqa: B027
+        """Tell a newcomer (``origin``) the offers open in the room (a TCP host does)."""
+
     def who(self, ip: str) -> str:
         """The one nick we know at ``ip`` ("" when none or several)."""
         return ""
@@ -109,6 +112,15 @@ class HostTransport(FileTransport):
         if isinstance(frame, FileOffer):
             frame = replace(frame, nick=source.nick, addr=source.host)
         self.host._broadcast_frame(frame, sender=origin)
+
+    def introduce(self, origin: Any, own: list[FileOffer], others: list[tuple[FileOffer, Source]]) -> None:
+        """Tell a member who just joined the offers open in the room, stamped as when relayed."""
+        stream: Stream = origin
+        for offer in own:
+            self.host._write(stream, encode_line(replace(offer, nick=self.host.nick, addr="")))
+        for offer, source in others:
+            if source.key != stream.address:
+                self.host._write(stream, encode_line(replace(offer, nick=source.nick, addr=source.host)))
 
     def bind_host(self) -> str:  # noqa: D102
         return self.host.ctx.config.bind

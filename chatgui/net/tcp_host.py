@@ -376,6 +376,7 @@ class TcpHost(HostLimits):
         self._write(stream, encode_line(Roster(roster)))
         self._broadcast_frame(Join(stream.nick), sender=stream)
         self.ctx.emit(PeerJoined(stream.nick, stream.address))
+        self.ctx.files.joined(stream)  # the offers open in the room
         self.ctx.emit(RosterChanged(roster))
 
     def _drop_stale(self, stream: Stream, peer: str) -> None:

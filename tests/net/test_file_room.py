@@ -181,6 +181,22 @@ def test_the_hosts_own_offer_is_fetched_from_the_address_members_joined(
     assert sha256_of(Path(done.path)) == digest
 
 
+def test_a_member_joining_later_hears_the_offers_open_in_the_room(
+    make_peer: Callable[[], Peer], plain_clients: Callable[[int], LineSocket], tmp_path: Path
+) -> None:
+    host, port = start_host(make_peer)
+    alice = member_of(plain_clients, port, "alice")
+    alice.send_json(**offer_frame("alices", 40000, addr="10.9.9.9"))
+    path, _ = make_file(tmp_path, "hosts.txt", 10)
+    host.backend.offer_file(str(path))
+    own = host.wait(FileOffered, lambda e: e.own)
+    host.wait(FileOffered, lambda e: e.offer_id == "alices")
+    late = member_of(plain_clients, port, "late")
+    frames = {f["id"]: f for f in (late.frame_of("file-offer"), late.frame_of("file-offer"))}
+    assert (frames[own.offer_id]["nick"], frames[own.offer_id].get("addr")) == ("hostess", None)
+    assert (frames["alices"]["nick"], frames["alices"]["addr"]) == ("alice", LOCAL)
+
+
 def test_the_host_stamps_a_members_address_over_the_one_it_wrote(
     make_peer: Callable[[], Peer], plain_clients: Callable[[int], LineSocket]
 ) -> None:
