@@ -41,6 +41,7 @@ QT_SIDE = (
     "chatgui/sentences.py",
     "chatgui/sentences_checks.py",
     "chatgui/sentences_address.py",
+    "chatgui/sentences_files.py",
     "chatgui/os_errors.py",
     # Every setting's key and parsing, over QSettings.
     "chatgui/settings.py",
