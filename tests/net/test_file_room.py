@@ -22,6 +22,7 @@ from chatgui.events import (
     ChatReceived,
     FileOffered,
     FileWithdrawn,
+    PeerJoined,
     TransferFinished,
     TransferProgress,
 )
@@ -29,6 +30,7 @@ from chatgui.net.files import PART_SUFFIX
 from chatgui.protocol.file_stream import FileData, encode_data
 from tests.net.conftest import LineSocket, Peer
 from tests.net.test_host_limits import join, room_goes_on, start_host
+from tests.net.test_udp_group import free_udp_port, multicast
 from tests.net.test_udp_identity import LOCAL, udp
 
 TOKEN = "T" * 43
@@ -327,3 +329,55 @@ def test_own_files_refused_before_offering(make_peer: Callable[[], Peer], tmp_pa
     host.wait_count(TransferFinished, 3)
     assert not host.rec.of(FileOffered)
     assert os.listdir(tmp_path) == ["big.bin"]
+
+
+def test_a_multicast_groups_offer_is_fetched_and_withdrawn_when_its_sender_leaves(
+    make_peer: Callable[[], Peer], tmp_path: Path
+) -> None:
+    port = free_udp_port()
+    a, b = make_peer(), make_peer()
+    a.start_active(multicast("a", port))
+    b.start_active(multicast("b", port))
+    b.wait(PeerJoined, lambda e: e.nick == "a")
+    path, digest = make_file(tmp_path, "group.bin", 70_000)
+    a.backend.offer_file(str(path))
+    seen = b.wait(FileOffered)
+    assert (seen.nick, seen.name, seen.own) == ("a", "group.bin", False)
+    b.backend.fetch_file(seen.offer_id, str(tmp_path / "in"))
+    done = received(b, seen.offer_id)
+    assert done.outcome == "ok", done
+    assert sha256_of(Path(done.path)) == digest
+    assert not a.rec.of(FileOffered, lambda e: not e.own)  # its own, back through loopback, is not shown
+    a.backend.stop()
+    b.wait(FileWithdrawn, lambda e: e.offer_id == seen.offer_id)
+
+
+def test_the_host_names_its_receiver_and_can_stop_sending_to_it_alone(
+    make_peer: Callable[[], Peer], plain_clients: Callable[[int], LineSocket], tmp_path: Path
+) -> None:
+    host, port = start_host(make_peer)
+    bob = member_of(plain_clients, port, "bob")
+    size = 128 * 1024 * 1024
+    path = tmp_path / "long.bin"
+    with open(path, "wb") as file:
+        file.truncate(size)  # sparse: a long transfer that costs no disk
+    host.backend.offer_file(str(path))
+    offer = bob.frame_of("file-offer")
+    with socket.create_connection((LOCAL, offer["port"]), timeout=5) as data:
+        get = {"v": 1, "type": "file-get", "id": offer["id"], "token": offer["token"], "offset": 0}
+        data.sendall(json.dumps(get).encode() + b"\n")
+        got = 0
+        while got < 12 * 1024 * 1024:  # a few of the server's pieces: it reports after each
+            chunk = data.recv(1024 * 1024)
+            assert chunk
+            got += len(chunk)
+        progress = host.wait(TransferProgress, lambda e: e.direction == "send")
+        assert progress.peer == f"bob ({LOCAL}:{data.getsockname()[1]})"
+        host.backend.cancel_transfer(offer["id"], progress.peer)
+        finished = host.wait(TransferFinished, lambda e: e.direction == "send")
+        assert (finished.outcome, finished.peer) == ("cancelled", progress.peer)
+        while chunk := data.recv(1024 * 1024):
+            got += len(chunk)
+        assert got < size
+    assert host.rec.of(FileOffered, lambda e: e.own)  # still offered to others
+    assert not host.rec.of(FileWithdrawn)
