@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import os
-import queue
 import re
 import socket
 import threading
@@ -27,6 +25,7 @@ from chatgui.net.files_common import (
     FetchResult,
     Pacer,
     RateMeter,
+    Sink,
     claim_final,
     part_path,
 )
@@ -46,9 +45,6 @@ from chatgui.protocol.file_stream import (
 FetchProgress = Callable[[int, int, float], None]
 """``(bytes on disk, total, smoothed bytes per second)``: at most ~10 a second."""
 FetchDone = Callable[[FetchResult], None]
-
-FLUSH_BYTES = 16 * 1024 * 1024
-"""Every this many bytes written, the disk is asked to start writing them (see ``_Sink._flush``)."""
 
 _ACTIVE: dict[Path, Fetch] = {}
 """Part files being written by this process, and by which fetch."""
@@ -272,7 +268,7 @@ class Fetch:
         except OSError as error:
             raise self._stop("disk", errno=error.errno) from None
         with file:
-            sink = _Sink(file, digest)
+            sink = Sink(file, digest)
             try:
                 self._pump(sock, sink, first)
             finally:
@@ -286,7 +282,7 @@ class Fetch:
             except OSError as error:
                 raise self._stop("disk", errno=error.errno) from None
 
-    def _pump(self, sock: socket.socket, sink: _Sink, first: bytes) -> None:
+    def _pump(self, sock: socket.socket, sink: Sink, first: bytes) -> None:
         """Receive into the sink's buffers until ``size`` bytes came (it writes and hashes them)."""
         pacer = Pacer()
         meter = RateMeter(time.monotonic(), self._received)
@@ -310,90 +306,12 @@ class Fetch:
                 raise self._stop("vanished")
             self._count(sink, buf, count, pacer, meter)
 
-    def _count(self, sink: _Sink, buf: bytearray, count: int, pacer: Pacer, meter: RateMeter) -> None:
+    def _count(self, sink: Sink, buf: bytearray, count: int, pacer: Pacer, meter: RateMeter) -> None:
         sink.put(buf, count)
         self._received += count
         now = time.monotonic()
         if self._on_progress is not None and (self._received == self.size or pacer.due(now)):
             self._on_progress(self._received, self.size, meter.sample(now, self._received))
-
-
-class _Sink:
-    """Writes and hashes received chunks in a thread of its own.
-
-    Receiving the next chunk then overlaps writing and hashing the last (hashlib and file
-    writes let go of the GIL): on a machine where SHA-256 is the slowest step, the transfer
-    runs at nearly hashing speed instead of the sum of the three. ``BUFFERS`` bound the
-    memory: the receiver waits for a free one.
-    """
-
-    BUFFERS = 4
-
-    def __init__(self, file: io.FileIO, digest: hashlib._Hash) -> None:
-        self.error: OSError | None = None
-        self._start = file.seek(0, os.SEEK_END)
-        self._written = self._flushed = 0
-        self._file = file
-        self._digest = digest
-        self._free: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
-        self._full: queue.SimpleQueue[tuple[bytearray, int] | None] = queue.SimpleQueue()
-        for _ in range(self.BUFFERS):
-            self._free.put(bytearray(READ_BYTES))
-        self._thread = threading.Thread(target=self._run, name="chatgui-file-write", daemon=True)
-        self._thread.start()
-
-    def buffer(self) -> bytearray:
-        """A free buffer to receive into (waits while all are being written)."""
-        return self._free.get()
-
-    def give_back(self, buf: bytearray) -> None:
-        """Return a buffer that received nothing."""
-        self._free.put(buf)
-
-    def put(self, buf: bytearray, count: int) -> None:
-        """Write and hash ``buf[:count]``, then free ``buf``."""
-        self._full.put((buf, count))
-
-    def close(self) -> None:
-        """Wait until everything put is written (or an error stopped the writing)."""
-        self._full.put(None)
-        self._thread.join()
-
-    def _run(self) -> None:
-        while (item := self._full.get()) is not None:
-            buf, count = item
-            if self.error is None:
-                view = memoryview(buf)[:count]
-                try:
-                    while view:
-                        view = view[self._file.write(view) or 0 :]
-                except OSError as error:
-                    self.error = error
-                else:
-                    self._digest.update(memoryview(buf)[:count])
-                    self._written += count
-                    if self._written - self._flushed >= FLUSH_BYTES:
-                        self._flush()
-            self._free.put(buf)
-
-    def _flush(self) -> None:
-        """Start writing what we wrote to the disk now, not all at the final ``fsync``.
-
-        ``POSIX_FADV_DONTNEED`` makes Linux begin writeback of the range without waiting
-        for it (and drop it from the page cache once clean: a big download does not push
-        everything else out); the final ``fsync`` then waits for little, and the disk's
-        work overlaps the network's.
-        """
-        advise = getattr(os, "posix_fadvise", None)
-        if advise is not None:
-            with contextlib.suppress(OSError):
-                advise(
-                    self._file.fileno(),
-                    self._start + self._flushed,
-                    self._written - self._flushed,
-                    os.POSIX_FADV_DONTNEED,
-                )
-        self._flushed = self._written
 
 
 def fetch(
