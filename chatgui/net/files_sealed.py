@@ -16,7 +16,7 @@ from chatgui.protocol.file_seal import MAX_RECORD_BYTES, MAX_RECORD_PLAINTEXT, S
 
 SEALED_READ_BYTES = READ_BYTES
 """File bytes read and sealed per step (16 records)."""
-RECEIVE_BYTES = 256 * 1024
+RECEIVE_BYTES = 1024 * 1024
 """The most sealed bytes a receiver takes from its socket at once."""
 
 
