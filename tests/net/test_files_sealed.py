@@ -521,3 +521,15 @@ def test_a_full_disk_is_a_disk_failure_sealed_too(servers: Servers, tmp_path: Pa
     result = result_of(offer.fetch(inbox, key=KEY))
     assert (result.kind, result.errno) == ("disk", errno.ENOSPC)
     assert files_in(inbox) == [part.name]
+
+
+def test_cancel_mid_file_sealed_deletes_the_part(servers: Servers, tmp_path: Path) -> None:
+    offer, served, inbox = _offer(servers, tmp_path, 64 * MiB, sparse=True)
+    gate = Gate()
+    job = offer.fetch(inbox, on_progress=gate, key=KEY)
+    gate.wait_reached()
+    job.cancel()
+    gate.open()
+    assert result_of(job) == FetchResult("cancelled")
+    assert files_in(inbox) == []
+    assert served.wait()[0].kind == "vanished"
