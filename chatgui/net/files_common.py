@@ -66,7 +66,9 @@ class FetchResult:
     - ``hash``: every byte came but the SHA-256 differs; the part file was deleted (a
       corrupt part cannot be resumed).
     - ``refused``: the sender said no; ``reason`` is its word (``unknown``, ``cancelled``,
-      ``busy``, ``offset``, ``changed`` or a newer one).
+      ``busy``, ``offset``, ``changed`` or a newer one), or ``key``: a sealed fetch (private
+      room) whose sender closed without a byte, as a sender does with a request it cannot
+      open: another passphrase, or an offer it does not know (any part file stays).
     - ``unreachable``: no connection could be made; ``errno`` says why (None: timed out).
     - ``vanished``: the connection ended or stalled before the last byte; the part file
       stays, so a new fetch of the same offer resumes from it.
