@@ -15,6 +15,7 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parents[1]
 REQUIREMENT_FILES = ("requirements.txt", "requirements-dev.txt", "packaging/requirements.txt")
 CI_SCRIPTS = (".ci/run", ".ci/venv.sh", "packaging/ci.sh")
+INSTALLERS = (*CI_SCRIPTS, ".github/workflows/release.yml")
 
 
 def read(relative: str) -> str:
@@ -58,6 +59,15 @@ def breaks_system_packages(script: str) -> list[str]:
         if any(word in code for word in words) or re.search(r"\bpython3?\s+-m\s+pip\b", code):
             bad.append(line.strip())
     return bad
+
+
+def installs_unconstrained(script: str) -> list[str]:
+    """The ``pip install`` lines of a script that do not pass ``-c constraints.txt``."""
+    return [
+        line.strip()
+        for line in script.splitlines()
+        if re.search(r"\bpip install\b", line.split("#", 1)[0]) and "-c constraints.txt" not in line
+    ]
 
 
 def fenced_block_after(readme: str, heading: str) -> list[str]:
@@ -115,6 +125,13 @@ def test_breaking_system_packages_is_found() -> None:
     assert breaks_system_packages("python3 -m venv --system-site-packages .venv-ci\n") != []
 
 
+def test_an_install_without_the_constraints_is_found() -> None:
+    assert installs_unconstrained('"$PY" -m pip install -r a.txt -c constraints.txt\n# pip install x\n') == []
+    assert installs_unconstrained("  run: python -m pip install -r requirements.txt\n") == [
+        "run: python -m pip install -r requirements.txt"
+    ]
+
+
 def test_a_readme_command_that_differs_is_found() -> None:
     run = read(".ci/run")
     readme = read("README.md")
@@ -137,6 +154,11 @@ def test_every_requirement_is_pinned_by_the_lock() -> None:
 def test_ci_never_changes_the_systems_python() -> None:
     for name in CI_SCRIPTS:
         assert breaks_system_packages(read(name)) == [], name
+
+
+def test_every_install_is_pinned_by_the_lock() -> None:
+    for name in INSTALLERS:
+        assert installs_unconstrained(read(name)) == [], name
 
 
 def test_the_readme_test_command_is_what_ci_runs() -> None:
