@@ -49,7 +49,7 @@ EOF
 
 ci_venv() {
     local stamp
-    stamp="$(python3 --version 2>&1) $(sha256sum constraints.txt | cut -d' ' -f1)"
+    stamp="$(python3 -c 'import sys; print(sys.version.split()[0], sys.base_prefix)') $(sha256sum constraints.txt | cut -d' ' -f1)"
     if [[ -x "$PY" && "$(cat "$VENV/.chatgui-stamp" 2>/dev/null)" != "$stamp" ]]; then
         echo "$VENV was made for another constraints.txt or Python: making it anew"
         rm -rf "$VENV"
