@@ -14,12 +14,67 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import pytest
 
+from chatgui.tracing import traced
+
 ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 120  # seconds: an upper bound for one child process; a healthy one takes a second or two
+
+
+def _calls_seen_in_a_bare_thread(function: Any) -> list[str]:
+    """The functions a ``threading.settrace`` tracer sees called in a thread that dropped its trace.
+
+    The thread starts traced (``threading`` installs the tracer), then drops it, as a thread
+    Qt started never had it, and calls ``function``.
+    """
+    seen: list[str] = []
+
+    def tracer(frame: FrameType, event: str, arg: object) -> None:
+        if event == "call":
+            seen.append(frame.f_code.co_name)
+
+    def bare() -> None:
+        sys.settrace(None)
+        function()
+
+    before = threading.gettrace()
+    threading.settrace(tracer)  # type: ignore[arg-type]  # a global tracer that wants no line events
+    try:
+        thread = threading.Thread(target=bare)
+        thread.start()
+        thread.join(TIMEOUT)
+    finally:
+        threading.settrace(before)  # type: ignore[arg-type]  # what was there (coverage's, or None)
+    return seen
+
+
+def test_traced_gives_a_thread_without_a_tracer_the_one_threading_hands_out() -> None:
+    def plain() -> None:
+        pass
+
+    @traced
+    def wrapped() -> None:
+        pass
+
+    assert "plain" not in _calls_seen_in_a_bare_thread(plain)
+    assert "wrapped" in _calls_seen_in_a_bare_thread(wrapped)
+
+
+def test_traced_passes_arguments_and_result_and_leaves_a_traced_thread_alone() -> None:
+    @traced
+    def add(a: int, b: int = 0) -> int:
+        return a + b
+
+    before = sys.gettrace()
+    assert add(2, b=3) == 5
+    assert sys.gettrace() is before
+    assert add.__name__ == "add"
 
 
 def _clean_env(**extra: str) -> dict[str, str]:
