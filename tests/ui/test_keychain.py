@@ -19,6 +19,9 @@ class MemoryKeyring(KeyringBackend):
     """A keychain that keeps secrets in a dict; ``locked`` makes it refuse like a locked one."""
 
     priority = 1  # above 0: keyring and SystemKeychain take it for a real keychain
+    # Defining a backend registers it with keyring; this keeps its own discovery from choosing
+    # it as the machine's keychain for the rest of the run (only the fixture sets it).
+    viable = False
 
     def __init__(self) -> None:
         super().__init__()
