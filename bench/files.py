@@ -16,9 +16,15 @@ repetition (medians over repetitions; aim ≥ 0.8). ``sha256_mib_per_s`` is hash
 in-memory buffer: the ceiling for any receiver that verifies what it got on this machine;
 ``hash_file_mib_per_s`` is the sender's one-time ``hash_file`` before it offers.
 
+``--sealed`` adds ``app_sealed``: the same transfer as a private room makes it (``key=``
+on both ends: every byte read, sealed with ChaCha20-Poly1305 in the sender's thread and
+opened in the receiver's, no ``sendfile``), with ``sealed_ratio_app`` (sealed / plain, same
+repetition) and ``chacha20_mib_per_s``, one core sealing 64 KiB records in memory: the
+ceiling for the sealed path here.
+
 Prints figures; asserts nothing. Talks only to 127.0.0.1.
 
-Usage: ``python3 bench/files.py [--size-mib 1024] [--repeat 3] [--json] [--dir DIR]``
+Usage: ``python3 bench/files.py [--size-mib 1024] [--repeat 3] [--sealed] [--json] [--dir DIR]``
 """
 
 from __future__ import annotations
@@ -50,7 +56,8 @@ SENDER = """
 import sys
 from chatgui.net.files import FileServer
 offer_id, token, path, size, sha = sys.argv[1:6]
-server = FileServer("127.0.0.1")
+key = bytes.fromhex(sys.argv[6]) if len(sys.argv) > 6 else None
+server = FileServer("127.0.0.1", key=key)
 server.offer(offer_id, token, path, int(size), sha)
 print(server.port, flush=True)
 sys.stdin.read()
@@ -58,6 +65,7 @@ server.close()
 """
 OFFER_ID = "bench"
 TOKEN = "b" * 43
+KEY = hashlib.sha256(b"chatgui bench room").digest()
 
 
 def _sparse(path: Path, size: int) -> None:
@@ -87,9 +95,11 @@ def _wait_listening(port: int, timeout: float = 10.0) -> None:
     raise RuntimeError(f"nothing listened on port {port}")
 
 
-def run_app(source: Path, size: int, sha: str, out_dir: Path) -> float:
+def run_app(source: Path, size: int, sha: str, out_dir: Path, key: bytes | None = None) -> float:
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
     args = [sys.executable, "-c", SENDER, OFFER_ID, TOKEN, str(source), str(size), sha]
+    if key is not None:
+        args.append(key.hex())
     with subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True) as child:
         assert child.stdout is not None
         assert child.stdin is not None
@@ -102,7 +112,7 @@ def run_app(source: Path, size: int, sha: str, out_dir: Path) -> float:
             done.set()
 
         start = time.monotonic()
-        fetch("127.0.0.1", port, OFFER_ID, TOKEN, size, sha, out_dir, "app.bin", None, on_done)
+        fetch("127.0.0.1", port, OFFER_ID, TOKEN, size, sha, out_dir, "app.bin", None, on_done, key=key)
         done.wait()
         elapsed = time.monotonic() - start
         child.stdin.close()
@@ -175,7 +185,18 @@ def sha256_ceiling() -> float:
     return 64 / (time.perf_counter() - start)
 
 
-def measure(size_mib: int, repeat: int, folder: Path) -> dict[str, Any]:
+def chacha20_ceiling() -> float:
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+    cipher, record = ChaCha20Poly1305(KEY), memoryview(bytes(64 * 1024))
+    out = memoryview(bytearray(64 * 1024 + 16))
+    start = time.perf_counter()
+    for counter in range(1024):  # 64 MiB
+        cipher.encrypt_into(counter.to_bytes(12, "big"), record, b"aad!", out)
+    return 64 / (time.perf_counter() - start)
+
+
+def measure(size_mib: int, repeat: int, folder: Path, sealed: bool = False) -> dict[str, Any]:
     size = size_mib * MiB
     source = folder / "source.bin"
     out_dir = folder / "in"
@@ -189,17 +210,25 @@ def measure(size_mib: int, repeat: int, folder: Path) -> dict[str, Any]:
         "hash_file_mib_per_s": round(size_mib / (time.monotonic() - start), 1),
         "sha256_mib_per_s": round(sha256_ceiling(), 1),
     }
+    if sealed:
+        figures["chacha20_mib_per_s"] = round(chacha20_ceiling(), 1)
     tools = [name for name in ("socat", "ncat") if shutil.which(name)]
     runs: list[dict[str, float]] = []
     for _ in range(repeat):
         run = {"app": run_app(source, size, sha, out_dir)}
+        if sealed:
+            run["app_sealed"] = run_app(source, size, sha, out_dir, KEY)
         if "socat" in tools:
             run["socat"] = run_socat(source, size, out_dir)
         if "ncat" in tools:
             run["ncat"] = run_ncat(source, size, out_dir)
         runs.append({key: round(value, 1) for key, value in run.items()})
-    for key in ("app", *tools):
+    for key in ("app", *(["app_sealed"] if sealed else []), *tools):
         figures[f"{key}_mib_per_s"] = round(statistics.median(run[key] for run in runs), 1)
+    if sealed:
+        figures["sealed_ratio_app"] = round(
+            statistics.median(run["app_sealed"] / run["app"] for run in runs), 3
+        )
     for tool in tools:
         figures[f"app_ratio_{tool}"] = round(statistics.median(run["app"] / run[tool] for run in runs), 3)
     figures["runs"] = runs
@@ -211,11 +240,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mib", type=int, default=1024)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--sealed", action="store_true", help="also the private room's sealed transfer")
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
     parser.add_argument("--dir", type=Path, help="the folder to write in (default: a temporary one)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="chatgui-bench-files-", dir=args.dir) as scratch:
-        figures = measure(args.size_mib, args.repeat, Path(scratch))
+        figures = measure(args.size_mib, args.repeat, Path(scratch), args.sealed)
     figures["python"] = platform.python_version()
     figures["machine"] = f"{platform.machine()}, {os.cpu_count()} cores"
     figures["load_avg"] = [round(x, 2) for x in os.getloadavg()]

@@ -446,6 +446,7 @@ def app_runs(
 
         def __init__(self, window: Any, backend: Any) -> None:
             super().__init__()
+            self.backend = backend
             self.model = window.transcript_model
             self.sender: Sender | None = None
             self.loop = QEventLoop()
@@ -497,7 +498,10 @@ def app_runs(
             self.tick_at = now
             if self.sender is not None and self.sender.poll_sent():
                 quiet = time.monotonic() - max(self.last_row_at, self.sender.end or 0.0)
-                if self.target and quiet > UDP_IDLE_END_S:
+                # Quiet with events still queued for the window is a stalled GUI on a busy machine,
+                # not the end of the flood: those messages count (and are in the history) too.
+                queued = bool(self.backend._channel.events)
+                if self.target and quiet > UDP_IDLE_END_S and not queued:
                     self.finish()
             if time.monotonic() - self.started_at > RUN_TIMEOUT_S:
                 self.error = f"timed out with {self.last_count} of {self.target} messages in the window"

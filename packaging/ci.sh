@@ -3,8 +3,8 @@
 #
 #   bash packaging/ci.sh
 #
-# 1. installs its tools (apt-get, pip; idempotent), 2. builds with packaging/build.py
-# (which prints the budgets), 3. runs the frozen binary's --self-test and --startup-time
+# 1. installs its tools (apt-get; pip into .venv-ci like .ci/run; idempotent), 2. builds with
+# packaging/build.py (which prints the budgets), 3. runs the frozen binary's --self-test and --startup-time
 # offscreen and on a real X server (Xvfb, xcb), 4. lintian, desktop-file-validate,
 # appstreamcli validate, 5. installs the .deb with apt-get into a clean Debian bookworm
 # chroot made by mmdebstrap (tarball cached in /var/cache/chatgui-ci), runs chatgui there,
@@ -16,8 +16,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 export DEBIAN_FRONTEND=noninteractive
 export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1 PIP_ROOT_USER_ACTION=ignore
-# A Debian-managed python3 refuses pip outside a venv (PEP 668); CI's machine is disposable.
-export PIP_BREAK_SYSTEM_PACKAGES=1
 
 START=$SECONDS
 step() { printf '\n==== packaging: %s (t=%ds) ====\n' "$1" "$((SECONDS - START))"; }
@@ -32,6 +30,7 @@ TOOLS=(
     lintian desktop-file-utils appstream     # package and metadata checks
     mmdebstrap                               # the clean system for the install test
     nsis                                     # makensis parses the Windows installer script
+    python3-venv                             # .venv-ci (.ci/venv.sh)
 )
 
 step "tools"
@@ -46,11 +45,15 @@ if ((${#missing[@]})); then
 else
     echo "all ${#TOOLS[@]} present"
 fi
-python3 -m pip install -q -r requirements.txt -r packaging/requirements.txt </dev/null
+# The same virtual environment as .ci/run (.venv-ci, pinned by constraints.txt; made here when
+# this script runs alone); pip never touches the system's Python.
+# shellcheck source=.ci/venv.sh
+source .ci/venv.sh
+ci_venv requirements.txt packaging/requirements.txt
 
 step "build (bundle, tar.gz, .deb, budgets)"
-python3 packaging/build.py </dev/null
-VERSION="$(python3 -c 'import chatgui; print(chatgui.__version__)')"
+"$PY" packaging/build.py </dev/null
+VERSION="$("$PY" -c 'import chatgui; print(chatgui.__version__)')"
 DEB="dist/chatgui_${VERSION}_amd64.deb"
 TARBALL="dist/chatgui-${VERSION}-linux-x86_64.tar.gz"
 ls -l "$DEB" "$TARBALL"

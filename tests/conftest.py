@@ -74,3 +74,16 @@ def _no_worker_thread_left_running(request: pytest.FixtureRequest) -> Iterator[N
             "that made the backend, or in request.addfinalizer).",
             pytrace=False,
         )
+
+
+@pytest.fixture
+def unmeasured_children(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Child processes this test starts run without coverage.
+
+    With ``patch = ["subprocess"]`` (pyproject.toml) every child Python counts towards the
+    coverage total, under coverage's tracer. A test that bounds a child's memory or the time a
+    run takes is about the program as users run it: the tracer adds tens of MB and slows every
+    line, so such a test asks for this fixture.
+    """
+    for name in ("COVERAGE_PROCESS_CONFIG", "COVERAGE_PROCESS_START"):
+        monkeypatch.delenv(name, raising=False)

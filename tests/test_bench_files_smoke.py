@@ -38,3 +38,22 @@ def test_files_bench_prints_json_with_the_headline_figures() -> None:
         assert figures[key] > 0, (key, figures[key])
     (run,) = figures["runs"]
     assert set(run) == {"app", *tools}
+
+
+def test_files_bench_sealed_adds_the_private_rooms_figures() -> None:
+    result = subprocess.run(
+        [sys.executable, "bench/files.py", "--size-mib", "4", "--repeat", "1", "--sealed", "--json"],
+        cwd=REPO_ROOT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    for key in ("app_sealed_mib_per_s", "sealed_ratio_app", "chacha20_mib_per_s"):
+        assert isinstance(figures[key], int | float), (key, figures[key])
+        assert figures[key] > 0, (key, figures[key])
+    (run,) = figures["runs"]
+    assert {"app", "app_sealed"} <= set(run)

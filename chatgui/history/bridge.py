@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, Q
 from chatgui.history.export import EXPORTERS, CsvLabels, export_csv
 from chatgui.history.rows import history_row
 from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter, ReceiptUpdate, default_path
+from chatgui.tracing import traced
 
 FLUSH_BEFORE_READ = 2.0  # seconds: a read waits this long at most for rows still being written
 INDEX_PROGRESS_EVERY = 1.0  # seconds between two ``index_progress`` signals (the last always comes)
@@ -83,6 +84,7 @@ class _Worker(QObject):
         return self._db
 
     @Slot(object)
+    @traced  # runs in the reader QThread: without it coverage never sees it (chatgui/tracing.py)
     def on_request(self, request: tuple[Any, ...]) -> None:
         """Run one request from the GUI thread (in order of arrival)."""
         what, writer = request[0], request[1]

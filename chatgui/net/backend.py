@@ -32,6 +32,7 @@ from chatgui.net.check import Check
 from chatgui.net.loop import Loop
 from chatgui.net.session import Session
 from chatgui.net.stream import LINGER_SECONDS
+from chatgui.tracing import traced
 
 MAX_QUEUED_EVENTS = 32_768
 """Past this many undelivered events the worker stops reading sockets until the GUI drains
@@ -121,6 +122,7 @@ class _Worker(QObject):
             self.wake.emit()
 
     @Slot()
+    @traced  # Qt starts this thread: without it coverage never sees the worker (chatgui/tracing.py)
     def run(self) -> None:
         """Serve the loop until it is stopped (the thread's ``started`` runs this)."""
         try:

@@ -5,6 +5,9 @@
 - ``fetch``: the receiver's side. It downloads one offer to a part file, resumes an
   interrupted one, verifies the SHA-256 and renames the file to a free name.
 - ``hash_file``: size and SHA-256 of a file about to be offered (run it off the GUI thread).
+- ``room_file_key``: a private room's file key from its passphrase (scrypt: once per
+  session, off the GUI thread and the worker loop). Given as ``key`` to ``FileServer`` and
+  ``fetch``, it seals the whole data connection (``protocol/file_seal.py``).
 
 Every one runs in threads of its own and reports through callbacks from those threads;
 the chat's selectors loop never waits on a file. The wire is ``protocol/file_stream.py``.
@@ -24,6 +27,7 @@ from chatgui.net.files_common import (
 )
 from chatgui.net.files_fetch import Fetch, fetch
 from chatgui.net.files_server import FileServer
+from chatgui.protocol.file_seal import room_file_key
 
 __all__ = [
     "PART_SUFFIX",
@@ -37,4 +41,5 @@ __all__ = [
     "hash_file",
     "part_path",
     "remove_part",
+    "room_file_key",
 ]

@@ -5,15 +5,22 @@ The file is written to ``part_path(folder, name, sha256)``; if that part exists 
 interrupted transfer of the same file), it is hashed and only the rest is asked for. The
 SHA-256 of the whole file is compared with the offer's before the part is renamed to a
 free name in ``folder`` (never over an existing file). Callbacks run in the fetch's thread.
+
+With a ``key`` (a private room's ``room_file_key``) the request, the answer and the file
+travel sealed (``protocol/file_seal.py``); the file's records are opened straight into the
+write-and-hash buffers, and the SHA-256 is of the plaintext, as without a key. A sender
+that cannot open our request (another passphrase, a token it does not know) closes without
+a byte: that ends as ``refused`` with reason ``key``. A record that does not open, or
+records that break the contract (past the end, "last" too early or missing at the end),
+end as ``protocol`` (what opened before stays in the part file); a stream cut before its
+last record ends as ``vanished``, and a new sealed fetch resumes it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import os
-import queue
 import re
 import socket
 import threading
@@ -27,13 +34,17 @@ from chatgui.net.files_common import (
     FetchResult,
     Pacer,
     RateMeter,
+    Sink,
     claim_final,
     part_path,
 )
-from chatgui.protocol.errors import LineTooLong
+from chatgui.net.files_sealed import RECEIVE_BYTES
+from chatgui.protocol.errors import LineTooLong, RemoteProtocolError
+from chatgui.protocol.file_seal import MAX_RECORD_PLAINTEXT, ReceiverSeal
 from chatgui.protocol.file_stream import (
     MAX_FILE_SIZE,
     BadStreamLine,
+    FileData,
     FileGet,
     FileRefused,
     HeadReader,
@@ -46,9 +57,6 @@ from chatgui.protocol.file_stream import (
 FetchProgress = Callable[[int, int, float], None]
 """``(bytes on disk, total, smoothed bytes per second)``: at most ~10 a second."""
 FetchDone = Callable[[FetchResult], None]
-
-FLUSH_BYTES = 16 * 1024 * 1024
-"""Every this many bytes written, the disk is asked to start writing them (see ``_Sink._flush``)."""
 
 _ACTIVE: dict[Path, Fetch] = {}
 """Part files being written by this process, and by which fetch."""
@@ -86,7 +94,10 @@ class Fetch:
         *,
         connect_seconds: float = 10.0,
         stall_seconds: float = 30.0,
+        key: bytes | None = None,
     ) -> None:
+        if key is not None and len(key) != 32:
+            raise ValueError("a file key is 32 bytes")
         if not is_offer_id(offer_id) or not is_token(token) or not 0 <= size <= MAX_FILE_SIZE:
             raise ValueError("malformed offer id, token or size")
         if re.fullmatch(r"[0-9a-fA-F]{64}", sha256) is None:
@@ -99,6 +110,7 @@ class Fetch:
         self.part = part_path(self.folder, name, self.sha256)
         self.result: FetchResult | None = None
         self.connect_seconds, self.stall_seconds = connect_seconds, stall_seconds
+        self._key = key
         self._on_progress = on_progress
         self._on_done = on_done
         self._lock = threading.Lock()
@@ -226,10 +238,11 @@ class Fetch:
     def _transfer(self) -> FetchResult:
         digest = hashlib.sha256()
         have = self._received = self._resume_point(digest)
+        seal = None if self._key is None else ReceiverSeal(self._key, self.offer_id, self.token)
         with self._connect() as sock:
             sock.settimeout(self.stall_seconds)
-            rest = self._ask(sock, have)
-            self._receive(sock, digest, rest)
+            rest = self._ask(sock, have) if seal is None else self._ask_sealed(sock, have, seal)
+            self._receive(sock, digest, rest, seal)
         if digest.hexdigest() != self.sha256:
             self.part.unlink(missing_ok=True)
             return FetchResult("hash", 0)
@@ -257,6 +270,34 @@ class Fetch:
         except OSError:
             self._check_cancel()
             raise self._stop("vanished") from None
+        self._check_answer(answer, have)
+        return reader.rest
+
+    def _ask_sealed(self, sock: socket.socket, have: int, seal: ReceiverSeal) -> bytes:
+        """Send the sealed request and open the answer (the file's records follow it)."""
+        try:
+            sock.sendall(seal.request(encode_get(FileGet(self.offer_id, self.token, have))))
+            while (sealed := seal.next_answer()) is None:
+                data = sock.recv(4096)
+                if not data:
+                    raise ConnectionResetError
+                seal.receive_data(data)
+            line, last = sealed
+            answer = parse_answer(line)
+        except RemoteProtocolError:  # a record that is too long or does not open, a bad line
+            self._check_cancel()
+            raise self._stop("protocol") from None
+        except OSError as error:
+            self._check_cancel()
+            if not seal.heard and not isinstance(error, TimeoutError):
+                raise self._stop("refused", reason="key") from None  # it could not open our request
+            raise self._stop("vanished") from None
+        self._check_answer(answer, have)
+        if last != (have == self.size):  # nothing may follow the answer exactly when nothing is left
+            raise self._stop("protocol")
+        return b""
+
+    def _check_answer(self, answer: FileData | FileRefused, have: int) -> None:
         if isinstance(answer, FileRefused):
             if answer.reason == "cancelled":  # withdrawn for good: what we have can never be finished
                 self.part.unlink(missing_ok=True)
@@ -264,17 +305,21 @@ class Fetch:
             raise self._stop("refused", reason=answer.reason)
         if answer.id != self.offer_id or answer.offset != have or answer.size != self.size:
             raise self._stop("protocol")
-        return reader.rest
 
-    def _receive(self, sock: socket.socket, digest: hashlib._Hash, first: bytes) -> None:
+    def _receive(
+        self, sock: socket.socket, digest: hashlib._Hash, first: bytes, seal: ReceiverSeal | None = None
+    ) -> None:
         try:
             file = open(self.part, "ab", buffering=0)  # noqa: SIM115 (closed below, errors sorted by kind)
         except OSError as error:
             raise self._stop("disk", errno=error.errno) from None
         with file:
-            sink = _Sink(file, digest)
+            sink = Sink(file, digest)
             try:
-                self._pump(sock, sink, first)
+                if seal is None:
+                    self._pump(sock, sink, first)
+                else:
+                    self._pump_sealed(sock, sink, seal)
             finally:
                 sink.close()
             if sink.error is not None:
@@ -286,7 +331,7 @@ class Fetch:
             except OSError as error:
                 raise self._stop("disk", errno=error.errno) from None
 
-    def _pump(self, sock: socket.socket, sink: _Sink, first: bytes) -> None:
+    def _pump(self, sock: socket.socket, sink: Sink, first: bytes) -> None:
         """Receive into the sink's buffers until ``size`` bytes came (it writes and hashes them)."""
         pacer = Pacer()
         meter = RateMeter(time.monotonic(), self._received)
@@ -310,90 +355,65 @@ class Fetch:
                 raise self._stop("vanished")
             self._count(sink, buf, count, pacer, meter)
 
-    def _count(self, sink: _Sink, buf: bytearray, count: int, pacer: Pacer, meter: RateMeter) -> None:
+    def _pump_sealed(self, sock: socket.socket, sink: Sink, seal: ReceiverSeal) -> None:
+        """Open the sender's records into the sink's buffers until the one flagged last.
+
+        A buffer is handed on whenever the next record has not fully arrived, so what opened
+        is on its way to the disk (and counted) before any wait or failure.
+        """
+        pacer = Pacer()
+        meter = RateMeter(time.monotonic(), self._received)
+        incoming = memoryview(bytearray(RECEIVE_BYTES))
+        buf, filled, fail = sink.buffer(), 0, ""
+        try:
+            while self._received + filled < self.size:
+                if len(buf) - filled < MAX_RECORD_PLAINTEXT:
+                    self._count(sink, buf, filled, pacer, meter)
+                    buf, filled = sink.buffer(), 0
+                try:
+                    record = seal.next_into(memoryview(buf)[filled:])
+                except RemoteProtocolError:  # too long, changed, forged, out of order
+                    fail = "protocol"
+                    break
+                if record is None:
+                    if filled:
+                        self._count(sink, buf, filled, pacer, meter)
+                        buf, filled = sink.buffer(), 0
+                    self._check_cancel()
+                    if sink.error is not None:
+                        break
+                    try:
+                        count = sock.recv_into(incoming)
+                    except OSError:
+                        count = 0
+                    if not count:
+                        self._check_cancel()
+                        fail = "vanished"
+                        break
+                    seal.receive_data(incoming[:count])
+                    continue
+                count, last = record
+                left = self.size - self._received - filled
+                if not count or count > left or last != (count == left):
+                    fail = "protocol"
+                    break
+                filled += count
+        finally:
+            if filled:
+                self._count(sink, buf, filled, pacer, meter)
+            else:
+                sink.give_back(buf)
+        if fail == "protocol":
+            raise self._stop("protocol")
+        if fail:
+            raise self._stop("vanished")
+
+    def _count(self, sink: Sink, buf: bytearray, count: int, pacer: Pacer, meter: RateMeter) -> None:
         sink.put(buf, count)
         self._received += count
         now = time.monotonic()
         if self._on_progress is not None and (self._received == self.size or pacer.due(now)):
             self._on_progress(self._received, self.size, meter.sample(now, self._received))
-
-
-class _Sink:
-    """Writes and hashes received chunks in a thread of its own.
-
-    Receiving the next chunk then overlaps writing and hashing the last (hashlib and file
-    writes let go of the GIL): on a machine where SHA-256 is the slowest step, the transfer
-    runs at nearly hashing speed instead of the sum of the three. ``BUFFERS`` bound the
-    memory: the receiver waits for a free one.
-    """
-
-    BUFFERS = 4
-
-    def __init__(self, file: io.FileIO, digest: hashlib._Hash) -> None:
-        self.error: OSError | None = None
-        self._start = file.seek(0, os.SEEK_END)
-        self._written = self._flushed = 0
-        self._file = file
-        self._digest = digest
-        self._free: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
-        self._full: queue.SimpleQueue[tuple[bytearray, int] | None] = queue.SimpleQueue()
-        for _ in range(self.BUFFERS):
-            self._free.put(bytearray(READ_BYTES))
-        self._thread = threading.Thread(target=self._run, name="chatgui-file-write", daemon=True)
-        self._thread.start()
-
-    def buffer(self) -> bytearray:
-        """A free buffer to receive into (waits while all are being written)."""
-        return self._free.get()
-
-    def give_back(self, buf: bytearray) -> None:
-        """Return a buffer that received nothing."""
-        self._free.put(buf)
-
-    def put(self, buf: bytearray, count: int) -> None:
-        """Write and hash ``buf[:count]``, then free ``buf``."""
-        self._full.put((buf, count))
-
-    def close(self) -> None:
-        """Wait until everything put is written (or an error stopped the writing)."""
-        self._full.put(None)
-        self._thread.join()
-
-    def _run(self) -> None:
-        while (item := self._full.get()) is not None:
-            buf, count = item
-            if self.error is None:
-                view = memoryview(buf)[:count]
-                try:
-                    while view:
-                        view = view[self._file.write(view) or 0 :]
-                except OSError as error:
-                    self.error = error
-                else:
-                    self._digest.update(memoryview(buf)[:count])
-                    self._written += count
-                    if self._written - self._flushed >= FLUSH_BYTES:
-                        self._flush()
-            self._free.put(buf)
-
-    def _flush(self) -> None:
-        """Start writing what we wrote to the disk now, not all at the final ``fsync``.
-
-        ``POSIX_FADV_DONTNEED`` makes Linux begin writeback of the range without waiting
-        for it (and drop it from the page cache once clean: a big download does not push
-        everything else out); the final ``fsync`` then waits for little, and the disk's
-        work overlaps the network's.
-        """
-        advise = getattr(os, "posix_fadvise", None)
-        if advise is not None:
-            with contextlib.suppress(OSError):
-                advise(
-                    self._file.fileno(),
-                    self._start + self._flushed,
-                    self._written - self._flushed,
-                    os.POSIX_FADV_DONTNEED,
-                )
-        self._flushed = self._written
 
 
 def fetch(
@@ -410,14 +430,16 @@ def fetch(
     *,
     connect_seconds: float = 10.0,
     stall_seconds: float = 30.0,
+    key: bytes | None = None,
 ) -> Fetch:
     """Download offer ``offer_id`` from ``host``:``port`` into ``folder`` as ``name`` (already made safe).
 
-    ``stall_seconds``: no byte for this long ends it as ``vanished``. Returns the running
-    ``Fetch``; ``on_done`` gets its result.
+    ``stall_seconds``: no byte for this long ends it as ``vanished``. ``key``: a private
+    room's ``room_file_key`` (the sender's ``FileServer`` must have the same), None for a
+    plain connection. Returns the running ``Fetch``; ``on_done`` gets its result.
 
     Raises:
-        ValueError: A malformed id, token, size or name (a caller's bug, never the network's).
+        ValueError: A malformed id, token, size, name or key (a caller's bug, never the network's).
     """
     job = Fetch(
         host,
@@ -432,6 +454,7 @@ def fetch(
         on_done,
         connect_seconds=connect_seconds,
         stall_seconds=stall_seconds,
+        key=key,
     )
     job.start()
     return job

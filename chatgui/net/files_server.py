@@ -4,24 +4,34 @@ One thread accepts connections and reads their get lines (a small selectors loop
 stranger that sends nothing or garbage costs a few bytes and no thread); each accepted
 request is served by a thread of its own with ``socket.sendfile``. The chat's loop never
 waits on any of it. Callbacks run in these threads.
+
+With a ``key`` (a private room's ``room_file_key``), every connection is sealed
+(``protocol/file_seal.py``): the request must open under the offer's keys before anything
+is answered, and a request that does not (another passphrase, a wrong token, an unknown
+offer, not a sealed request at all) is closed without a byte and counted in ``unopened``.
+The answer and the file then travel in sealed records, encrypted in the sending thread
+(``sendfile`` cannot encrypt; the plain path keeps it).
 """
 
 from __future__ import annotations
 
 import contextlib
 import hmac
+import io
 import os
 import selectors
 import socket
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from chatgui.net.files_common import Pacer, ServeResult, ServerLimits
-from chatgui.protocol.errors import LineTooLong
+from chatgui.net.files_sealed import send_sealed
+from chatgui.protocol.errors import LineTooLong, RemoteProtocolError
+from chatgui.protocol.file_seal import GetReader, SealedGet, SenderSeal
 from chatgui.protocol.file_stream import (
     MAX_HEAD_BYTES,
     BadStreamLine,
@@ -62,7 +72,7 @@ class _Offer:
 class _Waiting:
     peer: tuple[str, int]
     deadline: float
-    reader: HeadReader = field(default_factory=HeadReader)
+    reader: HeadReader | GetReader = field(default_factory=HeadReader)
 
 
 @dataclass(slots=True, eq=False)  # kept in sets by identity
@@ -71,6 +81,7 @@ class _Serving:
     offset: int
     sent: int = 0
     cancelled: bool = False
+    seal: SenderSeal | None = None
     peer: tuple[str, int] = ("", 0)
 
 
@@ -82,9 +93,10 @@ def _peer(address: tuple[str, int] | tuple[str, int, int, int]) -> tuple[str, in
     return (address[0], address[1])
 
 
-def _refuse(conn: socket.socket, offer_id: str, reason: str) -> None:
+def _refuse(conn: socket.socket, offer_id: str, reason: str, seal: SenderSeal | None = None) -> None:
+    line = encode_refused(FileRefused(offer_id, reason))
     with contextlib.suppress(OSError):
-        conn.send(encode_refused(FileRefused(offer_id, reason)))
+        conn.send(line if seal is None else seal.seal_answer(line, last=True))
         conn.shutdown(socket.SHUT_WR)
     conn.close()
 
@@ -97,9 +109,11 @@ class FileServer:
         on_progress: Per receiver, ``(offer id, receiver address, bytes sent, total)``.
         on_done: One ``ServeResult`` per data connection that named a real offer.
         limits: The bounds to keep.
+        key: A private room's ``room_file_key``: every connection sealed (None: plain).
 
     Raises:
         OSError: The address cannot be listened on.
+        ValueError: ``key`` is not 32 bytes.
     """
 
     def __init__(
@@ -108,8 +122,14 @@ class FileServer:
         on_progress: ServeProgress | None = None,
         on_done: ServeDone | None = None,
         limits: ServerLimits | None = None,
+        *,
+        key: bytes | None = None,
     ) -> None:
+        if key is not None and len(key) != 32:
+            raise ValueError("a file key is 32 bytes")
         self.limits = limits or ServerLimits()
+        self._key = key
+        self._unopened = 0
         self._on_progress = on_progress
         self._on_done = on_done
         family, kind, proto, _, address = socket.getaddrinfo(
@@ -178,6 +198,12 @@ class FileServer:
             serving = list(self._serving.get(offer_id, ()))
         for item in serving:
             self._cut(item)
+
+    @property
+    def unopened(self) -> int:
+        """Sealed requests closed unanswered: another passphrase or token, unknown offer, not sealed."""
+        with self._lock:
+            return self._unopened
 
     def cut(self, offer_id: str, peer: tuple[str, int]) -> bool:
         """Stop sending ``offer_id`` to the receiver at ``peer`` only (it ends "cancelled")."""
@@ -258,7 +284,10 @@ class FileServer:
                 conn.close()
                 continue
             conn.setblocking(False)
-            waiting[conn] = _Waiting(_peer(address), time.monotonic() + self.limits.get_seconds)
+            deadline = time.monotonic() + self.limits.get_seconds
+            waiting[conn] = _Waiting(
+                _peer(address), deadline, HeadReader() if self._key is None else GetReader()
+            )
             sel.register(conn, selectors.EVENT_READ)
 
     @staticmethod
@@ -282,19 +311,52 @@ class FileServer:
         if not data:
             self._drop(sel, waiting, conn)
             return
+        seal = None
         try:
-            line = item.reader.receive_data(data)
-            if line is None:
-                return
-            get = parse_get(line)
+            if isinstance(item.reader, HeadReader):
+                line = item.reader.receive_data(data)
+                if line is None:
+                    return
+                get = parse_get(line)
+            else:
+                request = item.reader.receive_data(data)
+                if request is None:
+                    return
+                seal, get = self._open(request)
         except (LineTooLong, BadStreamLine):
+            self._drop(sel, waiting, conn)
+            return
+        except RemoteProtocolError:  # a sealed request that is malformed or does not open
+            with self._lock:
+                self._unopened += 1
             self._drop(sel, waiting, conn)
             return
         sel.unregister(conn)
         del waiting[conn]
-        self._answer(conn, item.peer, get)
+        self._answer(conn, item.peer, get, seal)
 
-    def _answer(self, conn: socket.socket, peer: tuple[str, int], get: FileGet) -> None:
+    def _open(self, request: SealedGet) -> tuple[SenderSeal, FileGet]:
+        """Open a sealed request with its offer's token (a withdrawn one's too: it is told "cancelled").
+
+        Raises:
+            RemoteProtocolError: Unknown offer, or the request does not open (``SecureError``).
+            BadStreamLine: It opened, but the line inside is not a get for that offer.
+        """
+        assert self._key is not None
+        with self._lock:
+            offer = self._offers.get(request.offer_id)
+            token = offer.token if offer is not None else self._withdrawn.get(request.offer_id)
+        if token is None:
+            raise RemoteProtocolError(f"no offer {request.offer_id!r}")
+        seal = SenderSeal(self._key, token, request)
+        get = parse_get(seal.open_get())
+        if get.id != request.offer_id:
+            raise BadStreamLine("id")
+        return seal, get
+
+    def _answer(
+        self, conn: socket.socket, peer: tuple[str, int], get: FileGet, seal: SenderSeal | None = None
+    ) -> None:
         refused = ""
         with self._lock:
             offer = self._offers.get(get.id)
@@ -314,7 +376,7 @@ class FileServer:
             ):
                 refused = "busy"
             else:
-                item = _Serving(conn, get.offset, get.offset, peer=peer)
+                item = _Serving(conn, get.offset, get.offset, seal=seal, peer=peer)
                 self._serving.setdefault(offer.id, set()).add(item)
                 thread = threading.Thread(
                     target=self._serve,
@@ -324,7 +386,7 @@ class FileServer:
                 )
                 self._threads.add(thread)
         if refused:
-            _refuse(conn, get.id, refused)
+            _refuse(conn, get.id, refused, seal)
             if offer is not None and refused in ("offset", "busy"):
                 self._report(ServeResult(get.id, peer, "refused", get.offset, 0, offer.size, refused))
             return
@@ -336,7 +398,7 @@ class FileServer:
                 if not self._serving[get.id]:
                     del self._serving[get.id]
                 self._threads.discard(thread)
-            _refuse(conn, get.id, "busy")
+            _refuse(conn, get.id, "busy", seal)
 
     # One thread per receiver being served.
 
@@ -366,17 +428,23 @@ class FileServer:
         try:
             file = open(offer.path, "rb")  # noqa: SIM115 (closed below; an early return must not leak it)
         except OSError as error:
-            _refuse(conn, offer.id, "changed")
+            _refuse(conn, offer.id, "changed", item.seal)
             return ServeResult(offer.id, peer, "changed", offset, 0, offer.size, errno=error.errno)
         with file:
             if _stamp(os.fstat(file.fileno())) != offer.stamp:
-                _refuse(conn, offer.id, "changed")
+                _refuse(conn, offer.id, "changed", item.seal)
                 return ServeResult(offer.id, peer, "changed", offset, 0, offer.size)
-            conn.sendall(encode_data(FileData(offer.id, offset, offer.size)))
+            answer = encode_data(FileData(offer.id, offset, offer.size))
+            if item.seal is None:
+                conn.sendall(answer)
+                chunks = self._sendfile(conn, file, offset, offer.size)
+            else:
+                conn.sendall(item.seal.seal_answer(answer, last=offset == offer.size))
+                chunks = send_sealed(conn, item.seal, file, offset, offer.size)
             sent = offset
             pacer = Pacer()
             while sent < offer.size and not item.cancelled:
-                count = conn.sendfile(file, sent, min(SEND_CHUNK, offer.size - sent))
+                count = next(chunks)
                 if count == 0:  # the file shrank under us: the receiver's hash would fail anyway
                     return ServeResult(offer.id, peer, "changed", offset, sent, offer.size)
                 sent += count
@@ -388,6 +456,14 @@ class FileServer:
             with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_WR)
             return ServeResult(offer.id, peer, "sent", offset, sent, offer.size)
+
+    @staticmethod
+    def _sendfile(conn: socket.socket, file: io.BufferedReader, sent: int, size: int) -> Iterator[int]:
+        """Send the file from ``sent`` with ``sendfile``: each step's byte count (0: the file ended early)."""
+        while True:
+            count = conn.sendfile(file, sent, min(SEND_CHUNK, size - sent))
+            sent += count
+            yield count
 
     def _report(self, result: ServeResult) -> None:
         if self._on_done is not None:

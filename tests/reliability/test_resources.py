@@ -64,6 +64,7 @@ def test_idle_connections_past_the_open_file_limit_neither_spin_nor_flood_and_th
     no_traceback(r.host)
 
 
+@pytest.mark.usefixtures("unmeasured_children")  # a memory bound / a time limit: no tracer
 def test_100_members_that_stop_reading_cost_the_host_bounded_memory_and_nobody_else_a_message(
     room: Callable[..., Room],
 ) -> None:
@@ -107,6 +108,7 @@ def test_100_members_that_stop_reading_cost_the_host_bounded_memory_and_nobody_e
     del stuck
 
 
+@pytest.mark.usefixtures("unmeasured_children")  # a memory bound / a time limit: no tracer
 def test_a_room_of_200_members_times_20_messages_loses_repeats_and_reorders_nothing(
     room: Callable[..., Room],
 ) -> None:
