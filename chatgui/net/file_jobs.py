@@ -6,8 +6,10 @@ own. Their callbacks come from those threads and are handed to the loop with
 ``Loop.submit_threadsafe``; there, if the session is still the running one, they become
 events (``TransferProgress``, at most ~10 a second per transfer as the engine paces them, and
 ``TransferFinished``). At most ``MAX_FETCHES`` fetches run at once; more wait, in order.
-When the session ends, the server is closed (off the loop: it joins its threads) and every
-fetch cancelled (the engine deletes their part files).
+In a private room every data connection is sealed with the room's file key
+(``room_file_key``: scrypt, derived once per session in a thread of its own; offers and
+fetches wait for it). When the session ends, the server is closed (off the loop: it joins
+its threads) and every fetch cancelled (the engine deletes their part files).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from chatgui.net.files import (
     TransferCancelled,
     fetch,
     hash_file,
+    room_file_key,
 )
 from chatgui.net.files_common import RateMeter
 from chatgui.protocol.files import FileOffer
@@ -94,6 +97,21 @@ class FileJobs:
         self._labels: dict[tuple[str, str], tuple[str, int]] = {}
         self._fetches: OrderedDict[str, _Fetching] = OrderedDict()  # running and waiting, in order
         self.closed = False
+        self._key: bytes | None = None
+        self._keyed = threading.Event()
+        passphrase = ctx.config.passphrase
+        if passphrase:
+            threading.Thread(
+                target=self._derive, args=(passphrase,), name="chatgui-file-key", daemon=True
+            ).start()
+        else:
+            self._keyed.set()
+
+    def _derive(self, passphrase: str) -> None:
+        """The key thread: a private room's file key (scrypt), then the fetches that waited for it."""
+        self._key = room_file_key(passphrase)
+        self._keyed.set()
+        self._post(self._start_waiting)
 
     def _post(self, fn: Callable[..., None], *args: Any) -> None:
         """From any thread: run ``fn(*args)`` on the loop if this session still runs then."""
@@ -128,6 +146,7 @@ class FileJobs:
                 return
             progress = partial(self._post, self._hashing, job)
             job.size, job.sha256 = hash_file(job.path, progress, lambda: job.cancelled)
+            self._keyed.wait()  # a private room's offer is served sealed
         except TransferCancelled:
             self._post(self._prepare_failed, job, "cancelled", 0)
         except OSError as exc:
@@ -181,7 +200,7 @@ class FileJobs:
         return server.port
 
     def _start_server(self) -> FileServer:
-        return _listen(self._bind_host(), self._served_progress, self._served)
+        return _listen(self._bind_host(), self._served_progress, self._served, self._key)
 
     def unserve(self, offer_id: str) -> None:
         """Stop serving ``offer_id``; its running sends are cut."""
@@ -238,6 +257,8 @@ class FileJobs:
         self._start_waiting()
 
     def _start_waiting(self) -> None:
+        if not self._keyed.is_set():
+            return  # a private room's fetches start once its file key is derived
         running = sum(1 for f in self._fetches.values() if f.job is not None)
         for item in list(self._fetches.values()):
             if running >= MAX_FETCHES:
@@ -267,6 +288,7 @@ class FileJobs:
                 item.name,
                 partial(self._post_progress, item),
                 partial(self._post, self._fetched, item),
+                key=self._key,
             )
         except ValueError:  # the engine refused the offer's fields (cannot come from a parsed frame)
             self._fetches.pop(offer.id, None)
@@ -335,10 +357,10 @@ class FileJobs:
             ).start()
 
 
-def _listen(bind: str, on_progress: Any, on_done: Any) -> FileServer:
+def _listen(bind: str, on_progress: Any, on_done: Any, key: bytes | None) -> FileServer:
     """A file server on ``bind`` ("" = every interface: IPv6 and IPv4 at once where possible)."""
     if bind:
-        return FileServer(bind, on_progress, on_done)
+        return FileServer(bind, on_progress, on_done, key=key)
     with contextlib.suppress(OSError):
-        return FileServer("::", on_progress, on_done)
-    return FileServer("0.0.0.0", on_progress, on_done)  # every interface, as the room listens
+        return FileServer("::", on_progress, on_done, key=key)
+    return FileServer("0.0.0.0", on_progress, on_done, key=key)  # every interface, as the room listens

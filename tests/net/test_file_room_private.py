@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from chatgui.events import FileOffered, SessionConfig, TransferFinished
+from chatgui.net.files import fetch
 from tests.net.conftest import Peer
 from tests.net.test_file_room import make_file, sha256_of
 from tests.net.test_private import PASSPHRASE, host_config, join_config
@@ -117,6 +118,25 @@ def test_a_private_tcp_rooms_offer_arrives_and_its_name_is_never_on_the_wire(
     assert len(proxy.seen) > 1000
     assert NAME.encode() not in proxy.seen
     assert b"file-offer" not in proxy.seen
+    # The data connection is sealed too: the right token without the room's key gets no file.
+    worker = host.backend._worker
+    assert worker is not None
+    assert worker.session.files is not None
+    offer = worker.session.files.own_offers[seen.offer_id]
+    plain = fetch(
+        "127.0.0.1",
+        offer.port,
+        offer.id,
+        offer.token,
+        offer.size,
+        offer.sha256,
+        tmp_path / "plain",
+        offer.name,
+    )
+    result = plain.wait(10)
+    assert result is not None
+    assert result.kind != "ok"
+    assert not (tmp_path / "plain" / NAME).exists()
 
 
 def test_a_private_udp_pairs_offer_arrives_and_its_name_is_never_on_the_wire(
