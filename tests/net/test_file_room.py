@@ -26,6 +26,7 @@ from chatgui.events import (
     TransferFinished,
     TransferProgress,
 )
+from chatgui.net.file_jobs import MAX_FETCHES
 from chatgui.net.files import PART_SUFFIX
 from chatgui.protocol.file_stream import FileData, encode_data
 from tests.net.conftest import LineSocket, Peer
@@ -85,7 +86,7 @@ class StallingSender:
         self.size = size
         self.listener = socket.socket()
         self.listener.bind((LOCAL, 0))
-        self.listener.listen(4)
+        self.listener.listen(8)
         self.port = self.listener.getsockname()[1]
         self.release = threading.Event()
         self.conns: list[socket.socket] = []
@@ -93,11 +94,15 @@ class StallingSender:
         self.thread.start()
 
     def _serve(self) -> None:
-        try:
-            conn, _ = self.listener.accept()
-        except OSError:
-            return
-        self.conns.append(conn)
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            self.conns.append(conn)
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn: socket.socket) -> None:
         buf = b""
         while b"\n" not in buf:
             chunk = conn.recv(512)
@@ -381,3 +386,28 @@ def test_the_host_names_its_receiver_and_can_stop_sending_to_it_alone(
         assert got < size
     assert host.rec.of(FileOffered, lambda e: e.own)  # still offered to others
     assert not host.rec.of(FileWithdrawn)
+
+
+def test_at_most_four_fetches_run_at_once_and_the_next_starts_when_one_ends(
+    make_peer: Callable[[], Peer],
+    plain_clients: Callable[[int], LineSocket],
+    stalling: Callable[[], StallingSender],
+    tmp_path: Path,
+) -> None:
+    host, port = start_host(make_peer)
+    bob = join(make_peer, host, port, "bob")
+    alice = member_of(plain_clients, port, "alice")
+    sender = stalling()
+    ids = [f"q{i}" for i in range(MAX_FETCHES + 1)]
+    for offer_id in ids:
+        alice.send_json(**offer_frame(offer_id, sender.port, name=f"{offer_id}.bin"))
+    bob.wait(FileOffered, lambda e: e.offer_id == ids[-1])
+    for offer_id in ids:
+        bob.backend.fetch_file(offer_id, str(tmp_path))
+    for offer_id in ids[:MAX_FETCHES]:
+        bob.wait(TransferProgress, lambda e, i=offer_id: e.offer_id == i and e.done > 0)
+    room_goes_on(host, bob, "while four run")
+    assert not bob.rec.of(TransferProgress, lambda e: e.offer_id == ids[-1])  # it waits its turn
+    bob.backend.cancel_transfer(ids[0])
+    assert received(bob, ids[0]).outcome == "cancelled"
+    bob.wait(TransferProgress, lambda e: e.offer_id == ids[-1] and e.done > 0)
