@@ -1,8 +1,8 @@
-"""File offers reach rooms before anyone wires them in: a hostile one costs only its sender.
+"""File offers in rooms: a hostile one costs only its sender.
 
-Until the window and the CLI take offers (issue 15), a TCP host and a UDP peer read
-``file-offer``/``file-cancel`` as frames and do nothing with a valid one; one with a field over
-its bound is refused like any other bad frame. A real chatgui member keeps chatting throughout.
+A TCP host and a UDP peer take a valid ``file-offer``/``file-cancel`` (``net/file_room.py``;
+tests/net/test_file_room*.py follow them further); one with a field over its bound is refused
+like any other bad frame. A real chatgui member keeps chatting throughout.
 """
 
 from __future__ import annotations
@@ -14,7 +14,15 @@ from typing import Any
 
 import pytest
 
-from chatgui.events import ChatReceived, PeerLeft, Problem, ProblemOccurred, RawReceived, Severity
+from chatgui.events import (
+    ChatReceived,
+    FileOffered,
+    PeerLeft,
+    Problem,
+    ProblemOccurred,
+    RawReceived,
+    Severity,
+)
 from chatgui.protocol.files import MAX_FILE_ID_CHARS, MAX_FILE_NAME_BYTES, MAX_THUMB_CHARS
 from tests.net.conftest import LineSocket, Peer
 from tests.net.test_host_limits import (
@@ -107,7 +115,7 @@ def test_a_member_offering_over_a_bound_is_refused_while_another_chats(
         pytest.param({"type": "file-cancel", "peer": "m0", "id": "offer-1"}, id="a-cancel"),
     ],
 )
-def test_a_valid_offer_is_ignored_by_a_host_not_yet_wired_for_files(
+def test_a_valid_offer_keeps_its_sender_a_member(
     make_peer: Callable[[], Peer], plain_clients: Callable[[int], LineSocket], frame: dict[str, Any]
 ) -> None:
     host, port = start_host(make_peer)
@@ -158,7 +166,7 @@ def test_a_strangers_offer_over_a_bound_is_dropped_and_the_udp_room_goes_on(
     assert not me.rec.of(RawReceived)
 
 
-def test_a_strangers_valid_offer_shows_nothing_yet(
+def test_a_strangers_valid_offer_is_shown_and_costs_nothing(
     make_peer: Callable[[], Peer], stranger: socket.socket
 ) -> None:
     me, alice, port = room(make_peer)
@@ -172,3 +180,4 @@ def test_a_strangers_valid_offer_shows_nothing_yet(
     says(me, "the room goes on", nick="alice")
     assert not me.rec.of(RawReceived)
     assert not me.rec.of(ProblemOccurred)
+    assert [e.offer_id for e in me.rec.of(FileOffered)] == [OFFER["id"]]
