@@ -15,6 +15,7 @@ its threads) and every fetch cancelled (the engine deletes their part files).
 from __future__ import annotations
 
 import contextlib
+import mimetypes
 import os
 import stat
 import threading
@@ -49,7 +50,7 @@ CLOSE_SECONDS = 5.0
 
 @dataclass(slots=True)
 class Prepared:
-    """A file of ours being hashed, then offered (``size``, ``sha256`` and ``token`` once known)."""
+    """A file of ours being hashed, then offered (``size``, ``sha256``, ``mime``, ``token`` once known)."""
 
     offer_id: str
     path: str
@@ -57,6 +58,7 @@ class Prepared:
     size: int = 0
     sha256: str = ""
     token: str = ""
+    mime: str = ""
     cancelled: bool = False
 
 
@@ -146,6 +148,7 @@ class FileJobs:
                 return
             progress = partial(self._post, self._hashing, job)
             job.size, job.sha256 = hash_file(job.path, progress, lambda: job.cancelled)
+            job.mime = (mimetypes.guess_type(os.path.basename(job.path))[0] or "")[:128]  # may read files
             self._keyed.wait()  # a private room's offer is served sealed
         except TransferCancelled:
             self._post(self._prepare_failed, job, "cancelled", 0)

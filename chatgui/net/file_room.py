@@ -11,7 +11,6 @@ run in ``file_jobs.FileJobs``, beside the loop, never on it.
 
 from __future__ import annotations
 
-import mimetypes
 import os
 from collections import OrderedDict
 from dataclasses import dataclass, replace
@@ -201,12 +200,11 @@ class FileRoom:
             self.ctx.emit(TransferFinished(job.offer_id, "prepare", "", "cancelled"))
             return
         name = os.path.basename(job.path)
-        mime = mimetypes.guess_type(name)[0] or ""
         port = self.jobs.serve(job, new_token())
         if port is None:
             return
         offer = FileOffer(
-            self.ctx.peer_id[:64], job.offer_id, name, job.size, job.sha256, mime[:128], port, job.token
+            self.ctx.peer_id[:64], job.offer_id, name, job.size, job.sha256, job.mime, port, job.token
         )
         if job.thumb:
             offer = _with_thumb(offer, job.thumb)
