@@ -494,6 +494,8 @@ def test_any_datagram_from_a_stranger_breaks_nothing(
     @given(st.lists(_datagrams, min_size=1, max_size=3))
     def attack(datagrams: list[bytes]) -> None:
         for data in datagrams:
+            if len(data) > 65_507:
+                continue  # no IPv4 datagram can carry it (the fields can add up to more)
             with contextlib.suppress(BlockingIOError):  # the loopback send buffer was full
                 stranger.sendto(data, (LOCAL, port))
         checks[0] += 1
