@@ -62,6 +62,15 @@ FACTS: dict[Problem, dict[str, object]] = {
     Problem.UNREADABLE: {"address": "10.1.2.3:4567", "size": 3},
     Problem.GUESSES_SLOWED: {"address": "10.1.2.3:4567", "limit": 17},
     Problem.HANDSHAKE_TIMEOUT: {"address": "10.1.2.3:4567", "limit": 17},
+    Problem.FILE_UNREADABLE: {"detail": "/tmp/zzq.bin"},
+    Problem.FILE_TOO_LARGE: {"detail": "/tmp/zzq.iso", "size": 3000000001, "limit": 2147483648},
+    Problem.FILE_OFFER_TOO_LARGE: {
+        "address": "10.1.2.3:4567",
+        "detail": "zzqnick",
+        "size": 3000000001,
+        "limit": 2147483648,
+    },
+    Problem.FILES_NEED_CHATGUI: {},
 }
 
 
@@ -187,3 +196,10 @@ def test_other_events_have_no_status_sentence() -> None:
 )
 def test_join_host_port(host: str, port: int, expected: str) -> None:
     assert join_host_port(host, port) == expected
+
+
+def test_a_file_that_cannot_be_read_says_why_in_words() -> None:
+    sentence = describe(ProblemOccurred(Problem.FILE_UNREADABLE, detail="/tmp/a.bin", code=13))
+    assert "/tmp/a.bin" in sentence
+    assert "13" not in sentence  # the number is told in words
+    assert sentence != describe(ProblemOccurred(Problem.FILE_UNREADABLE, detail="/tmp/a.bin"))
