@@ -23,6 +23,7 @@ from chatgui.events import (
     FileOffered,
     FileWithdrawn,
     PeerJoined,
+    SessionConfig,
     TransferFinished,
     TransferProgress,
 )
@@ -411,3 +412,23 @@ def test_at_most_four_fetches_run_at_once_and_the_next_starts_when_one_ends(
     bob.backend.cancel_transfer(ids[0])
     assert received(bob, ids[0]).outcome == "cancelled"
     bob.wait(TransferProgress, lambda e: e.offer_id == ids[-1] and e.done > 0)
+
+
+def test_an_ipv6_room_stamps_and_fetches_over_ipv6(make_peer: Callable[[], Peer], tmp_path: Path) -> None:
+    if not socket.has_ipv6:
+        pytest.skip("no IPv6 here")
+    host = make_peer()
+    host.start_active(SessionConfig(mode="tcp", role="host", nick="hostess", bind="::1", port=0))
+    port = host.listening_port()
+    alice, bob = make_peer(), make_peer()
+    for peer, nick in ((alice, "alice"), (bob, "bob")):
+        peer.start_active(SessionConfig(mode="tcp", role="join", nick=nick, host="::1", port=port))
+        host.wait(PeerJoined, lambda e, n=nick: e.nick == n)
+    path, digest = make_file(tmp_path, "v6.bin", 4096)
+    alice.backend.offer_file(str(path))
+    seen = bob.wait(FileOffered)
+    assert seen.sender == "::1"  # the address the host saw alice at
+    bob.backend.fetch_file(seen.offer_id, str(tmp_path / "in"))
+    done = received(bob, seen.offer_id)
+    assert done.outcome == "ok", done
+    assert sha256_of(Path(done.path)) == digest
