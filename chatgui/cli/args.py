@@ -370,7 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_t("how long to listen (default: %(default)s)"),
     )
     add_lab_commands(commands)
-    add_send_file(commands, _port(1))
+    add_send_file(commands, _port)
     return parser
 
 

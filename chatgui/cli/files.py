@@ -48,9 +48,9 @@ def add_accept_files(parser: argparse.ArgumentParser) -> None:
 
 
 def add_send_file(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], port: Callable[[str], int]
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], port: Callable[[int], Callable[[str], int]]
 ) -> None:
-    """The ``send-file`` command."""
+    """The ``send-file`` command (``port(lowest)`` parses a port number from ``lowest`` up)."""
     send = commands.add_parser(
         "send-file",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -71,12 +71,12 @@ def add_send_file(
     mode.add_argument("--tcp", dest="mode", action="store_const", const="tcp", help=_t("use TCP"))
     mode.add_argument("--udp", dest="mode", action="store_const", const="udp", help=_t("use UDP"))
     send.add_argument("host", metavar="HOST", help=_t("name or address of the room's host or the UDP peer"))
-    send.add_argument("port", metavar="PORT", type=port, help=_t("its port"))
+    send.add_argument("port", metavar="PORT", type=port(1), help=_t("its port"))
     send.add_argument("paths", metavar="PATH", nargs="+", type=Path, help=_t("the files to offer"))
     send.add_argument("--nick", default="", help=_t("your nickname (default: your user name)"))
     send.add_argument(
         "--local-port",
-        type=int,
+        type=port(0),
         default=0,
         metavar="N",
         help=_t("UDP only: the local port to receive on (default: 0 = any free port)"),
