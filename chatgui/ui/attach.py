@@ -62,7 +62,8 @@ def offer_thumbnail(image: QImage, limit: int = THUMB_BYTES) -> bytes:
             buffer = QBuffer(data)
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
             flat = small if fmt == "PNG" else small.convertToFormat(QImage.Format.Format_RGB888)
-            flat.save(buffer, fmt.encode(), quality)
+            # The stubs say bytes; PySide6 takes the format as str at run time (bytes raise).
+            flat.save(buffer, fmt, quality)  # type: ignore[call-overload]
             buffer.close()
             if 0 < data.size() <= limit:
                 return bytes(data.data())
@@ -215,7 +216,7 @@ class Attacher(QObject):
         folder = self._pasted.path()
         name = unique_name(set(os.listdir(folder)), safe_name(pasted_name(datetime.datetime.now())))
         path = os.path.join(folder, name)
-        if not image.save(path, b"PNG"):
+        if not image.save(path, "PNG"):  # type: ignore[call-overload]  # str at run time, as above
             self.problem.emit(_tr("The pasted picture could not be saved to offer it."))
             return
         self._commands.offer_file(path, offer_thumbnail(image))

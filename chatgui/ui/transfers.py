@@ -81,6 +81,7 @@ class FileEntry:
     path: str = ""
     note: str = ""
     sends: dict[str, PeerSend] = field(default_factory=dict)
+    row: FileRow | None = None  # its conversation row (its text follows the headline)
 
     @property
     def picture(self) -> bool:
@@ -236,13 +237,16 @@ class Transfers(QObject):
         if entry.stage == Stage.PREPARING or fresh:
             entry.stage = Stage.OFFERED
         if not fresh:
+            if entry.row is not None:  # prepared, now offered: copying the row says so
+                entry.row.text, entry.row.sender = entry.headline(), entry.nick
             self.changed.emit(entry.offer_id)
             return []
         self._remember(entry)
         return [*self._warning(), self._row(entry)]
 
     def _row(self, entry: FileEntry) -> FileRow:
-        return FileRow(entry.offer_id, entry.nick, entry.headline())
+        entry.row = FileRow(entry.offer_id, entry.nick, entry.headline())
+        return entry.row
 
     def _progress(self, event: TransferProgress) -> list[Row]:
         entry = self._entries.get(event.offer_id)
