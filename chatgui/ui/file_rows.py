@@ -92,11 +92,13 @@ class FileRowWidget(QWidget):
         self.offer_id = entry.offer_id
         self._saved_picture = False  # the thumbnail shown is the received file's
         self._may_open = False
+        self._pixmap: QPixmap | None = None
         outer = QHBoxLayout(self)
         outer.setContentsMargins(left, _PAD_Y, 12, _PAD_Y)
         outer.setSpacing(10)
         self.picture_button = named(QToolButton(), "filePictureButton", _tr("File"))
         self.picture_button.setAutoRaise(True)
+        self.picture_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.picture_button.setIconSize(ICON)
         self.picture_button.setIcon(type_icon(entry.name, entry.mime, self.style()))
         self.picture_button.clicked.connect(lambda: self.picture_clicked.emit(self.offer_id))
@@ -143,6 +145,7 @@ class FileRowWidget(QWidget):
         self.withdraw_button.setToolTip(_tr("Take the offer back: nobody can fetch it any more."))
         buttons.addStretch(1)
         column.addLayout(buttons)
+        column.addStretch(1)  # beside a tall thumbnail, the lines stay together at the top
         self._last_height = -1
         self.show_entry(entry)
 
@@ -163,10 +166,9 @@ class FileRowWidget(QWidget):
         self.detail_label.setText(" · ".join(detail) if entry.name else "")
         self.detail_label.setVisible(bool(entry.name))
         self.risky_label.setVisible(entry.risky)
-        colour = warning_colour(self.palette())
-        palette = self.risky_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        self.risky_label.setPalette(palette)
+        # A style sheet, not the palette: a theme's style sheet would override a palette colour.
+        warning = f"color: {warning_colour(self.palette()).name()};"
+        self.risky_label.setStyleSheet(warning)
         running = stage in (Stage.PREPARING, Stage.RECEIVING, Stage.WAITING)
         self.progress.setVisible(running)
         if running:
@@ -175,13 +177,7 @@ class FileRowWidget(QWidget):
         status = entry.status()
         self.status_label.setText(status)
         self.status_label.setVisible(bool(status))
-        failed = stage == Stage.FAILED and not entry.own
-        palette = self.status_label.palette()
-        palette.setColor(
-            QPalette.ColorRole.WindowText,
-            colour if failed else self.palette().color(QPalette.ColorRole.WindowText),
-        )
-        self.status_label.setPalette(palette)
+        self.status_label.setStyleSheet(warning if stage == Stage.FAILED else "")
         self.save_button.setVisible(entry.can_save and stage != Stage.SAVED)
         self.save_button.setText(_tr("Save again") if stage == Stage.FAILED else _tr("Save"))
         self.save_as_button.setVisible(entry.can_save)
@@ -206,16 +202,29 @@ class FileRowWidget(QWidget):
 
     def set_picture(self, image: QImage, saved: bool) -> None:
         """Show ``image`` (a thumbnail) instead of the type icon; ``saved``: of the received file."""
-        pixmap = QPixmap.fromImage(image)
-        if pixmap.width() > THUMB.width() or pixmap.height() > THUMB.height():
-            pixmap = pixmap.scaled(
-                THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-        self.picture_button.setIcon(QIcon(pixmap))
-        self.picture_button.setIconSize(pixmap.size())
+        self._pixmap = QPixmap.fromImage(image)
+        self._fit_picture()
         self._saved_picture = saved or self._saved_picture
         self._follow_opening()
         self.want_height()
+
+    def _fit_picture(self) -> None:
+        """The thumbnail at most ``THUMB`` and two fifths of the row's text column (narrow windows)."""
+        pixmap = self._pixmap
+        if pixmap is None:
+            return
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        column = (self.width() if self.width() > 100 else 900) - margins.left() - margins.right()
+        box = QSize(min(THUMB.width(), max(ICON.width(), column * 2 // 5)), THUMB.height())
+        if pixmap.width() > box.width() or pixmap.height() > box.height():
+            pixmap = pixmap.scaled(
+                box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        if pixmap.size() != self.picture_button.iconSize():
+            self.picture_button.setIcon(QIcon(pixmap))
+            self.picture_button.setIconSize(pixmap.size())
 
     def wanted_height(self, width: int) -> int:
         """The height this row needs at ``width`` pixels."""
@@ -236,4 +245,5 @@ class FileRowWidget(QWidget):
         """A new width may wrap the sentences differently (Qt override)."""
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
+            self._fit_picture()
             self.want_height()
