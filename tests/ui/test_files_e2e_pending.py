@@ -93,7 +93,7 @@ def test_a_file_and_a_picture_go_from_one_window_to_the_other(
     outbox = tmp_path / "outbox"
     outbox.mkdir()
     data = os.urandom(1024 * 1024 + 7)
-    blob = outbox / "<b>data</b>.bin"  # a hostile-looking name, shown as text
+    blob = outbox / "&amp; data.bin"  # markup-like (an entity): shown as typed
     blob.write_bytes(data)
     photo = outbox / "photo.png"
     photo.write_bytes(picture_bytes(640, 480, colour="#2266aa"))
