@@ -29,22 +29,26 @@ def is_picture(name: str, mime: str = "") -> bool:
     return name.rpartition(".")[2].lower() in _PICTURE_SUFFIXES and "." in name
 
 
-def human_size(size: int) -> str:
-    """``size`` bytes as people read it: "512 bytes", "12.3 MB", "200 MB", "1.5 GB" (powers of 1000)."""
+def _scaled(size: int, whole_from: float) -> str:
     if size < 1000:
         return _tr("{n} bytes").format(n=size) if size != 1 else _tr("1 byte")
     value = float(size)
     for unit in ("KB", "MB", "GB", "TB"):
         value /= 1000
-        if value < 999.95 or unit == "TB":
-            figure = f"{value:.1f}" if value < 99.95 else f"{value:.0f}"
+        if value < 999.5 or unit == "TB":
+            figure = f"{value:.1f}" if round(value, 1) < whole_from else f"{value:.0f}"
             return _tr("{figure} {unit}").format(figure=figure, unit=unit)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def human_size(size: int) -> str:
+    """``size`` bytes as people read it: "512 bytes", "12.3 MB", "200 MB", "1.5 GB" (powers of 1000)."""
+    return _scaled(size, 100)
+
+
 def human_rate(rate: float) -> str:
-    """Bytes per second as "45 MB/s"."""
-    return _tr("{size}/s").format(size=human_size(int(max(0.0, rate))))
+    """Bytes per second as "45 MB/s" or "2.5 MB/s"."""
+    return _tr("{size}/s").format(size=_scaled(int(max(0.0, rate)), 10))
 
 
 def time_left(seconds: float) -> str:
