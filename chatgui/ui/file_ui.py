@@ -117,10 +117,11 @@ class FileUi(QObject):
         """A session starts (the public-room sentence may come again) or ends (its offers go)."""
         active = state == SessionState.ACTIVE
         if active and not self._active:
+            self._active = True  # until IDLE (through STOPPING): one session, one warning
             self.transfers.begin_session(self.presenter.session.private)
         elif state == SessionState.IDLE and self._active:
+            self._active = False
             self.transfers.end_session()
-        self._active = active if state != SessionState.STARTING else self._active
         self.attach_button.setEnabled(active and self.commands is not None)
 
     # ----------------------------------------------------------------- rows and their widgets

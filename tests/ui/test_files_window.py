@@ -396,6 +396,8 @@ def test_a_withdrawn_offer_and_an_ended_session_leave_nothing_to_save(
     backend.deliver([offer("o1"), offer("o2")])
     backend.deliver([FileWithdrawn("o1")])
     assert widget(win, "o1").status_label.text() == "alice withdrew this offer."
+    backend.deliver([StateChanged(SessionState.STOPPING)])
+    assert not win.chat_page.attach_button.isEnabled()
     backend.deliver([StateChanged(SessionState.IDLE)])
     for offer_id in ("o1", "o2"):
         row = widget(win, offer_id)
