@@ -10,7 +10,7 @@ the row and acts on its buttons.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMimeDatabase, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeDatabase, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -93,6 +93,7 @@ class FileRowWidget(QWidget):
         self._saved_picture = False  # the thumbnail shown is the received file's
         self._may_open = False
         self._pixmap: QPixmap | None = None
+        self._entry: FileEntry | None = None
         outer = QHBoxLayout(self)
         outer.setContentsMargins(left, _PAD_Y, 12, _PAD_Y)
         outer.setSpacing(10)
@@ -167,7 +168,8 @@ class FileRowWidget(QWidget):
         self.detail_label.setVisible(bool(entry.name))
         self.risky_label.setVisible(entry.risky)
         # A style sheet, not the palette: a theme's style sheet would override a palette colour.
-        warning = f"color: {warning_colour(self.palette()).name()};"
+        # The window's palette: a theme's palette reaches a widget on a view's viewport late.
+        warning = f"color: {warning_colour(self.window().palette()).name()};"
         self.risky_label.setStyleSheet(warning)
         running = stage in (Stage.PREPARING, Stage.RECEIVING, Stage.WAITING)
         self.progress.setVisible(running)
@@ -178,6 +180,7 @@ class FileRowWidget(QWidget):
         self.status_label.setText(status)
         self.status_label.setVisible(bool(status))
         self.status_label.setStyleSheet(warning if stage == Stage.FAILED else "")
+        self._entry = entry
         self.save_button.setVisible(entry.can_save and stage != Stage.SAVED)
         self.save_button.setText(_tr("Save again") if stage == Stage.FAILED else _tr("Save"))
         self.save_as_button.setVisible(entry.can_save)
@@ -240,6 +243,12 @@ class FileRowWidget(QWidget):
         if height != self._last_height:
             self._last_height = height
             self.height_wanted.emit(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme or a new parent (the view): the warning colour follows (Qt override)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange) and self._entry is not None:
+            self.show_entry(self._entry)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A new width may wrap the sentences differently (Qt override)."""
