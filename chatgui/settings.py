@@ -38,6 +38,8 @@ HOST_ID = "history/host_id"  # random, made once: a hosted room's identity is th
 MUTE = "notifications/mute"
 # Settings › Ask before ending a room: quitting while hosting asks first.
 ASK_BEFORE_ENDING_ROOM = "ui/ask_before_ending_room"
+# Settings › Downloads folder…: where Save puts received files ("" = Downloads/chatgui).
+DOWNLOADS = "files/downloads"
 
 
 def flag(value: object) -> bool:

@@ -138,7 +138,8 @@ def test_a_readme_command_that_differs_is_found() -> None:
     assert readme_test_commands_differ(readme, run) == []
     changed = readme.replace(".venv/bin/python -m pytest", ".venv/bin/python -m pytest -x", 1)
     assert len(readme_test_commands_differ(changed, run)) == 2
-    changed_run = run.replace('"$VENV/bin/python" -m pytest <', '"$VENV/bin/python" -m pytest -q <', 1)
+    runs = '"$VENV/bin/python" -m pytest --cov'
+    changed_run = run.replace(runs, runs.replace("pytest", "pytest -q"), 1)
     assert len(readme_test_commands_differ(readme, changed_run)) == 1
 
 

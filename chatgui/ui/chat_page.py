@@ -160,6 +160,20 @@ class ChatPage(QWidget):
 
         compose_row = QHBoxLayout()
         compose_row.setSpacing(8)
+        # The paperclip: send a file or a picture (wired by chatgui.ui.file_ui; hidden without it).
+        self.attach_button = named(QToolButton(), "attachButton", _tr("Send a file"))
+        self.attach_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.attach_button.setText(_tr("File…"))
+        self.attach_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.attach_button.setToolTip(
+            _tr(
+                "Send a file or a picture to the room. You can also drop files on the window or "
+                "paste a picture."
+            )
+        )
+        self.attach_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.attach_button.hide()
+        compose_row.addWidget(self.attach_button)
         self.compose_edit = named(ComposeEdit(), "composeEdit", _tr("Message"))
         line = self.compose_edit.fontMetrics().lineSpacing()
         # Three lines, two when the window is short.

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+import os
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 
@@ -16,10 +18,14 @@ class ComposeEdit(QPlainTextEdit):
     Signals:
         submitted: The send key was pressed; carries the text.
         recall_requested: Up was pressed in an empty box.
+        picture_pasted: A picture was pasted or dropped here (a ``QImage``): offer it as a file.
+        files_pasted: Local files were pasted or dropped here (``list[str]`` of paths).
     """
 
     submitted = Signal(str)
     recall_requested = Signal()
+    picture_pasted = Signal(QImage)
+    files_pasted = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,3 +52,19 @@ class ComposeEdit(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        """A picture or files can be pasted too: they are offered, not typed (Qt override)."""
+        return source.hasImage() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste or drop: files and pictures become offers, text is typed (Qt override)."""
+        files = [
+            u.toLocalFile() for u in source.urls() if u.isLocalFile() and os.path.isfile(u.toLocalFile())
+        ]
+        if files:
+            self.files_pasted.emit(files)
+        elif source.hasImage() and not source.hasText():
+            self.picture_pasted.emit(QImage(source.imageData()))
+        else:
+            super().insertFromMimeData(source)

@@ -23,6 +23,7 @@ from chatgui.ui.addresses_panel import AddressesPanel
 from chatgui.ui.chat_page import ChatPage
 from chatgui.ui.check_popover import CheckPopover
 from chatgui.ui.connection_form import DEFAULT_PORT
+from chatgui.ui.file_ui import FileUi, file_commands
 from chatgui.ui.help_dialogs import show_how_to_chat, show_how_to_read_lab
 from chatgui.ui.history_browser import HistoryBrowser
 from chatgui.ui.history_place import HistoryPlace
@@ -41,6 +42,7 @@ from chatgui.ui.status import SessionFacts, StatusLabel
 from chatgui.ui.themes import ThemeManager
 from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
 from chatgui.ui.transcript_search import TranscriptSearch
+from chatgui.ui.transfers_like import TransfersLike
 from chatgui.ui.widgets import named
 from chatgui.ui.window_menus import build_menus
 
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         notifier: The tray icon and taskbar; a :class:`TrayNotifier` when omitted.
         keychain: Where "Remember passphrase" keeps passphrases; the system keychain when
             omitted (tests pass a fake).
+        transfers: The file commands; the backend's when it has them, else files cannot be sent.
         parent: Optional parent widget.
     """
 
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         history: HistoryLike | None = None,
         notifier: NotifierLike | None = None,
         keychain: KeychainLike | None = None,
+        transfers: TransfersLike | None = None,
     ) -> None:
         super().__init__(parent)
         self.keychain: KeychainLike = keychain if keychain is not None else SystemKeychain()
@@ -164,6 +168,8 @@ class MainWindow(QMainWindow):
             self.room_actions,
             self,
         )
+        commands = transfers if transfers is not None else file_commands(backend)
+        self.files = FileUi(commands, settings, self.transcript_model, page, self.presenter, self)
         self._connect_signals()
         self._load_settings()
         self.presenter.apply_state(backend.state)
@@ -288,6 +294,8 @@ class MainWindow(QMainWindow):
         actions.send_with_ctrl_enter.triggered.connect(preferences.on_send_key_chosen)
         actions.keep_history.toggled.connect(preferences.set_keep_history)
         actions.mute.toggled.connect(preferences.on_mute_toggled)
+        actions.downloads_folder.triggered.connect(self.files.choose_downloads)
+        self.files.problem.connect(presenter.note_problem)
         actions.about.triggered.connect(self.show_about)
         actions.how_to_chat.triggered.connect(lambda: show_how_to_chat(self))
         actions.how_to_read_lab.triggered.connect(lambda: show_how_to_read_lab(self))
@@ -478,4 +486,5 @@ class MainWindow(QMainWindow):
         if callable(hide):
             hide()
         self.backend.shutdown()
+        self.files.shutdown()
         super().closeEvent(event)

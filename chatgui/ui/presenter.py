@@ -20,6 +20,8 @@ from chatgui.events import (
     CheckFinished,
     CheckOutcome,
     Connected,
+    FileOffered,
+    FileWithdrawn,
     Listening,
     Problem,
     ProblemOccurred,
@@ -35,6 +37,8 @@ from chatgui.events import (
     SessionState,
     Severity,
     StateChanged,
+    TransferFinished,
+    TransferProgress,
 )
 from chatgui.history.rows import is_system_row
 from chatgui.sentences import describe, describe_event
@@ -50,6 +54,7 @@ _FLOOD_EVENTS = frozenset({ChatReceived, RawReceived})
 _ONLY_CHAT = frozenset({ChatReceived})
 # Roles whose session others join by address: the ones announced on the network.
 _ANNOUNCED_ROLES = frozenset({("tcp", "host"), ("udp", "peer")})
+_FILE_EVENTS = frozenset({FileOffered, FileWithdrawn, TransferProgress, TransferFinished})
 _REFUSED_BEFORE_SENDING = {Problem.TEXT_TOO_LONG, Problem.DATAGRAM_TOO_LARGE, Problem.NOT_ENCODABLE}
 
 
@@ -117,6 +122,8 @@ class Presenter(QObject):
         self._states_in_batch: deque[SessionState] = deque()
         self.room_codes: dict[str, str] = {}
         """The private room's code per address (a host has one per member), latest last."""
+        self.file_rows: Callable[[object], Sequence[Row]] = _no_rows
+        """Follows a file event and gives the rows it adds (set by ``chatgui.ui.file_ui``)."""
 
     # ----------------------------------------------------------------- the window's actions
 
@@ -286,6 +293,9 @@ class Presenter(QObject):
                     assert isinstance(event, RoomIdentified)
                     self.room_identified.emit(event.room, event.name)
                     continue
+                elif kind in _FILE_EVENTS:  # offers and transfers: their rows (chatgui.ui.transfers)
+                    rows.extend(self.file_rows(event))
+                    continue
                 elif kind is Reconnecting or kind is Reconnected:
                     assert isinstance(event, Reconnecting | Reconnected)
                     self.reconnect_event.emit(event)
@@ -399,6 +409,10 @@ class Presenter(QObject):
         if self.session.role in ("broadcast", "multicast"):
             return  # nobody joins these at an address: the status line says where we send
         self.addresses_shown.emit(port, self.session.mode == "udp")
+
+
+def _no_rows(_event: object) -> Sequence[Row]:
+    return ()
 
 
 def _message_row(event: ChatReceived | RawReceived, stamp: str) -> Row:

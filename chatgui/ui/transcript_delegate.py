@@ -234,6 +234,11 @@ class TranscriptDelegate(QStyledItemDelegate):
         taken = _PAD_X + m.time_width + _GAP + m.sender_width + _GAP + m.mark_width + _PAD_X
         return max(0, view_width - taken)
 
+    def message_text_left(self, font: QFont) -> int:
+        """Where a message's text starts in a row (time and sender before it): a file row's widget too."""
+        m = self._m(font)
+        return _PAD_X + m.time_width + _GAP + m.sender_width + _GAP
+
     def set_model(self, model: TranscriptModel | None) -> None:
         """The model whose rows this delegate sizes (``None``: go through ``index.data``)."""
         self._model = model
@@ -277,6 +282,8 @@ class TranscriptDelegate(QStyledItemDelegate):
         return self._height(self._m(font), row, width)
 
     def _estimate(self, m: _Metrics, row: Row, width: int) -> tuple[int, bool]:
+        if row.kind == RowKind.FILE:
+            return self._height(m, row, width), True
         text = visible_marks(row.text)  # measured as drawn
         text_width = m.text_width(row, width)
         breaks = text.count("\n")
@@ -286,6 +293,8 @@ class TranscriptDelegate(QStyledItemDelegate):
         return lines * m.line_height + 2 * _PAD_Y, False
 
     def _height(self, m: _Metrics, row: Row, width: int) -> int:
+        if row.kind == RowKind.FILE:  # a file offer: as tall as its widget asks (chatgui.ui.file_rows)
+            return max(m.line_height + 2 * _PAD_Y, getattr(row, "height", 0))
         text = visible_marks(row.text)  # measured as drawn
         text_width = m.text_width(row, width)
         # Most chat lines fit on one line: a short one is known to fit without shaping it
@@ -392,6 +401,9 @@ class TranscriptDelegate(QStyledItemDelegate):
             right_aligned = sender_x + m.sender_width - metrics.horizontalAdvance(sender)
             painter.drawText(QPointF(right_aligned, baseline), sender)
 
+        if row.kind == RowKind.FILE:  # the offer's widget covers the text's place
+            painter.restore()
+            return
         text_x = rect.left() + m.text_left(row)
         text_width = m.text_width(row, rect.width())
         painter.setFont(text_font)

@@ -21,6 +21,7 @@ class RowKind(enum.IntEnum):
     SYSTEM = 3
     ERROR = 4
     DIVIDER = 5  # "— earlier —" between history and this session; never recorded
+    FILE = 6  # a file offer (``FileRow``): its widget shows it (chatgui.ui.file_rows); never recorded
 
 
 class Receipt(enum.IntEnum):
@@ -100,6 +101,25 @@ class Row:
 
     def __repr__(self) -> str:
         return f"Row({self.kind.name}, {self.sender!r}, {self.text!r})"
+
+
+class FileRow(Row):
+    """A file offer's row: ``text`` says who offered what; a widget over it shows the rest.
+
+    Attributes:
+        offer_id: The offer it shows (``chatgui.ui.transfers``).
+        height: The height its widget asks for (0: one line until the widget is made).
+    """
+
+    __slots__ = ("height", "offer_id")
+
+    def __init__(self, offer_id: str, sender: str, text: str) -> None:
+        super().__init__(RowKind.FILE, sender, text)
+        self.offer_id = offer_id
+        self.height = 0
+
+    def __repr__(self) -> str:
+        return f"FileRow({self.offer_id!r}, {self.sender!r}, {self.text!r})"
 
 
 class TranscriptModel(QAbstractListModel):

@@ -40,6 +40,7 @@ class WindowActions:
     history_off_note: QAction
     mute: QAction
     ask_before_ending_room: QAction
+    downloads_folder: QAction
     how_to_chat: QAction
     how_to_read_lab: QAction
     about: QAction
@@ -73,6 +74,7 @@ class WindowActions:
             self.history_off_note,
             self.mute,
             self.ask_before_ending_room,
+            self.downloads_folder,
             self.how_to_chat,
             self.how_to_read_lab,
             self.about,
@@ -193,6 +195,9 @@ def build_menus(window: QMainWindow) -> WindowActions:
     ask_before_ending_room = _action(window, settings_menu, tr("&Ask before ending a room"))
     ask_before_ending_room.setCheckable(True)
     ask_before_ending_room.setStatusTip(tr("Ask before quitting while people are in a room you host."))
+    settings_menu.addSeparator()
+    downloads_folder = _action(window, settings_menu, tr("&Downloads folder…"))
+    downloads_folder.setStatusTip(tr("Choose where Save puts the files people send you."))
 
     help_menu = bar.addMenu(tr("&Help"))
     how_to_chat = _action(
@@ -229,6 +234,7 @@ def build_menus(window: QMainWindow) -> WindowActions:
         history_off_note=history_off_note,
         mute=mute,
         ask_before_ending_room=ask_before_ending_room,
+        downloads_folder=downloads_folder,
         how_to_chat=how_to_chat,
         how_to_read_lab=how_to_read_lab,
         about=about,

@@ -2130,6 +2130,11 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Downloads folder…</source>
+            <translation>下载文件夹(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -2286,6 +2291,11 @@
             <translation>正在检查 {address}…</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Choose where Save puts the files people send you.</source>
+            <translation>选择“保存”把别人发给你的文件放在哪里。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>Clear</source>
             <translation>清空</translation>
@@ -2339,6 +2349,11 @@
             <location filename="../../chatgui/ui/history_view.py" />
             <source>Exported the history ({count} rows) to {path}.</source>
             <translation>已将历史记录（{count} 行）导出到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>File…</source>
+            <translation>文件…</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
@@ -2501,6 +2516,16 @@
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>Send</source>
             <translation>发送</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>Send a file</source>
+            <translation>发送文件</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>Send a file or a picture to the room. You can also drop files on the window or paste a picture.</source>
+            <translation>向房间发送文件或图片。也可以把文件拖到窗口上，或粘贴图片。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/preferences.py" />
@@ -3792,6 +3817,399 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         <message>
             <source>Select all</source>
             <translation>全选</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfers</name>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>(a file being prepared)</source>
+            <translation>（正在准备的文件）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>1 byte</source>
+            <translation>1 字节</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>Cancelled; nothing was saved. Save again to resume.</source>
+            <translation>已取消；没有保存任何内容。再次保存可从中断处继续。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>Could not connect to {nick}'s computer (a firewall?). Files go directly between the two computers: ask {nick} to let chatgui accept connections in their firewall, or to be on the same network as you, then Save again.</source>
+            <translation>无法连接到 {nick} 的电脑（防火墙？）。文件在两台电脑之间直接传输：请 {nick} 在防火墙中允许 chatgui 接受连接，或与你处于同一网络，然后再次保存。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>Could not write to {folder} ({why}): choose another folder with Save as…</source>
+            <translation>无法写入 {folder}（{why}）：请用“另存为…”选择其他文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_ui.py" />
+            <source>Downloads folder</source>
+            <translation>下载文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>File name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>Files in this room travel unencrypted; anyone on the network can read them. Use a private room (a passphrase) to protect them.</source>
+            <translation>此房间中的文件以未加密方式传输；网络上的任何人都能读取。请使用私密房间（设置口令）来保护它们。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>Join or host a room first; then paste the picture.</source>
+            <translation>请先加入或主持一个房间，然后再粘贴图片。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>Join or host a room first; then send the file.</source>
+            <translation>请先加入或主持一个房间，然后再发送文件。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>No room left on the disk of {folder}: free some space, then Save again to resume.</source>
+            <translation>{folder} 所在磁盘已满：请腾出空间，然后再次保存以继续。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>Nobody has fetched it yet.</source>
+            <translation>还没有人接收。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>Not offered.</source>
+            <translation>未发送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Open folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Open the picture</source>
+            <translation>打开图片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>Pasted picture {when}.png</source>
+            <translation>粘贴的图片 {when}.png</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>Preparing a file to offer…</source>
+            <translation>正在准备要发送的文件…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>Reading the file before offering it… {progress}</source>
+            <translation>发送前正在读取文件… {progress}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>Save a program or a script?</source>
+            <translation>保存程序或脚本？</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Save again</source>
+            <translation>再次保存</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>Save anyway</source>
+            <translation>仍然保存</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Save as…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Save it in your downloads folder.</source>
+            <translation>保存到你的下载文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_ui.py" />
+            <source>Save the file as</source>
+            <translation>文件另存为</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>Send files to the room</source>
+            <translation>向房间发送文件</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Size and kind</source>
+            <translation>大小和类型</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Take the offer back: nobody can fetch it any more.</source>
+            <translation>撤回此文件：之后没人能再接收它。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>The file could not be received; nothing was saved.</source>
+            <translation>无法接收该文件；没有保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>The file did not arrive intact; nothing was saved. Save again to try once more.</source>
+            <translation>文件未能完整到达；没有保存任何内容。再次保存即可重试。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>The file is larger than this room allows; nothing was saved.</source>
+            <translation>文件超过此房间允许的大小；没有保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>The folder {folder} could not be made ({why}); choose another with Save as…</source>
+            <translation>无法创建文件夹 {folder}（{why}）；请用“另存为…”选择其他位置</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>The part already received does not match {nick}'s file; it was set aside — Save again to start over.</source>
+            <translation>已收到的部分与 {nick} 的文件不符，已搁置——再次保存即可从头开始。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>The pasted picture could not be saved to offer it.</source>
+            <translation>无法保存粘贴的图片，因此无法发送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>The sender went away; Save again to resume.</source>
+            <translation>发送者已离开；再次保存可从中断处继续。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>The session ended; this offer is no longer available.</source>
+            <translation>会话已结束；此文件已无法获取。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>This file could not be offered.</source>
+            <translation>无法发送此文件。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>This file could not be read ({why}); it was not offered.</source>
+            <translation>无法读取此文件（{why}）；未发送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>This file could not be read; it was not offered.</source>
+            <translation>无法读取此文件；未发送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>This file is already being saved.</source>
+            <translation>此文件已在保存中。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>This file is larger than this room allows; it was not offered.</source>
+            <translation>此文件超过此房间允许的大小；未发送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Transfer</source>
+            <translation>传输</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>Waiting for other transfers to finish…</source>
+            <translation>正在等待其他传输完成…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Withdraw</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>You offered {name} ({size})</source>
+            <translation>你发送了 {name}（{size}）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>You withdrew this offer.</source>
+            <translation>你已撤回此文件。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>offered {name} ({size})</source>
+            <translation>发送了 {name}（{size}）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>the folder cannot be written</source>
+            <translation>该文件夹不可写入</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{done} of {total}</source>
+            <translation>{done} / {total}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{figure} {unit}</source>
+            <translation>{figure} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>{folder} is not a folder; choose another with Save as…</source>
+            <translation>{folder} 不是文件夹；请用“另存为…”选择其他位置</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{h} h {m} min left</source>
+            <translation>还剩 {h} 小时 {m} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{kind} file</source>
+            <translation>{kind} 文件</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{kind} picture</source>
+            <translation>{kind} 图片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{m} min left</source>
+            <translation>还剩 {m} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>{name} is a program or a script. Opened, it could do anything your account can — delete files, steal passwords. Save it only if you trust the sender and expected it.</source>
+            <translation>{name} 是程序或脚本。一旦打开，它能做你的账户能做的任何事——删除文件、窃取密码。只有在信任发送者并且预期会收到它时才保存。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{nick} changed the file after offering it; nothing was saved. Ask them to offer it again.</source>
+            <translation>{nick} 在发送后修改了该文件；没有保存任何内容。请对方重新发送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{nick} stopped sending this file; nothing was saved.</source>
+            <translation>{nick} 停止了发送此文件；没有保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>{nick} withdrew this offer.</source>
+            <translation>{nick} 撤回了此文件。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{nick}'s computer answered something chatgui does not understand; nothing was saved.</source>
+            <translation>{nick} 的电脑回复了 chatgui 无法理解的内容；没有保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{nick}'s computer is sending this file to many people at once; Save again in a moment.</source>
+            <translation>{nick} 的电脑正同时向很多人发送此文件；请稍后再次保存。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{nick}'s computer no longer offers this file; nothing was saved.</source>
+            <translation>{nick} 的电脑已不再提供此文件；没有保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{n} bytes</source>
+            <translation>{n} 字节</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: has it all</source>
+            <translation>{peer}：已全部收到</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: not sent — the file can no longer be read</source>
+            <translation>{peer}：未发送——文件已无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: not sent — the file changed on this computer; offer it again</source>
+            <translation>{peer}：未发送——此电脑上的文件已更改；请重新发送</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: stopped</source>
+            <translation>{peer}：已停止</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: stopped ({outcome})</source>
+            <translation>{peer}：已停止（{outcome}）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: went away before the end</source>
+            <translation>{peer}：在完成前离开了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: {progress}</source>
+            <translation>{peer}：{progress}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{size}/s</source>
+            <translation>{size}/秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{s} s left</source>
+            <translation>还剩 {s} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>⚠ A program or a script: it can harm this computer. Save it only if you trust it.</source>
+            <translation>⚠ 这是程序或脚本：可能危害此电脑。只有在信任它时才保存。</translation>
         </message>
     </context>
     <context>

@@ -2130,6 +2130,11 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
+            <source>&amp;Downloads folder…</source>
+            <translation>下載資料夾(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
@@ -2286,6 +2291,11 @@
             <translation>正在檢查 {address}…</translation>
         </message>
         <message>
+            <location filename="../../chatgui/ui/window_menus.py" />
+            <source>Choose where Save puts the files people send you.</source>
+            <translation>選擇「儲存」把別人傳給你的檔案放在哪裡。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>Clear</source>
             <translation>清空</translation>
@@ -2339,6 +2349,11 @@
             <location filename="../../chatgui/ui/history_view.py" />
             <source>Exported the history ({count} rows) to {path}.</source>
             <translation>已將歷史紀錄（{count} 列）匯出到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>File…</source>
+            <translation>檔案…</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/window_menus.py" />
@@ -2501,6 +2516,16 @@
             <location filename="../../chatgui/ui/chat_page.py" />
             <source>Send</source>
             <translation>傳送</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>Send a file</source>
+            <translation>傳送檔案</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/chat_page.py" />
+            <source>Send a file or a picture to the room. You can also drop files on the window or paste a picture.</source>
+            <translation>向房間傳送檔案或圖片。也可以把檔案拖到視窗上，或貼上圖片。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/preferences.py" />
@@ -3792,6 +3817,399 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         <message>
             <source>Select all</source>
             <translation>全選</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfers</name>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>(a file being prepared)</source>
+            <translation>（正在準備的檔案）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>1 byte</source>
+            <translation>1 位元組</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>Cancelled; nothing was saved. Save again to resume.</source>
+            <translation>已取消；沒有儲存任何內容。再次儲存可從中斷處繼續。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>Could not connect to {nick}'s computer (a firewall?). Files go directly between the two computers: ask {nick} to let chatgui accept connections in their firewall, or to be on the same network as you, then Save again.</source>
+            <translation>無法連線到 {nick} 的電腦（防火牆？）。檔案在兩台電腦之間直接傳輸：請 {nick} 在防火牆中允許 chatgui 接受連線，或與你處於同一網路，然後再次儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>Could not write to {folder} ({why}): choose another folder with Save as…</source>
+            <translation>無法寫入 {folder}（{why}）：請用「另存為…」選擇其他資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_ui.py" />
+            <source>Downloads folder</source>
+            <translation>下載資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>File name</source>
+            <translation>檔案名稱</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>Files in this room travel unencrypted; anyone on the network can read them. Use a private room (a passphrase) to protect them.</source>
+            <translation>此房間中的檔案以未加密方式傳輸；網路上的任何人都能讀取。請使用私密房間（設定通關密語）來保護它們。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>Join or host a room first; then paste the picture.</source>
+            <translation>請先加入或主持一個房間，然後再貼上圖片。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>Join or host a room first; then send the file.</source>
+            <translation>請先加入或主持一個房間，然後再傳送檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>No room left on the disk of {folder}: free some space, then Save again to resume.</source>
+            <translation>{folder} 所在磁碟已滿：請騰出空間，然後再次儲存以繼續。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>Nobody has fetched it yet.</source>
+            <translation>還沒有人接收。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>Not offered.</source>
+            <translation>未傳送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Open folder</source>
+            <translation>開啟資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Open the picture</source>
+            <translation>開啟圖片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>Pasted picture {when}.png</source>
+            <translation>貼上的圖片 {when}.png</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>Preparing a file to offer…</source>
+            <translation>正在準備要傳送的檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Progress</source>
+            <translation>進度</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>Reading the file before offering it… {progress}</source>
+            <translation>傳送前正在讀取檔案… {progress}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Save</source>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>Save a program or a script?</source>
+            <translation>儲存程式或指令碼？</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Save again</source>
+            <translation>再次儲存</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>Save anyway</source>
+            <translation>仍然儲存</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Save as…</source>
+            <translation>另存為…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Save it in your downloads folder.</source>
+            <translation>儲存到你的下載資料夾。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_ui.py" />
+            <source>Save the file as</source>
+            <translation>檔案另存為</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>Saved to {path}</source>
+            <translation>已儲存到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>Send files to the room</source>
+            <translation>向房間傳送檔案</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Size and kind</source>
+            <translation>大小與類型</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Take the offer back: nobody can fetch it any more.</source>
+            <translation>撤回此檔案：之後沒人能再接收它。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>The file could not be received; nothing was saved.</source>
+            <translation>無法接收該檔案；沒有儲存任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>The file did not arrive intact; nothing was saved. Save again to try once more.</source>
+            <translation>檔案未能完整抵達；沒有儲存任何內容。再次儲存即可重試。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>The file is larger than this room allows; nothing was saved.</source>
+            <translation>檔案超過此房間允許的大小；沒有儲存任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>The folder {folder} could not be made ({why}); choose another with Save as…</source>
+            <translation>無法建立資料夾 {folder}（{why}）；請用「另存為…」選擇其他位置</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>The part already received does not match {nick}'s file; it was set aside — Save again to start over.</source>
+            <translation>已收到的部分與 {nick} 的檔案不符，已擱置——再次儲存即可從頭開始。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>The pasted picture could not be saved to offer it.</source>
+            <translation>無法儲存貼上的圖片，因此無法傳送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>The sender went away; Save again to resume.</source>
+            <translation>傳送者已離開；再次儲存可從中斷處繼續。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>The session ended; this offer is no longer available.</source>
+            <translation>工作階段已結束；此檔案已無法取得。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>This file could not be offered.</source>
+            <translation>無法傳送此檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>This file could not be read ({why}); it was not offered.</source>
+            <translation>無法讀取此檔案（{why}）；未傳送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>This file could not be read; it was not offered.</source>
+            <translation>無法讀取此檔案；未傳送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>This file is already being saved.</source>
+            <translation>此檔案已在儲存中。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>This file is larger than this room allows; it was not offered.</source>
+            <translation>此檔案超過此房間允許的大小；未傳送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Transfer</source>
+            <translation>傳輸</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>Waiting for other transfers to finish…</source>
+            <translation>正在等待其他傳輸完成…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Withdraw</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>You offered {name} ({size})</source>
+            <translation>你傳送了 {name}（{size}）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>You withdrew this offer.</source>
+            <translation>你已撤回此檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>offered {name} ({size})</source>
+            <translation>傳送了 {name}（{size}）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>the folder cannot be written</source>
+            <translation>該資料夾無法寫入</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{done} of {total}</source>
+            <translation>{done} / {total}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{figure} {unit}</source>
+            <translation>{figure} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>{folder} is not a folder; choose another with Save as…</source>
+            <translation>{folder} 不是資料夾；請用「另存為…」選擇其他位置</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{h} h {m} min left</source>
+            <translation>還剩 {h} 小時 {m} 分鐘</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{kind} file</source>
+            <translation>{kind} 檔案</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{kind} picture</source>
+            <translation>{kind} 圖片</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{m} min left</source>
+            <translation>還剩 {m} 分鐘</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/attach.py" />
+            <source>{name} is a program or a script. Opened, it could do anything your account can — delete files, steal passwords. Save it only if you trust the sender and expected it.</source>
+            <translation>{name} 是程式或指令碼。一旦開啟，它能做你的帳號能做的任何事——刪除檔案、竊取密碼。只有在信任傳送者並且預期會收到它時才儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{nick} changed the file after offering it; nothing was saved. Ask them to offer it again.</source>
+            <translation>{nick} 在傳送後修改了該檔案；沒有儲存任何內容。請對方重新傳送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{nick} stopped sending this file; nothing was saved.</source>
+            <translation>{nick} 停止了傳送此檔案；沒有儲存任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>{nick} withdrew this offer.</source>
+            <translation>{nick} 撤回了此檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{nick}'s computer answered something chatgui does not understand; nothing was saved.</source>
+            <translation>{nick} 的電腦回覆了 chatgui 無法理解的內容；沒有儲存任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{nick}'s computer is sending this file to many people at once; Save again in a moment.</source>
+            <translation>{nick} 的電腦正同時向很多人傳送此檔案；請稍後再次儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{nick}'s computer no longer offers this file; nothing was saved.</source>
+            <translation>{nick} 的電腦已不再提供此檔案；沒有儲存任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{n} bytes</source>
+            <translation>{n} 位元組</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: has it all</source>
+            <translation>{peer}：已全部收到</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: not sent — the file can no longer be read</source>
+            <translation>{peer}：未傳送——檔案已無法讀取</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: not sent — the file changed on this computer; offer it again</source>
+            <translation>{peer}：未傳送——此電腦上的檔案已變更；請重新傳送</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: stopped</source>
+            <translation>{peer}：已停止</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: stopped ({outcome})</source>
+            <translation>{peer}：已停止（{outcome}）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: went away before the end</source>
+            <translation>{peer}：在完成前離開了</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{peer}: {progress}</source>
+            <translation>{peer}：{progress}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{size}/s</source>
+            <translation>{size}/秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{s} s left</source>
+            <translation>還剩 {s} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>⚠ A program or a script: it can harm this computer. Save it only if you trust it.</source>
+            <translation>⚠ 這是程式或指令碼：可能危害此電腦。只有在信任它時才儲存。</translation>
         </message>
     </context>
     <context>
