@@ -1025,6 +1025,114 @@
         </message>
     </context>
     <context>
+        <name>Files</name>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>Files go only between chatgui apps — turn raw mode off to send one.</source>
+            <translation>文件只能在 chatgui 应用之间传送 —— 请关闭原始模式后再发送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>it cannot be read</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>it cannot be written: {reason}</source>
+            <translation>无法写入：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>over the room's limit</source>
+            <translation>超过了房间的上限</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the connection ended before the end — a new offer of the same file resumes it</source>
+            <translation>连接在传完之前就结束了 —— 同一文件的新提供会从断点继续</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the disk refused it</source>
+            <translation>磁盘拒绝了写入</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the file arrived changed (its SHA-256 differs) — it was deleted; try again</source>
+            <translation>收到的文件已被改变（SHA-256 不同）—— 已删除；请重试</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the file changed on the sender's disk since it was offered</source>
+            <translation>提供之后，发送方磁盘上的文件已被改动</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the offer is no longer there</source>
+            <translation>该提供已不存在</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the other side broke the protocol</source>
+            <translation>对方违反了协议</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the same file is already being received into that folder</source>
+            <translation>同一个文件已经在接收到该文件夹中</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the sender is busy with other transfers — try again in a moment</source>
+            <translation>发送方正忙于其他传输 —— 请稍后再试</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the sender refused ({reason})</source>
+            <translation>发送方拒绝了（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the sender's computer cannot be reached: {reason} — a firewall may block its file port</source>
+            <translation>无法连接到发送方的计算机：{reason} —— 可能是防火墙挡住了它的文件端口</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the sender's computer did not answer — a firewall may block its file port</source>
+            <translation>发送方的计算机没有应答 —— 可能是防火墙挡住了它的文件端口</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>{nick} ({address}) offered a file of {size} bytes, over your limit of {limit} bytes — it is not shown.</source>
+            <translation>{nick}（{address}）提供了一个 {size} 字节的文件，超过了你 {limit} 字节的上限 —— 不予显示。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>{path} cannot be offered: it is not a file — choose a file.</source>
+            <translation>{path} 无法提供：它不是文件 —— 请选择一个文件。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>{path} cannot be offered: {reason} — choose a file you can open.</source>
+            <translation>{path} 无法提供：{reason} —— 请选择一个你能打开的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>{path} is {size} bytes, over this room's limit of {limit} bytes — it is not offered.</source>
+            <translation>{path} 有 {size} 字节，超过了本房间 {limit} 字节的上限 —— 没有提供它。</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialogs</name>
         <message>
             <location filename="../../chatgui/ui/help_dialogs.py" />
@@ -4331,6 +4439,17 @@ and receive from anyone on --local-port.
 </translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Join the TCP room at HOST:PORT (--udp: write to the UDP peer there), offer each PATH,
+and serve them until every file has reached someone and no transfer runs, or until
+Ctrl+C or the end of stdin. Receivers connect to this computer for the data: a firewall
+must let them in. Progress and outcomes are printed on stderr.</source>
+            <translation>加入 HOST:PORT 上的 TCP 房间（--udp：写给那里的 UDP 对端），提供每个 PATH，
+并一直传送，直到每个文件都有人收到且没有传输在进行，或者直到
+Ctrl+C 或 stdin 结束。接收方会连接到这台计算机来取数据：防火墙
+必须允许它们进入。进度和结果打印在 stderr 上。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/argparse_words.py" />
             <source>Lines typed on stdin are sent (they wait until the session is up). Each received message
 is printed on stdout as one line "SENDER: TEXT" (SENDER is the nickname, or host:port for
@@ -4364,6 +4483,11 @@ not work on this computer. Announcements do not cross routers.</source>
             <location filename="../../chatgui/cli/discover.py" />
             <source>No rooms found on this network.</source>
             <translation>本网络上没有找到房间。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Offering {name} ({size} bytes) to the room.</source>
+            <translation>正在向房间提供 {name}（{size} 字节）。</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/selftest.py" />
@@ -4429,6 +4553,41 @@ not work on this computer. Announcements do not cross routers.</source>
             <location filename="../../chatgui/cli/lab.py" />
             <source>RTT p95 ms</source>
             <translation>RTT p95 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Reading a file to offer: {percent}%</source>
+            <translation>正在读取要提供的文件：{percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Received {name} from {nick} ({peer}): saved as {path}</source>
+            <translation>已从 {nick}（{peer}）收到 {name}：保存为 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Receiving {name} failed: {why}.</source>
+            <translation>接收 {name} 失败：{why}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Receiving {name}: {done} of {total} bytes ({percent}%, {rate} MiB/s)</source>
+            <translation>正在接收 {name}：{done} / {total} 字节（{percent}%，{rate} MiB/s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Sending {name} to {peer} stopped: {why}.</source>
+            <translation>向 {peer} 发送 {name} 已停止：{why}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Sending {name} to {peer}: {done} of {total} bytes ({percent}%, {rate} MiB/s)</source>
+            <translation>正在把 {name} 发送给 {peer}：{done} / {total} 字节（{percent}%，{rate} MiB/s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Sent {name} to {peer}.</source>
+            <translation>已把 {name} 发送给 {peer}。</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />
@@ -4715,6 +4874,15 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py join --tcp --raw 127.0.0.1 65432  # 教程中的回显服务器</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>examples:
+  python main.py send-file --tcp 192.168.1.5 50007 photo.png --nick alice
+  python main.py send-file --udp 192.168.1.5 50007 notes.pdf report.pdf</source>
+            <translation>示例：
+  python main.py send-file --tcp 192.168.1.5 50007 photo.png --nick alice
+  python main.py send-file --udp 192.168.1.5 50007 notes.pdf report.pdf</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/args.py" />
             <source>exchange messages over TCP and UDP on 127.0.0.1 inside this process; exit 0 if all works</source>
             <translation>在本进程内通过 127.0.0.1 用 TCP 和 UDP 交换消息；全部正常则退出状态为 0</translation>
@@ -4800,6 +4968,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>对方的名称或地址，也可以写 HOST:PORT、[v6]:PORT</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>name or address of the room's host or the UDP peer</source>
+            <translation>房间主机或 UDP 对端的名称或地址</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/argparse_words.py" />
             <source>not allowed with argument %s</source>
             <translation>不能与参数 %s 一起使用</translation>
@@ -4808,6 +4981,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/selftest.py" />
             <source>nothing happened within {s:.0f} s</source>
             <translation>{s:.0f} 秒内什么也没有发生</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>offer files to a TCP room or a UDP peer and serve them</source>
+            <translation>向 TCP 房间或 UDP 对端提供文件并传送它们</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/selftest.py" />
@@ -4875,6 +5053,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>原始模式：每行发送时的结尾（默认：%(default)s）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>receive every file offered in the room into DIR (created if needed); where each one landed is printed on stderr. Names are cleaned; nothing is opened</source>
+            <translation>把房间里提供的每个文件都接收到 DIR（需要时会创建）；每个文件存放的位置打印在 stderr 上。文件名会被清理；不会打开任何文件</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/lab.py" />
             <source>run the same numbered messages over TCP and UDP at once and compare</source>
             <translation>同时通过 TCP 和 UDP 发送同样带编号的消息并进行比较</translation>
@@ -4913,6 +5096,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/lab.py" />
             <source>the address to listen on</source>
             <translation>监听的地址</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>the files to offer</source>
+            <translation>要提供的文件</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/argparse_words.py" />
@@ -4975,6 +5163,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>使用 UDP</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>your nickname (default: your user name)</source>
+            <translation>你的昵称（默认：你的用户名）</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/args.py" />
             <source>your nickname (default: your user name, here %(default)s)</source>
             <translation>你的昵称（默认：你的用户名，这里是 %(default)s）</translation>
@@ -4983,6 +5176,26 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/target.py" />
             <source>{address} says port {port}, and PORT says {other} — give the port once</source>
             <translation>{address} 写的端口是 {port}，PORT 却是 {other}——端口只写一次</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>{name} is no longer offered.</source>
+            <translation>{name} 已不再提供。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>{name} is not offered: {why}.</source>
+            <translation>{name} 没有提供：{why}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>{nick} offers {name} ({size} bytes) — a program or script: open it only if you trust {nick}.</source>
+            <translation>{nick} 提供了 {name}（{size} 字节）—— 这是程序或脚本：只有在你信任 {nick} 时才打开它。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>{nick} offers {name} ({size} bytes).</source>
+            <translation>{nick} 提供了 {name}（{size} 字节）。</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />

@@ -1025,6 +1025,114 @@
         </message>
     </context>
     <context>
+        <name>Files</name>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>Files go only between chatgui apps — turn raw mode off to send one.</source>
+            <translation>檔案只能在 chatgui 應用程式之間傳送 —— 請關閉原始模式後再傳送。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>it cannot be read</source>
+            <translation>無法讀取</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>it cannot be written: {reason}</source>
+            <translation>無法寫入：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>over the room's limit</source>
+            <translation>超過了房間的上限</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the connection ended before the end — a new offer of the same file resumes it</source>
+            <translation>連線在傳完之前就結束了 —— 同一檔案的新提供會從斷點繼續</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the disk refused it</source>
+            <translation>磁碟拒絕了寫入</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the file arrived changed (its SHA-256 differs) — it was deleted; try again</source>
+            <translation>收到的檔案已被改變（SHA-256 不同）—— 已刪除；請重試</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the file changed on the sender's disk since it was offered</source>
+            <translation>提供之後，傳送方磁碟上的檔案已被改動</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the offer is no longer there</source>
+            <translation>該提供已不存在</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the other side broke the protocol</source>
+            <translation>對方違反了協定</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the same file is already being received into that folder</source>
+            <translation>同一個檔案已經在接收到該資料夾中</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the sender is busy with other transfers — try again in a moment</source>
+            <translation>傳送方正忙於其他傳輸 —— 請稍後再試</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the sender refused ({reason})</source>
+            <translation>傳送方拒絕了（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the sender's computer cannot be reached: {reason} — a firewall may block its file port</source>
+            <translation>無法連線到傳送方的電腦：{reason} —— 可能是防火牆擋住了它的檔案連接埠</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>the sender's computer did not answer — a firewall may block its file port</source>
+            <translation>傳送方的電腦沒有回應 —— 可能是防火牆擋住了它的檔案連接埠</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>{nick} ({address}) offered a file of {size} bytes, over your limit of {limit} bytes — it is not shown.</source>
+            <translation>{nick}（{address}）提供了一個 {size} 位元組的檔案，超過了你 {limit} 位元組的上限 —— 不予顯示。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>{path} cannot be offered: it is not a file — choose a file.</source>
+            <translation>{path} 無法提供：它不是檔案 —— 請選擇一個檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>{path} cannot be offered: {reason} — choose a file you can open.</source>
+            <translation>{path} 無法提供：{reason} —— 請選擇一個你能開啟的檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences_files.py" />
+            <source>{path} is {size} bytes, over this room's limit of {limit} bytes — it is not offered.</source>
+            <translation>{path} 有 {size} 位元組，超過了本房間 {limit} 位元組的上限 —— 沒有提供它。</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialogs</name>
         <message>
             <location filename="../../chatgui/ui/help_dialogs.py" />
@@ -4331,6 +4439,17 @@ and receive from anyone on --local-port.
 </translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Join the TCP room at HOST:PORT (--udp: write to the UDP peer there), offer each PATH,
+and serve them until every file has reached someone and no transfer runs, or until
+Ctrl+C or the end of stdin. Receivers connect to this computer for the data: a firewall
+must let them in. Progress and outcomes are printed on stderr.</source>
+            <translation>加入 HOST:PORT 上的 TCP 房間（--udp：寫給那裡的 UDP 對端），提供每個 PATH，
+並一直傳送，直到每個檔案都有人收到且沒有傳輸在進行，或者直到
+Ctrl+C 或 stdin 結束。接收方會連線到這台電腦來取資料：防火牆
+必須允許它們進入。進度和結果印在 stderr 上。</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/argparse_words.py" />
             <source>Lines typed on stdin are sent (they wait until the session is up). Each received message
 is printed on stdout as one line "SENDER: TEXT" (SENDER is the nickname, or host:port for
@@ -4364,6 +4483,11 @@ not work on this computer. Announcements do not cross routers.</source>
             <location filename="../../chatgui/cli/discover.py" />
             <source>No rooms found on this network.</source>
             <translation>本網路上沒有找到房間。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Offering {name} ({size} bytes) to the room.</source>
+            <translation>正在向房間提供 {name}（{size} 位元組）。</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/selftest.py" />
@@ -4429,6 +4553,41 @@ not work on this computer. Announcements do not cross routers.</source>
             <location filename="../../chatgui/cli/lab.py" />
             <source>RTT p95 ms</source>
             <translation>RTT p95 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Reading a file to offer: {percent}%</source>
+            <translation>正在讀取要提供的檔案：{percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Received {name} from {nick} ({peer}): saved as {path}</source>
+            <translation>已從 {nick}（{peer}）收到 {name}：儲存為 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Receiving {name} failed: {why}.</source>
+            <translation>接收 {name} 失敗：{why}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Receiving {name}: {done} of {total} bytes ({percent}%, {rate} MiB/s)</source>
+            <translation>正在接收 {name}：{done} / {total} 位元組（{percent}%，{rate} MiB/s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Sending {name} to {peer} stopped: {why}.</source>
+            <translation>向 {peer} 傳送 {name} 已停止：{why}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Sending {name} to {peer}: {done} of {total} bytes ({percent}%, {rate} MiB/s)</source>
+            <translation>正在把 {name} 傳送給 {peer}：{done} / {total} 位元組（{percent}%，{rate} MiB/s）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>Sent {name} to {peer}.</source>
+            <translation>已把 {name} 傳送給 {peer}。</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/lab.py" />
@@ -4715,6 +4874,15 @@ Run 'python main.py host --help', 'python main.py join --help' or
   python main.py join --tcp --raw 127.0.0.1 65432  # 教學中的回音伺服器</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>examples:
+  python main.py send-file --tcp 192.168.1.5 50007 photo.png --nick alice
+  python main.py send-file --udp 192.168.1.5 50007 notes.pdf report.pdf</source>
+            <translation>範例：
+  python main.py send-file --tcp 192.168.1.5 50007 photo.png --nick alice
+  python main.py send-file --udp 192.168.1.5 50007 notes.pdf report.pdf</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/args.py" />
             <source>exchange messages over TCP and UDP on 127.0.0.1 inside this process; exit 0 if all works</source>
             <translation>在本程式內透過 127.0.0.1 用 TCP 和 UDP 交換訊息；全部正常則結束狀態為 0</translation>
@@ -4800,6 +4968,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>對方的名稱或位址，也可以寫 HOST:PORT、[v6]:PORT</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>name or address of the room's host or the UDP peer</source>
+            <translation>房間主機或 UDP 對端的名稱或位址</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/argparse_words.py" />
             <source>not allowed with argument %s</source>
             <translation>不能與參數 %s 一起使用</translation>
@@ -4808,6 +4981,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/selftest.py" />
             <source>nothing happened within {s:.0f} s</source>
             <translation>{s:.0f} 秒內什麼也沒有發生</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>offer files to a TCP room or a UDP peer and serve them</source>
+            <translation>向 TCP 房間或 UDP 對端提供檔案並傳送它們</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/selftest.py" />
@@ -4875,6 +5053,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>原始模式：每行傳送時的結尾（預設：%(default)s）</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>receive every file offered in the room into DIR (created if needed); where each one landed is printed on stderr. Names are cleaned; nothing is opened</source>
+            <translation>把房間裡提供的每個檔案都接收到 DIR（需要時會建立）；每個檔案存放的位置印在 stderr 上。檔名會被清理；不會開啟任何檔案</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/lab.py" />
             <source>run the same numbered messages over TCP and UDP at once and compare</source>
             <translation>同時透過 TCP 和 UDP 傳送同樣帶編號的訊息並進行比較</translation>
@@ -4913,6 +5096,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/lab.py" />
             <source>the address to listen on</source>
             <translation>監聽的位址</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>the files to offer</source>
+            <translation>要提供的檔案</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/argparse_words.py" />
@@ -4975,6 +5163,11 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <translation>使用 UDP</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>your nickname (default: your user name)</source>
+            <translation>你的暱稱（預設：你的使用者名稱）</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/args.py" />
             <source>your nickname (default: your user name, here %(default)s)</source>
             <translation>你的暱稱（預設：你的使用者名稱，這裡是 %(default)s）</translation>
@@ -4983,6 +5176,26 @@ Run 'python main.py host --help', 'python main.py join --help' or
             <location filename="../../chatgui/cli/target.py" />
             <source>{address} says port {port}, and PORT says {other} — give the port once</source>
             <translation>{address} 寫的連接埠是 {port}，PORT 卻是 {other}——連接埠只寫一次</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>{name} is no longer offered.</source>
+            <translation>{name} 已不再提供。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>{name} is not offered: {why}.</source>
+            <translation>{name} 沒有提供：{why}。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>{nick} offers {name} ({size} bytes) — a program or script: open it only if you trust {nick}.</source>
+            <translation>{nick} 提供了 {name}（{size} 位元組）—— 這是程式或指令碼：只有在你信任 {nick} 時才開啟它。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/cli/files.py" />
+            <source>{nick} offers {name} ({size} bytes).</source>
+            <translation>{nick} 提供了 {name}（{size} 位元組）。</translation>
         </message>
         <message>
             <location filename="../../chatgui/cli/args.py" />
