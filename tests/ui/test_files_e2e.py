@@ -1,10 +1,4 @@
-"""Two real windows with real Backends send each other files over loopback (issue 15).
-
-PENDING: this runs for real once ``chatgui.net.backend.Backend`` has the file commands
-(``offer_file``, ``withdraw_offer``, ``fetch_file``, ``cancel_transfer``) built in the same
-session; until then every test here is an expected failure (strict: it must fail, and it
-runs, never skipped). When the backend lands the mark falls away by itself.
-"""
+"""Two real windows with real Backends send each other files over loopback (issue 15)."""
 
 from __future__ import annotations
 
@@ -28,11 +22,9 @@ from tests.ui.files_fakes import picture_bytes
 from tests.ui.page import page
 from tests.ui.test_real_backend import WAIT_MS, MakeWindow, _connect, _fill
 
-pytestmark = pytest.mark.xfail(
-    not issubclass(Backend, TransfersLike) or not hasattr(Backend, "offer_file"),
-    reason="the backend's file commands are built in parallel (issue 15, wave 2)",
-    strict=True,
-)
+
+def test_the_backend_is_what_the_window_sends_files_with() -> None:
+    assert issubclass(Backend, TransfersLike)
 
 
 @pytest.fixture
