@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Slot
+from PySide6.QtGui import QImageReader
 
 from chatgui.cli.base import EXIT_FAILED, EXIT_OK, application
 from chatgui.cli.base import tr as _t
@@ -26,6 +27,9 @@ from chatgui.events import (
 from chatgui.net.backend import Backend
 from chatgui.protocol.secure import generate_passphrase
 from chatgui.sentences import describe
+
+PICTURE_FORMATS = frozenset({"png", "jpeg", "gif", "webp"})
+"""What received pictures may be (``chatgui.ui.picture_decoder.FORMATS`` shows these)."""
 
 _E = TypeVar("_E")
 
@@ -113,6 +117,7 @@ class SelfTest:
     def run(self) -> None:
         """Run every check; raises ``SelfTestFailed`` with a sentence at the first that fails."""
         try:
+            self._pictures()
             self._tcp()
             self._udp()
             passphrase = generate_passphrase()
@@ -121,6 +126,16 @@ class SelfTest:
         finally:
             for backend in self._backends:
                 backend.shutdown()
+
+    def _pictures(self) -> None:
+        """The picture formats a received file is shown in are there (a bundle can lose plugins)."""
+        readable = {
+            bytes(name.data()).decode("ascii", "replace") for name in QImageReader.supportedImageFormats()
+        }
+        self._check(
+            lambda: readable >= PICTURE_FORMATS,
+            _t("Received pictures can be shown (PNG, JPEG, GIF and WebP)"),
+        )
 
     def _tcp(self) -> None:
         host, h = self._backend("tcp-host")

@@ -4560,6 +4560,11 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>正在读取要提供的文件：{percent}%</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Received pictures can be shown (PNG, JPEG, GIF and WebP)</source>
+            <translation>可以显示收到的图片（PNG、JPEG、GIF 和 WebP）</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/files.py" />
             <source>Received {name} from {nick} ({peer}): saved as {path}</source>
             <translation>已从 {nick}（{peer}）收到 {name}：保存为 {path}</translation>

@@ -4560,6 +4560,11 @@ not work on this computer. Announcements do not cross routers.</source>
             <translation>正在讀取要提供的檔案：{percent}%</translation>
         </message>
         <message>
+            <location filename="../../chatgui/cli/selftest.py" />
+            <source>Received pictures can be shown (PNG, JPEG, GIF and WebP)</source>
+            <translation>可以顯示收到的圖片（PNG、JPEG、GIF 和 WebP）</translation>
+        </message>
+        <message>
             <location filename="../../chatgui/cli/files.py" />
             <source>Received {name} from {nick} ({peer}): saved as {path}</source>
             <translation>已從 {nick}（{peer}）收到 {name}：儲存為 {path}</translation>
