@@ -90,6 +90,11 @@ def refused_sentence(nick: str, reason: str) -> str:
         ).format(nick=nick)
     if reason == "cancelled":
         return _tr("{nick} stopped sending this file; nothing was saved.").format(nick=nick)
+    if reason == "key":
+        return _tr(
+            "{nick}'s computer could not read the request: your passphrase may differ from theirs. "
+            "Nothing was saved."
+        ).format(nick=nick)
     if reason == "offset":
         return _tr(
             "The part already received does not match {nick}'s file; it was set aside — Save again to "

@@ -4256,6 +4256,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{nick}'s computer could not read the request: your passphrase may differ from theirs. Nothing was saved.</source>
+            <translation>{nick} 的电脑无法读取这个请求：你的口令可能与对方的不同。没有保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
             <source>{nick}'s computer is sending this file to many people at once; Save again in a moment.</source>
             <translation>{nick} 的电脑正同时向很多人发送此文件；请稍后再次保存。</translation>
         </message>

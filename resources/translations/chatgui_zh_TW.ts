@@ -4256,6 +4256,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/ui/transfer_words.py" />
+            <source>{nick}'s computer could not read the request: your passphrase may differ from theirs. Nothing was saved.</source>
+            <translation>{nick} 的電腦無法讀取這個請求：你的通關密語可能與對方的不同。沒有儲存任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfer_words.py" />
             <source>{nick}'s computer is sending this file to many people at once; Save again in a moment.</source>
             <translation>{nick} 的電腦正同時向很多人傳送此檔案；請稍後再次儲存。</translation>
         </message>

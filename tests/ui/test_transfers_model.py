@@ -51,6 +51,7 @@ def test_kinds_and_pictures_are_told_by_type_or_name(qtbot: QtBot) -> None:
         ("unreachable", 0, "", "Could not connect to alice's computer (a firewall?)"),
         ("refused", 0, "busy", "Save again in a moment"),
         ("refused", 0, "unknown", "no longer offers this file"),
+        ("refused", 0, "key", "your passphrase may differ from theirs"),
         ("changed", 0, "", "alice changed the file after offering it"),
         ("too-large", 0, "", "larger than this room allows"),
         ("cancelled", 0, "", "Cancelled; nothing was saved"),
