@@ -10,11 +10,14 @@ the row and acts on its buttons.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeDatabase, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatgui.ui import transfer_words as words
-from chatgui.ui.transcript_delegate import warning_colour
+from chatgui.ui.transcript_delegate import shown_sender, warning_colour
 from chatgui.ui.transfers import FileEntry, Stage
 from chatgui.ui.widgets import named
 
@@ -83,6 +86,7 @@ class FileRowWidget(QWidget):
     cancel_clicked = Signal(str)
     open_folder_clicked = Signal(str)
     withdraw_clicked = Signal(str)
+    stop_clicked = Signal(str, str)  # offer id, the receiver to stop sending to
     picture_clicked = Signal(str)
     height_wanted = Signal(int)
 
@@ -144,6 +148,14 @@ class FileRowWidget(QWidget):
             buttons, "fileWithdrawButton", _tr("Withdraw"), self.withdraw_clicked
         )
         self.withdraw_button.setToolTip(_tr("Take the offer back: nobody can fetch it any more."))
+        self.stop_button = named(QToolButton(), "fileStopButton", _tr("Stop sending to…"))
+        self.stop_button.setText(_tr("Stop sending to…"))
+        self.stop_button.setToolTip(_tr("Stop sending this file to one receiver; the others go on."))
+        self.stop_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.stop_menu = QMenu(self.stop_button)
+        self.stop_menu.setObjectName("fileStopMenu")
+        self.stop_button.setMenu(self.stop_menu)
+        buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
         column.addStretch(1)  # beside a tall thumbnail, the lines stay together at the top
@@ -187,9 +199,19 @@ class FileRowWidget(QWidget):
         self.cancel_button.setVisible(entry.running or (entry.own and stage == Stage.PREPARING))
         self.open_folder_button.setVisible(stage == Stage.SAVED)
         self.withdraw_button.setVisible(entry.own and stage == Stage.OFFERED)
+        self._show_receivers(entry)
         self._may_open = stage == Stage.SAVED and entry.picture and not entry.risky
         self._follow_opening()
         self.want_height()
+
+    def _show_receivers(self, entry: FileEntry) -> None:
+        """Our offer: one "stop" item per receiver still being sent to (names are plain text)."""
+        running = [send for send in entry.sends.values() if not send.outcome] if entry.own else []
+        self.stop_menu.clear()
+        for send in running:
+            action = self.stop_menu.addAction(shown_sender(send.peer))
+            action.triggered.connect(partial(self.stop_clicked.emit, self.offer_id, send.peer))
+        self.stop_button.setVisible(bool(running))
 
     def _follow_opening(self) -> None:
         opens = self.opens_picture

@@ -153,6 +153,7 @@ class FileUi(QObject):
         widget.save_as_clicked.connect(self.save_as)
         widget.cancel_clicked.connect(self.cancel)
         widget.withdraw_clicked.connect(self.withdraw)
+        widget.stop_clicked.connect(self.stop_sending)
         widget.open_folder_clicked.connect(self.open_folder)
         widget.picture_clicked.connect(self.open_picture)
         row.height = widget.wanted_height(max(self.view.viewport().width(), 200))
@@ -274,6 +275,12 @@ class FileUi(QObject):
             self.withdraw(offer_id)
         else:
             self.commands.cancel_transfer(offer_id)
+
+    @Slot(str, str)
+    def stop_sending(self, offer_id: str, peer: str) -> None:
+        """Stop sending our offer to ``peer`` only (the others go on; the offer stays)."""
+        if self.commands is not None:
+            self.commands.cancel_transfer(offer_id, peer)
 
     @Slot(str)
     def withdraw(self, offer_id: str) -> None:

@@ -4086,6 +4086,16 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Stop sending this file to one receiver; the others go on.</source>
+            <translation>停止向某一个接收者发送这个文件；其他人继续。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Stop sending to…</source>
+            <translation>停止发送给…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
             <source>Take the offer back: nobody can fetch it any more.</source>
             <translation>撤回此文件：之后没人能再接收它。</translation>
         </message>

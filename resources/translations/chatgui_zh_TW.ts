@@ -4086,6 +4086,16 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Stop sending this file to one receiver; the others go on.</source>
+            <translation>停止向某一位接收者傳送這個檔案；其他人繼續。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
+            <source>Stop sending to…</source>
+            <translation>停止傳送給…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/file_rows.py" />
             <source>Take the offer back: nobody can fetch it any more.</source>
             <translation>撤回此檔案：之後沒人能再接收它。</translation>
         </message>

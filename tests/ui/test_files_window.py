@@ -376,6 +376,15 @@ def test_our_own_offer_shows_each_receiver_and_can_be_withdrawn(
         "bob: 600 KB of 1.2 MB · 1.0 MB/s · 1 s left",
         "carol: has it all",
     ]
+    # Only bob is still receiving: he alone can be stopped, and the offer stays.
+    assert shown(row.stop_button)
+    assert [action.text() for action in row.stop_menu.actions()] == ["bob"]
+    row.stop_menu.actions()[0].trigger()
+    assert backend.file_calls == [("cancel_transfer", "m1", "bob")]
+    backend.deliver([TransferFinished("m1", "send", "bob", "cancelled")])
+    assert not shown(row.stop_button)
+    assert shown(row.withdraw_button)
+    backend.file_calls.clear()
     qtbot.mouseClick(row.withdraw_button, Qt.MouseButton.LeftButton)
     assert backend.file_calls == [("withdraw_offer", "m1")]
     assert row.status_label.text() == "You withdrew this offer."
