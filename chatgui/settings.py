@@ -40,6 +40,8 @@ MUTE = "notifications/mute"
 ASK_BEFORE_ENDING_ROOM = "ui/ask_before_ending_room"
 # Settings › Downloads folder…: where Save puts received files ("" = Downloads/chatgui).
 DOWNLOADS = "files/downloads"
+# The people muted in each room (chatgui.ui.mute_list): JSON {room key: [nick key, ...]}.
+MUTED_PEOPLE = "people/muted"
 
 
 def flag(value: object) -> bool:

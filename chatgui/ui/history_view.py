@@ -39,6 +39,7 @@ KIND_NAMES = {
 _KINDS_BY_NAME = {name: kind for kind, name in KIND_NAMES.items()}
 _KIND_NAME_AT: list[str | None] = [KIND_NAMES.get(kind) for kind in sorted(RowKind)]
 """The file's name for each ``RowKind`` by its number (None: never recorded, e.g. the divider)."""
+_KIND_NAME_AT[RowKind.MUTED] = KIND_OTHER  # a muted person's message is kept as it came (chatgui.ui.mute)
 
 
 def _tr(text: str) -> str:

@@ -30,6 +30,7 @@ from chatgui.ui.history_place import HistoryPlace
 from chatgui.ui.history_view import HistoryView
 from chatgui.ui.interfaces import BackendLike, DiscoveryLike, HistoryLike, NotifierLike
 from chatgui.ui.keychain import KeychainLike, SystemKeychain
+from chatgui.ui.mute import Mute
 from chatgui.ui.notifications import Notifications
 from chatgui.ui.notify import TrayNotifier
 from chatgui.ui.preferences import Preferences
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         )
         commands = transfers if transfers is not None else file_commands(backend)
         self.files = FileUi(commands, settings, self.transcript_model, page, self.presenter, self)
+        self.mute = Mute(settings, page, self.presenter, self.history_view, self)  # before rows_ready's slot
         self._connect_signals()
         self._load_settings()
         self.presenter.apply_state(backend.state)

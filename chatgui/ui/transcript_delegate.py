@@ -87,7 +87,7 @@ def is_right_to_left(text: str) -> bool:
     return False
 
 
-_NOT_TEXT = frozenset({RowKind.SYSTEM, RowKind.ERROR, RowKind.DIVIDER})
+_NOT_TEXT = frozenset({RowKind.SYSTEM, RowKind.ERROR, RowKind.DIVIDER, RowKind.MUTED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +194,13 @@ class _Metrics:
 
 
 class TranscriptDelegate(QStyledItemDelegate):
-    """Paints a row as plain text; never interprets markup, whatever a peer sends."""
+    """Paints a row as plain text; never interprets markup, whatever a peer sends.
+
+    Attributes:
+        folded_text: The one line a muted person's message (``RowKind.MUTED``) shows instead.
+    """
+
+    folded_text = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -282,7 +288,7 @@ class TranscriptDelegate(QStyledItemDelegate):
         return self._height(self._m(font), row, width)
 
     def _estimate(self, m: _Metrics, row: Row, width: int) -> tuple[int, bool]:
-        if row.kind == RowKind.FILE:
+        if row.kind == RowKind.FILE or row.kind == RowKind.MUTED:
             return self._height(m, row, width), True
         text = visible_marks(row.text)  # measured as drawn
         text_width = m.text_width(row, width)
@@ -295,6 +301,8 @@ class TranscriptDelegate(QStyledItemDelegate):
     def _height(self, m: _Metrics, row: Row, width: int) -> int:
         if row.kind == RowKind.FILE:  # a file offer: as tall as its widget asks (chatgui.ui.file_rows)
             return max(m.line_height + 2 * _PAD_Y, getattr(row, "height", 0))
+        if row.kind == RowKind.MUTED:  # folded: one line, whatever the message
+            return m.line_height + 2 * _PAD_Y
         text = visible_marks(row.text)  # measured as drawn
         text_width = m.text_width(row, width)
         # Most chat lines fit on one line: a short one is known to fit without shaping it
@@ -408,8 +416,9 @@ class TranscriptDelegate(QStyledItemDelegate):
         text_width = m.text_width(row, rect.width())
         painter.setFont(text_font)
         painter.setPen(text_colour)
-        formats = self._match_formats(row.text, colours)
-        shown = visible_marks(row.text)  # controls and bidi overrides drawn as marks, never obeyed
+        text = self.folded_text if row.kind == RowKind.MUTED else row.text
+        formats = self._match_formats(text, colours)
+        shown = visible_marks(text)  # controls and bidi overrides drawn as marks, never obeyed
         if (
             not formats
             and row.layout_height <= line_h + 2 * _PAD_Y
@@ -419,7 +428,7 @@ class TranscriptDelegate(QStyledItemDelegate):
             # drawText at a point takes no flags at all: '&' and '<b>' draw literally.
             painter.drawText(QPointF(text_x, baseline), shown)
         else:
-            layout = self._layout(m, text_font, row.text, text_width, formats)
+            layout = self._layout(m, text_font, text, text_width, formats)
             layout.draw(painter, QPointF(text_x, top))
 
         mark = _MARKS.get(row.receipt)

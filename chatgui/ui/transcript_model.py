@@ -22,6 +22,7 @@ class RowKind(enum.IntEnum):
     ERROR = 4
     DIVIDER = 5  # "— earlier —" between history and this session; never recorded
     FILE = 6  # a file offer (``FileRow``): its widget shows it (chatgui.ui.file_rows); never recorded
+    MUTED = 7  # a muted person's message, folded to one line (chatgui.ui.mute); recorded as OTHER
 
 
 class Receipt(enum.IntEnum):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QPoint,
     Qt,
     Signal,
 )
@@ -35,10 +36,13 @@ class TranscriptView(QListView):
     Signals:
         clear_requested: The user chose "Clear" from the context menu.
         top_reached: The user scrolled to the top (time to load older history).
+        row_menu_built: ``(menu, row)``: the context menu of ``row`` (``None``: no row under
+            the pointer) was built; a connected slot may add to it before it opens.
     """
 
     clear_requested = Signal()
     top_reached = Signal()
+    row_menu_built = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,7 +146,13 @@ class TranscriptView(QListView):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        """Copy, Select all and Clear (Qt override)."""
+        """Copy, Select all and Clear, and what others add for the row (Qt override)."""
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The context menu for the row at ``pos`` (viewport coordinates), not yet shown."""
         menu = QMenu(self)
         copy = menu.addAction(self.tr("Copy"))
         copy.setShortcut(QKeySequence.StandardKey.Copy)
@@ -153,4 +163,8 @@ class TranscriptView(QListView):
         menu.addSeparator()
         clear = menu.addAction(self.tr("Clear"))
         clear.triggered.connect(self.clear_requested)
-        menu.exec(event.globalPos())
+        index = self.indexAt(pos)
+        model = self.model()
+        row = model.row_at(index.row()) if index.isValid() and isinstance(model, TranscriptModel) else None
+        self.row_menu_built.emit(menu, row)
+        return menu
