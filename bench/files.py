@@ -22,9 +22,23 @@ opened in the receiver's, no ``sendfile``), with ``sealed_ratio_app`` (sealed / 
 repetition) and ``chacha20_mib_per_s``, one core sealing 64 KiB records in memory: the
 ceiling for the sealed path here.
 
+``gui_*`` is the chat's GUI lateness while a window receives the same file (skip it with
+``--no-gui``): a real ``MainWindow`` (offscreen, history on, as the app starts it) with a real
+``Backend`` joins a TCP room that ``main.py host`` runs in a child process, ``main.py
+send-file`` offers the file from another, and the window saves it as the Save button does
+(``FileUi.save`` → ``fetch_file``) while the host sends ``--chat-rate`` chat messages a
+second into the room. A 10 ms precise ``QTimer`` in the GUI thread records how late each
+tick fires from the fetch until the file is verified: ``gui_lateness_p50_ms``, ``_p99_ms``
+(aim < 25), ``_max_ms``; ``gui_mib_per_s`` is the window's transfer; ``gui_chat_rows`` the
+messages shown meanwhile (rows in the conversation, so the GUI really worked). Before the
+Save, the same chat runs ``CHAT_ONLY_S`` seconds alone (``gui_chat_only_lateness_p99_ms``,
+``_max_ms``, ``gui_chat_only_rows``): what the transfer adds is the difference. One GUI run
+per invocation (not ``--repeat``): it moves the file once more, through the window.
+
 Prints figures; asserts nothing. Talks only to 127.0.0.1.
 
-Usage: ``python3 bench/files.py [--size-mib 1024] [--repeat 3] [--sealed] [--json] [--dir DIR]``
+Usage: ``python3 bench/files.py [--size-mib 1024] [--repeat 3] [--sealed] [--no-gui]
+[--chat-rate 50] [--json] [--dir DIR]``
 """
 
 from __future__ import annotations
@@ -66,6 +80,8 @@ server.close()
 OFFER_ID = "bench"
 TOKEN = "b" * 43
 KEY = hashlib.sha256(b"chatgui bench room").digest()
+CHAT_ONLY_S = 2.0
+"""How long the GUI run measures the chat alone, before the window saves the file."""
 
 
 def _sparse(path: Path, size: int) -> None:
@@ -196,7 +212,167 @@ def chacha20_ceiling() -> float:
     return 64 / (time.perf_counter() - start)
 
 
-def measure(size_mib: int, repeat: int, folder: Path, sealed: bool = False) -> dict[str, Any]:
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def _wait_for_line(path: Path, needle: str, child: subprocess.Popen[bytes], timeout: float = 20.0) -> str:
+    """The first line of the file ``path`` holding ``needle`` (a child's stderr), within ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if needle in line:
+                return line
+        if child.poll() is not None:
+            break
+        time.sleep(0.01)
+    raise RuntimeError(f"{needle!r} never came from {child.args!r}")
+
+
+def gui_lateness(source: Path, size: int, folder: Path, chat_rate: float) -> dict[str, Any]:
+    """The window's GUI timer lateness while it saves ``source`` (see the module's docstring)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from chatgui import settings as settings_keys
+    from chatgui.events import SessionConfig
+    from chatgui.history.bridge import History
+    from chatgui.net.backend import Backend
+    from chatgui.ui import app as chatgui_app
+    from chatgui.ui.transfers import Stage
+
+    app = chatgui_app.create_application([sys.argv[0]])
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    main_py = str(REPO_ROOT / "main.py")
+    downloads = folder / "gui-in"
+    downloads.mkdir()
+    settings = QSettings(str(folder / "gui.ini"), QSettings.Format.IniFormat)
+    settings.setValue(settings_keys.DOWNLOADS, str(downloads))
+    backend, store = Backend(), History(folder=folder / "gui-history")
+    window = chatgui_app.main_window(backend=backend, settings=settings, history=store)
+    window.history_view.room = "bench-files"  # the bench starts the backend, not the window's fields
+    window.show()
+
+    def wait_until(condition: Any, what: str, timeout_s: float = 20.0) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not condition():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"timed out waiting for {what}")
+            pause = QEventLoop()  # the window's events run meanwhile; no busy polling
+            QTimer.singleShot(20, pause.quit)
+            pause.exec()
+
+    def ticks(done: Any, timeout_s: float) -> list[float]:
+        """How late each 10 ms tick of a precise timer fires (ms), until ``done()`` or the timeout."""
+        lateness: list[float] = []
+        loop, timer = QEventLoop(), QTimer()
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.setInterval(10)
+        deadline = time.monotonic() + timeout_s
+        tick_at = time.perf_counter()
+
+        def on_tick() -> None:
+            nonlocal tick_at
+            now = time.perf_counter()
+            lateness.append(max(0.0, (now - tick_at) * 1000.0 - 10.0))
+            tick_at = now
+            if done() or time.monotonic() > deadline:
+                loop.quit()
+
+        timer.timeout.connect(on_tick)
+        timer.start()
+        loop.exec()
+        timer.stop()
+        return lateness
+
+    host_err, send_err = folder / "host.err", folder / "send.err"
+    host_args = [sys.executable, main_py, "host", "--tcp", "--port", "0", "--bind", "127.0.0.1"]
+    host_args += ["--nick", "host", "--no-history", "--no-announce"]
+    stop_chat = threading.Event()
+    with (
+        open(host_err, "wb") as host_log,
+        subprocess.Popen(
+            host_args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=host_log, env=env
+        ) as host,
+    ):
+        assert host.stdin is not None
+        chat_stdin = host.stdin
+        try:
+            line = _wait_for_line(host_err, "Listening on port", host)
+            port = int(line.split("Listening on port", 1)[1].split()[0])
+            backend.start(SessionConfig(mode="tcp", role="join", nick="bench", host="127.0.0.1", port=port))
+            wait_until(lambda: window.presenter.session.roster[:1] == ("host",), "the window to join")
+            send_args = [sys.executable, main_py, "send-file", "--tcp", "--nick", "sender"]
+            send_args += ["127.0.0.1", str(port), str(source)]
+            with (
+                open(send_err, "wb") as send_log,
+                subprocess.Popen(
+                    send_args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=send_log, env=env
+                ) as sender,
+            ):
+                files = window.files.transfers
+                wait_until(lambda: any(e.name == source.name for e in files.entries()), "the offer")
+                entry = next(e for e in files.entries() if e.name == source.name)
+
+                def chat() -> None:  # the host types into the room at a modest, steady rate
+                    sent, started = 0, time.monotonic()
+                    while not stop_chat.wait(max(0.0, started + sent / chat_rate - time.monotonic())):
+                        chat_stdin.write(f"chat message {sent} while a file arrives\n".encode())
+                        chat_stdin.flush()
+                        sent += 1
+
+                chatter = threading.Thread(target=chat, daemon=True)
+                chatter.start()
+                # The same chat without a transfer first: what the transfer adds is the difference.
+                rows_before = window.transcript_model.appended_count
+                chat_only = ticks(lambda: False, CHAT_ONLY_S)
+                chat_only_rows = window.transcript_model.appended_count - rows_before
+                rows_before = window.transcript_model.appended_count
+                start = time.monotonic()
+                window.files.save(entry.offer_id)  # what the Save button does
+                lateness = ticks(lambda: entry.stage in (Stage.SAVED, Stage.FAILED, Stage.GONE), 600.0)
+                elapsed = time.monotonic() - start
+                chat_rows = window.transcript_model.appended_count - rows_before
+                stop_chat.set()
+                chatter.join()
+                if entry.stage != Stage.SAVED:
+                    raise RuntimeError(f"the window's transfer did not finish: {entry.stage} {entry.note}")
+                Path(entry.path).unlink()
+                if sender.stdin is not None:
+                    sender.stdin.close()
+                sender.wait(30)
+        finally:
+            stop_chat.set()
+            backend.shutdown()
+            store.shutdown()
+            window.close()
+            window.deleteLater()
+            QApplication.processEvents()
+            chat_stdin.close()
+            host.wait(30)
+    del app
+    return {
+        "gui_mib_per_s": round(size / MiB / elapsed, 1),
+        "gui_lateness_p50_ms": round(_percentile(lateness, 50), 1),
+        "gui_lateness_p99_ms": round(_percentile(lateness, 99), 1),
+        "gui_lateness_max_ms": round(max(lateness, default=0.0), 1),
+        "gui_ticks": len(lateness),
+        "gui_chat_rows": chat_rows,
+        "gui_chat_rate": chat_rate,
+        "gui_chat_only_lateness_p99_ms": round(_percentile(chat_only, 99), 1),
+        "gui_chat_only_lateness_max_ms": round(max(chat_only, default=0.0), 1),
+        "gui_chat_only_rows": chat_only_rows,
+    }
+
+
+def measure(
+    size_mib: int, repeat: int, folder: Path, sealed: bool = False, chat_rate: float = 0.0
+) -> dict[str, Any]:
+    """Every figure; ``chat_rate`` 0: no GUI run."""
     size = size_mib * MiB
     source = folder / "source.bin"
     out_dir = folder / "in"
@@ -232,6 +408,8 @@ def measure(size_mib: int, repeat: int, folder: Path, sealed: bool = False) -> d
     for tool in tools:
         figures[f"app_ratio_{tool}"] = round(statistics.median(run["app"] / run[tool] for run in runs), 3)
     figures["runs"] = runs
+    if chat_rate > 0:
+        figures.update(gui_lateness(source, size, folder, chat_rate))
     return figures
 
 
@@ -241,11 +419,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size-mib", type=int, default=1024)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sealed", action="store_true", help="also the private room's sealed transfer")
+    parser.add_argument("--no-gui", action="store_true", help="skip the window's GUI lateness run")
+    parser.add_argument("--chat-rate", type=float, default=50.0, help="chat messages a second meanwhile")
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
     parser.add_argument("--dir", type=Path, help="the folder to write in (default: a temporary one)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="chatgui-bench-files-", dir=args.dir) as scratch:
-        figures = measure(args.size_mib, args.repeat, Path(scratch), args.sealed)
+        rate = 0.0 if args.no_gui else max(args.chat_rate, 0.1)
+        figures = measure(args.size_mib, args.repeat, Path(scratch), args.sealed, rate)
     figures["python"] = platform.python_version()
     figures["machine"] = f"{platform.machine()}, {os.cpu_count()} cores"
     figures["load_avg"] = [round(x, 2) for x in os.getloadavg()]

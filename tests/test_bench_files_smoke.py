@@ -38,11 +38,30 @@ def test_files_bench_prints_json_with_the_headline_figures() -> None:
         assert figures[key] > 0, (key, figures[key])
     (run,) = figures["runs"]
     assert set(run) == {"app", *tools}
+    # The window saved the file while the host chatted: the GUI run happened and was measured.
+    assert figures["gui_mib_per_s"] > 0
+    assert figures["gui_ticks"] > 0
+    assert figures["gui_chat_only_rows"] > 0  # the host's chat reached the window
+    keys = ["gui_lateness_p50_ms", "gui_lateness_p99_ms", "gui_lateness_max_ms"]
+    for key in [*keys, "gui_chat_only_lateness_p99_ms", "gui_chat_only_lateness_max_ms"]:
+        assert isinstance(figures[key], int | float), (key, figures[key])
+        assert figures[key] >= 0, (key, figures[key])
+    assert figures["gui_lateness_p50_ms"] <= figures["gui_lateness_p99_ms"] <= figures["gui_lateness_max_ms"]
 
 
 def test_files_bench_sealed_adds_the_private_rooms_figures() -> None:
     result = subprocess.run(
-        [sys.executable, "bench/files.py", "--size-mib", "4", "--repeat", "1", "--sealed", "--json"],
+        [
+            sys.executable,
+            "bench/files.py",
+            "--size-mib",
+            "4",
+            "--repeat",
+            "1",
+            "--sealed",
+            "--no-gui",
+            "--json",
+        ],
         cwd=REPO_ROOT,
         stdin=subprocess.DEVNULL,
         capture_output=True,
@@ -57,3 +76,4 @@ def test_files_bench_sealed_adds_the_private_rooms_figures() -> None:
         assert figures[key] > 0, (key, figures[key])
     (run,) = figures["runs"]
     assert {"app", "app_sealed"} <= set(run)
+    assert "gui_mib_per_s" not in figures  # --no-gui: no window
