@@ -118,8 +118,9 @@ class Mute(QObject):
         """The person keys muted in ``room``."""
         self._told: set[str] = set()
         delegate = view.itemDelegate()
+        model.folded_text = _tr("Message from a muted person — click to show")
         if isinstance(delegate, TranscriptDelegate):
-            delegate.folded_text = _tr("Message from a muted person — click to show")
+            delegate.folded_text = model.folded_text
         self.roster = RosterMarks(roster_view.model(), self._muted_at, self)
         roster_view.setModel(self.roster)
         roster_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -150,6 +150,8 @@ class TranscriptModel(QAbstractListModel):
         # Rows put in front by ``prepend_rows`` (older history) that are still held.
         self._front = 0
         self.receipt_tooltips: dict[Receipt, str] = {}
+        self.folded_text = ""
+        """What a folded row (``RowKind.MUTED``) reads and copies as, its time before (chatgui.ui.mute)."""
 
     @property
     def max_rows(self) -> int:
@@ -195,7 +197,7 @@ class TranscriptModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return row.as_text()
+            return self._as_text(row)
         return None
 
     def _tooltip(self, row: Row) -> str | None:
@@ -324,4 +326,9 @@ class TranscriptModel(QAbstractListModel):
 
     def text_for_rows(self, indexes: Iterable[int]) -> str:
         """Rows as clipboard text, one ``time sender: text`` line each, in transcript order."""
-        return "\n".join(self._rows[i].as_text() for i in sorted(set(indexes)) if 0 <= i < len(self._rows))
+        return "\n".join(
+            self._as_text(self._rows[i]) for i in sorted(set(indexes)) if 0 <= i < len(self._rows)
+        )
+
+    def _as_text(self, row: Row) -> str:
+        return f"{row.time} {self.folded_text}" if row.kind == RowKind.MUTED else row.as_text()

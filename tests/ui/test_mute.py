@@ -128,6 +128,11 @@ def test_mute_from_the_people_list_folds_their_messages_and_not_the_others(
     height = view.sizeHintForIndex(model.index(list(model.rows()).index(folded), 0)).height()
     assert height == view.sizeHintForIndex(model.index(list(model.rows()).index(spoken), 0)).height()
     assert folded.text == "first\nof two lines"  # never lost: only folded
+    # What a screen reader reads and Copy gives is the folded line too.
+    at = list(model.rows()).index(folded)
+    shown = f"{folded.time} Message from a muted person — click to show"
+    assert model.index(at, 0).data(Qt.ItemDataRole.AccessibleTextRole) == shown
+    assert model.text_for_rows([at]) == shown
 
 
 def test_a_click_shows_one_folded_message_and_unmute_shows_them_all(
