@@ -2794,6 +2794,54 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
     </context>
     <context>
+        <name>Mute</name>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Fold their messages into one line each and refuse their files in this room, on this computer only; they are not told. The history still keeps their messages.</source>
+            <translation>在此房间中将其每条消息折叠为一行并拒收其文件，仅限这台电脑；对方不会被告知。历史记录仍保留其消息。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Message from a muted person — click to show</source>
+            <translation>来自已静音者的消息——点击显示</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Mute {nick}</source>
+            <translation>静音 {nick}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Show their messages and offers in this room again.</source>
+            <translation>在此房间中重新显示其消息和文件。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Show this message</source>
+            <translation>显示这条消息</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>This room has no passphrase: anyone on the network can send under this name, so muting it mutes whoever uses it, and someone muted can come back under another.</source>
+            <translation>此房间没有口令：网络上任何人都能以这个名字发送消息，所以静音的是使用这个名字的任何人，而被静音的人也可以换个名字再来。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Unmute {nick}</source>
+            <translation>取消静音 {nick}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>{name} (muted)</source>
+            <translation>{name}（已静音）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>{nick} offered a file; it was refused because you muted them in this room.</source>
+            <translation>{nick} 发来一个文件；因为你在此房间将其静音，已拒收。</translation>
+        </message>
+    </context>
+    <context>
         <name>OsErrors</name>
         <message>
             <location filename="../../chatgui/os_errors.py" />

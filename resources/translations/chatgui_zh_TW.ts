@@ -2794,6 +2794,54 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
     </context>
     <context>
+        <name>Mute</name>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Fold their messages into one line each and refuse their files in this room, on this computer only; they are not told. The history still keeps their messages.</source>
+            <translation>在此房間中將其每則訊息摺疊為一行並拒收其檔案，僅限這台電腦；對方不會被告知。歷史記錄仍保留其訊息。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Message from a muted person — click to show</source>
+            <translation>來自已靜音者的訊息——點擊顯示</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Mute {nick}</source>
+            <translation>靜音 {nick}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Show their messages and offers in this room again.</source>
+            <translation>在此房間中重新顯示其訊息和檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Show this message</source>
+            <translation>顯示這則訊息</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>This room has no passphrase: anyone on the network can send under this name, so muting it mutes whoever uses it, and someone muted can come back under another.</source>
+            <translation>此房間沒有通關密語：網路上任何人都能以這個名字傳送訊息，所以靜音的是使用這個名字的任何人，而被靜音的人也可以換個名字再來。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Unmute {nick}</source>
+            <translation>取消靜音 {nick}</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>{name} (muted)</source>
+            <translation>{name}（已靜音）</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>{nick} offered a file; it was refused because you muted them in this room.</source>
+            <translation>{nick} 傳來一個檔案；因為你在此房間將其靜音，已拒收。</translation>
+        </message>
+    </context>
+    <context>
         <name>OsErrors</name>
         <message>
             <location filename="../../chatgui/os_errors.py" />
