@@ -284,6 +284,13 @@ def describe(event: ProblemOccurred) -> str:
             address=where,
             limit=_number(event.limit),
         )
+    if kind is Problem.BAD_FRAME and event.size <= event.limit:  # within its size, but malformed
+        return _fill(
+            _PROBLEMS,
+            "{address} sent a message whose “{field}” is malformed, so it was refused — that "
+            "program does not follow chatgui's format.",
+            **{"address": where, "field": event.detail},
+        )
     if kind is Problem.BAD_FRAME:
         return _fill(
             _PROBLEMS,

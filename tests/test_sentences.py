@@ -203,3 +203,17 @@ def test_a_file_that_cannot_be_read_says_why_in_words() -> None:
     assert "/tmp/a.bin" in sentence
     assert "13" not in sentence  # the number is told in words
     assert sentence != describe(ProblemOccurred(Problem.FILE_UNREADABLE, detail="/tmp/a.bin"))
+
+
+def test_a_malformed_field_within_its_size_is_not_called_over_its_limit() -> None:
+    # A file offer's thumbnail that is no PNG or JPEG is refused at a size under its limit.
+    malformed = ProblemOccurred(
+        Problem.BAD_FRAME, address="10.1.2.3:4567", detail="thumb", size=80, limit=12288
+    )
+    text = describe(malformed)
+    assert "“thumb” is malformed" in text
+    assert "over the limit" not in text
+    over = ProblemOccurred(
+        Problem.BAD_FRAME, address="10.1.2.3:4567", detail="thumb", size=12289, limit=12288
+    )
+    assert "over the limit of 12,288" in describe(over)

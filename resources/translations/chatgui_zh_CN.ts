@@ -3232,6 +3232,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         </message>
         <message>
             <location filename="../../chatgui/sentences.py" />
+            <source>{address} sent a message whose “{field}” is malformed, so it was refused — that program does not follow chatgui's format.</source>
+            <translation>{address} 发来的消息中“{field}”格式不正确，已被拒绝——那个程序没有遵守 chatgui 的格式。</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/sentences.py" />
             <source>{address} sent a message whose “{field}” is {size}, over the limit of {limit}, so it was refused — that program does not follow chatgui's limits.</source>
             <translation>{address} 发送的消息中“{field}”为 {size}，超过上限 {limit}，因此被拒绝 —— 那个程序没有遵守 chatgui 的限制。</translation>
         </message>
