@@ -19,12 +19,15 @@ from PySide6.QtCore import (
     QIODevice,
     QMimeData,
     QObject,
+    QRunnable,
     QSettings,
     QSize,
     QStandardPaths,
     Qt,
     QTemporaryDir,
+    QThreadPool,
     Signal,
+    SignalInstance,
     Slot,
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
@@ -131,6 +134,18 @@ def ask_risky(parent: QWidget, name: str, on_yes: Callable[[], None]) -> QMessag
     return box
 
 
+class _SavePicture(QRunnable):
+    """A pasted picture written as PNG, and its offer thumbnail made, in a pool thread."""
+
+    def __init__(self, done: SignalInstance, image: QImage, path: str) -> None:
+        super().__init__()
+        self._done, self._image, self._path = done, image, path
+
+    def run(self) -> None:
+        written = bool(self._image.save(self._path, "PNG"))  # type: ignore[call-overload]
+        self._done.emit(self._path, offer_thumbnail(self._image) if written else b"", written)
+
+
 def local_files(mime: QMimeData) -> list[str]:
     """The local files a drop or a paste carries (folders and remote addresses left out)."""
     if not mime.hasUrls():
@@ -155,6 +170,7 @@ class Attacher(QObject):
     """
 
     problem = Signal(str)
+    _saved = Signal(str, object, bool)  # from a pool thread: path, thumbnail (bytes), written
 
     def __init__(self, commands: TransfersLike | None, can_send: Callable[[], bool], parent: QWidget) -> None:
         super().__init__(parent)
@@ -167,6 +183,10 @@ class Attacher(QObject):
         self._waiting: dict[str, str] = {}
         self._count = 0
         self._pasted: QTemporaryDir | None = None
+        self._reserved: set[str] = set()  # pasted pictures' names being written
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one paste after another, in order
+        self._saved.connect(self._on_saved)
         self.dialog: QFileDialog | None = None
 
     @property
@@ -205,7 +225,11 @@ class Attacher(QObject):
 
     @Slot(QImage)
     def offer_image(self, image: QImage) -> None:
-        """Offer a pasted picture: saved as a PNG file in a temporary folder first."""
+        """Offer a pasted picture: saved as a PNG file in a temporary folder first.
+
+        Encoding a large screenshot as PNG takes a good part of a second: it is written, and its
+        thumbnail made, in a pool thread; the offer follows when the file is there.
+        """
         if self._commands is None or image.isNull():
             return
         if not self._can_send():
@@ -214,12 +238,19 @@ class Attacher(QObject):
         if self._pasted is None:
             self._pasted = QTemporaryDir()
         folder = self._pasted.path()
-        name = unique_name(set(os.listdir(folder)), safe_name(pasted_name(datetime.datetime.now())))
+        taken = set(os.listdir(folder)) | self._reserved
+        name = unique_name(taken, safe_name(pasted_name(datetime.datetime.now())))
+        self._reserved.add(name)
         path = os.path.join(folder, name)
-        if not image.save(path, "PNG"):  # type: ignore[call-overload]  # str at run time, as above
+        self._pool.start(_SavePicture(self._saved, image.copy(), path))
+
+    @Slot(str, object, bool)
+    def _on_saved(self, path: str, thumb: bytes, ok: bool) -> None:
+        self._reserved.discard(os.path.basename(path))
+        if not ok:
             self.problem.emit(_tr("The pasted picture could not be saved to offer it."))
-            return
-        self._commands.offer_file(path, offer_thumbnail(image))
+        elif self._commands is not None:
+            self._commands.offer_file(path, thumb)
 
     @Slot(str, QImage)
     def _on_thumbnail(self, key: str, image: QImage) -> None:
@@ -257,5 +288,6 @@ class Attacher(QObject):
         return super().eventFilter(watched, event)
 
     def shutdown(self) -> None:
-        """Wait for thumbnails being made (the window is closing)."""
+        """Wait for thumbnails and pasted pictures being made (the window is closing)."""
         self._decoder.wait()
+        self._pool.waitForDone(5000)

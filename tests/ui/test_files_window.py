@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QThread, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -518,7 +518,8 @@ def test_a_pasted_picture_is_offered_as_a_png_file(
     assert compose.canInsertFromMimeData(mime)
     compose.insertFromMimeData(mime)
     assert compose.toPlainText() == ""
-    assert len(backend.file_calls) == 1
+    # The PNG is written off the GUI thread; the offer follows once the file is there.
+    qtbot.waitUntil(lambda: len(backend.file_calls) == 1, timeout=10_000)
     _, path, thumb = backend.file_calls[0]
     assert isinstance(path, str)
     assert re.fullmatch(r"Pasted picture \d{4}-\d\d-\d\d \d\d\.\d\d\.png", os.path.basename(path))
@@ -526,6 +527,7 @@ def test_a_pasted_picture_is_offered_as_a_png_file(
     assert isinstance(thumb, bytes)
     assert 0 < len(thumb) <= THUMB_BYTES
     compose.insertFromMimeData(mime)  # a second paste the same minute gets its own name
+    qtbot.waitUntil(lambda: len(backend.file_calls) == 2, timeout=10_000)
     assert backend.file_calls[1][1] != path
     assert os.path.basename(str(backend.file_calls[1][1])).endswith("(2).png")
     text = QMimeData()
@@ -533,6 +535,33 @@ def test_a_pasted_picture_is_offered_as_a_png_file(
     compose.insertFromMimeData(text)
     assert compose.toPlainText() == "just words"
     assert len(backend.file_calls) == 2
+
+
+def test_pasted_pictures_are_written_off_the_gui_thread_each_under_its_own_name(
+    qtbot: QtBot, win: MainWindow, backend: FakeFilesBackend
+) -> None:
+    go_active(backend)
+    threads: list[object] = []
+    original = QImage.save
+
+    def spying_save(self: QImage, *args: object) -> bool:
+        threads.append(QThread.currentThread())
+        return bool(original(self, *args))  # type: ignore[call-overload]
+
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366cc"))
+    QImage.save = spying_save  # type: ignore[method-assign]
+    try:
+        for _ in range(3):  # three pastes at once: none waits for the one before to be written
+            win.files.attacher.offer_image(image)
+        qtbot.waitUntil(lambda: len(backend.file_calls) == 3, timeout=10_000)
+    finally:
+        QImage.save = original  # type: ignore[method-assign]
+    paths = [str(call[1]) for call in backend.file_calls]
+    assert len(set(paths)) == 3
+    assert all(os.path.getsize(path) > 0 for path in paths)
+    assert threads
+    assert all(thread is not QThread.currentThread() for thread in threads)
 
 
 def test_nothing_is_offered_outside_a_session(
