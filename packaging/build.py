@@ -308,7 +308,11 @@ def budget(label: str, value: float, limit: float, unit: str) -> bool:
 
 
 def build_windows() -> None:
-    """The NSIS installer from the bundle (needs makensis on PATH)."""
+    """The NSIS installer from the bundle (needs makensis on PATH, with the amd64-unicode stub).
+
+    The script asks for NSIS's 64-bit stub, which Debian's nsis ships and the Windows download
+    does not; the release builds the installer on Debian (``--windows-under-wine``).
+    """
     makensis = shutil.which("makensis")
     if makensis is None:
         raise SystemExit("makensis (NSIS) is not installed: choco install nsis")

@@ -61,6 +61,10 @@ PTH_TEXT = "python313.zip\n.\nLib\\site-packages\nimport site\n"
 # Wine 8.0 lacks propsys.VariantToString, which platform.win32_ver() reaches through _wmi.pyd;
 # without the module, platform falls back to the registry. The frozen bundle then lacks it too.
 DISABLED_MODULES = ("_wmi.pyd",)
+# DLLs that Windows 10 and later have and Wine 8.0 lacks, with the libraries each stub links:
+# Qt6Core links icuuc.dll; cryptography's Rust code takes random bytes from bcryptprimitives.dll.
+# Test-only stand-ins (packaging/windows/*_stub.c) in the prefix's system32; never bundled.
+TEST_ONLY_STUBS = {"icuuc.dll": [], "bcryptprimitives.dll": ["-lbcrypt"]}
 
 _START = time.monotonic()
 
@@ -191,13 +195,18 @@ def pinned_files(pins: Path) -> dict[str, str]:
 
 
 def run(command: Sequence[str], *, env: Mapping[str, str] | None = None, timeout: float = 1800) -> str:
-    """Run a command with its output through pipes, echo it, fail on a non-zero exit; return it.
+    """Run a command with its output through a pipe, echo it as it comes, fail on a non-zero exit.
 
     Windows CPython under Wine dies in ``init_sys_streams`` ("Invalid handle") when its
     stdout or stderr is a regular file, so output always goes through a pipe.
+
+    Returns:
+        What it printed (stdout and stderr together).
     """
     print("+", " ".join(command), flush=True)
-    result = subprocess.run(
+    deadline = time.monotonic() + timeout
+    lines = []
+    with subprocess.Popen(
         list(command),
         env=dict(env) if env is not None else None,
         stdin=subprocess.DEVNULL,
@@ -205,13 +214,18 @@ def run(command: Sequence[str], *, env: Mapping[str, str] | None = None, timeout
         stderr=subprocess.STDOUT,
         text=True,
         errors="replace",
-        timeout=timeout,
-        check=False,
-    )
-    print(result.stdout, end="" if result.stdout.endswith("\n") or not result.stdout else "\n", flush=True)
-    if result.returncode != 0:
-        fail(f"{command[0]} exited {result.returncode}")
-    return result.stdout
+    ) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            lines.append(line)
+            print(line, end="", flush=True)
+            if time.monotonic() > deadline:
+                process.kill()
+                fail(f"{command[0]} took longer than {timeout:.0f} s")
+        returncode = process.wait()
+    if returncode != 0:
+        fail(f"{command[0]} exited {returncode}")
+    return "".join(lines)
 
 
 def wine_env(display: str | None = None, extra: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -225,8 +239,9 @@ def wine_env(display: str | None = None, extra: Mapping[str, str] | None = None)
         WINEPREFIX=str(PREFIX),
         WINEARCH="win64",
         WINEDEBUG="-all",
-        # No Mono or Gecko download prompts: chatgui needs neither .NET nor a browser engine.
-        WINEDLLOVERRIDES="mscoree,mshtml=",
+        # No Mono or Gecko download prompts (chatgui needs neither .NET nor a browser engine), and
+        # no winemenubuilder: it would copy the Start-menu shortcut into the host's own menus.
+        WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d",
         LC_ALL="C.UTF-8",
         PYTHONUTF8="1",
     )
@@ -363,23 +378,40 @@ def make_prefix() -> None:
         shutil.rmtree(PREFIX)
     run(["wine", "wineboot", "--init"], env=wine_env())
     wait_idle()
+    install_stubs()
+
+
+def install_stubs() -> None:
+    """Compile the test-only stand-ins for what Windows 10+ has and Wine 8.0 lacks into system32."""
     system32 = PREFIX / "drive_c" / "windows" / "system32"
     if not system32.is_dir():
-        fail("wineboot made no system32")
-    # Qt6Core.dll links Windows' own icuuc.dll, which Wine lacks: a stub, never bundled.
-    run(
-        [
-            "x86_64-w64-mingw32-gcc",
-            "-shared",
-            "-O2",
-            "-s",
-            "-Wall",
-            "-Werror",
-            "-o",
-            str(system32 / "icuuc.dll"),
-            str(HERE / "icuuc_stub.c"),
-        ]
-    )
+        fail("the Wine prefix has no system32 (wineboot failed?)")
+    for dll, libraries in TEST_ONLY_STUBS.items():
+        source = HERE / f"{dll.removesuffix('.dll')}_stub.c"
+        out = system32 / dll
+        command = ["x86_64-w64-mingw32-gcc", "-shared", "-O2", "-s", "-Wall", "-Werror", "-o", str(out)]
+        run([*command, str(source), *libraries])
+
+
+def missing_imports(bundle: Path, system32: Path) -> list[str]:
+    """``file -> dll`` for each DLL a bundled binary imports that neither the bundle nor Wine has.
+
+    API sets (``api-ms-*``, ``ext-ms-*``) are resolved by the loader, not by files.
+    """
+    have = {p.name.lower() for p in bundle.rglob("*") if p.is_file()}
+    have |= {p.name.lower() for p in system32.iterdir()}
+    lost = []
+    for binary in sorted(bundle.rglob("*")):
+        if binary.suffix.lower() not in {".exe", ".dll", ".pyd"}:
+            continue
+        dump = subprocess.run(
+            ["x86_64-w64-mingw32-objdump", "-p", str(binary)], capture_output=True, text=True, check=False
+        ).stdout
+        for dll in re.findall(r"DLL Name: (\S+)", dump):
+            name = dll.lower()
+            if name not in have and not name.startswith(("api-ms-", "ext-ms-")):
+                lost.append(f"{binary.relative_to(bundle).as_posix()} -> {dll}")
+    return lost
 
 
 def install_python(sdist: Path, wheels: Path) -> Path:
@@ -458,6 +490,13 @@ def build_bundle(python: Path) -> Path:
     for absent in ("_wmi.pyd", "opengl32sw.dll"):
         found = [p for p in files if p.rsplit("/", 1)[-1] == absent]
         print(f"  {absent}: {'present: ' + ', '.join(found) if found else 'absent'}")
+    lost = missing_imports(bundle, PREFIX / "drive_c" / "windows" / "system32")
+    if lost:
+        fail("bundled programs import DLLs found neither in the bundle nor in Wine:\n  " + "\n  ".join(lost))
+    stubs = ", ".join(TEST_ONLY_STUBS)
+    print(f"every DLL the bundle imports is in it or in Wine (with the test-only {stubs})")
+    if any(name.lower() in TEST_ONLY_STUBS for name in (p.rsplit("/", 1)[-1] for p in files)):
+        fail(f"the bundle carries a test-only stub ({stubs})")
     if not any(p.endswith("platforms/qwindows.dll") for p in files):
         fail("the bundle lacks Qt's Windows platform plugin (platforms/qwindows.dll)")
     return bundle
@@ -511,41 +550,63 @@ class Xvfb:
         self._process.wait(timeout=30)
 
 
+def _largest_window(env: Mapping[str, str], name: str) -> tuple[str, int, int] | None:
+    """The visible X window titled ``name`` with the largest area: (id, width, height)."""
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", name], env=env, capture_output=True, text=True
+    )
+    best = None
+    for window in found.stdout.split():
+        geometry = subprocess.run(
+            ["xdotool", "getwindowgeometry", "--shell", window], env=env, capture_output=True, text=True
+        ).stdout
+        size = dict(re.findall(r"^(WIDTH|HEIGHT)=(\d+)$", geometry, re.MULTILINE))
+        width, height = int(size.get("WIDTH", 0)), int(size.get("HEIGHT", 0))
+        if best is None or width * height > best[1] * best[2]:
+            best = (window, width, height)
+    return best
+
+
 def screenshot(exe: Path, display: str, target: Path) -> None:
-    """Start the window on the X server and capture the screen once it shows the painted window."""
+    """Start the window on the X server and capture it once it is large, painted and still.
+
+    Painted and still: two captures in a row are the same pixels, with text and widgets on
+    them (hundreds of colours), not a blank or half-drawn frame.
+    """
     env = wine_env(display)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    raw = WORK / "window.rgb"
     process = subprocess.Popen(
         ["wine", winpath(exe)],
         env=env,
         stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 120
-        colours = 0
-        while colours < 64:
-            if process.poll() is not None or time.monotonic() > deadline:
-                fail(f"the window did not appear on the X server (colours on screen: {colours})")
-            found = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--name", "chatgui"],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if found.stdout.strip():
-                subprocess.run(["import", "-window", "root", str(target)], env=env, check=True)
-                colours = int(
-                    subprocess.run(
-                        ["identify", "-format", "%k", str(target)], capture_output=True, text=True, check=True
-                    ).stdout
-                )
-            time.sleep(0.5)
+        previous = b""
+        while True:
+            if process.poll() is not None:
+                fail(f"the window's process ended (exit {process.returncode}) before it was captured")
+            if time.monotonic() > deadline:
+                fail("the window did not appear, painted and still, on the X server within 120 s")
+            window = _largest_window(env, "chatgui")
+            if window is not None and window[1] >= 400 and window[2] >= 300:
+                subprocess.run(["import", "-window", window[0], f"rgb:{raw}"], env=env, check=True)
+                pixels = raw.read_bytes()
+                if pixels == previous and len(set(zip(*[iter(pixels)] * 3, strict=False))) >= 200:
+                    break
+                previous = pixels
+            time.sleep(0.5)  # polling the X server, not waiting for luck: the loop checks the pixels
+        subprocess.run(["import", "-window", window[0], str(target)], env=env, check=True)
     finally:
         subprocess.run(["wineserver", "-k"], env=env, check=False)
         process.wait(timeout=60)
-    print(f"screenshot of the window on Qt's Windows platform: {target} ({colours} colours)")
+    colours = len(set(zip(*[iter(previous)] * 3, strict=False)))
+    size = f"{window[1]}x{window[2]} px, {colours} colours"
+    print(f"screenshot of the window on Qt's Windows platform: {target} ({size})")
 
 
 def build_installer(bundle: Path, version: str) -> Path:
@@ -634,9 +695,12 @@ def install_and_uninstall(installer: Path, bundle: Path) -> float:
     if link[:4] != b"L\0\0\0" or (target.encode("utf-16-le") not in link and target.encode() not in link):
         fail(f"no Start-menu shortcut to chatgui.exe at {shortcut}")
     print(f"Start-menu shortcut: {shortcut.relative_to(PREFIX)}")
+    host_menu = Path.home() / ".local" / "share" / "applications" / "wine" / "Programs" / "chatgui.desktop"
+    if host_menu.exists():
+        fail(f"Wine copied the shortcut into this machine's own menus: {host_menu}")
     frozen_self_test(app / "chatgui.exe", None, "installed")
     # The user's settings (registry and %APPDATA%) must survive the uninstall: leave a mark in each.
-    wine("reg", "add", SETTINGS_KEY.replace("\\\\", "\\"), "/v", "kept", "/d", "yes", "/f")
+    wine("reg", "add", "HKCU\\" + SETTINGS_KEY.replace("\\\\", "\\"), "/v", "kept", "/d", "yes", "/f")
     appdata = profile / "AppData" / "Roaming" / "chatgui" / "chatgui"
     appdata.mkdir(parents=True, exist_ok=True)
     (appdata / "kept.txt").write_text("yes\n", encoding="utf-8")
@@ -650,7 +714,11 @@ def install_and_uninstall(installer: Path, bundle: Path) -> float:
         fail("the uninstall removed the user's settings")
     after = prefix_files(churn)
     settings = f"{home}/AppData/Roaming/chatgui"
-    left = sorted(p for p in after - before if not p.startswith(settings))
+    # %LOCALAPPDATA%\Programs is Windows' shared folder for per-user programs: it stays, empty.
+    programs = f"{home}/AppData/Local/Programs"
+    programs_dir = PREFIX / "drive_c" / programs
+    shared = {programs} if programs_dir.is_dir() and not any(programs_dir.iterdir()) else set()
+    left = sorted(p for p in after - before - shared if not p.startswith(settings))
     gone = sorted(before - after)
     if left or gone or app.exists():
         fail(f"the uninstall left {left} and removed {gone}")
@@ -684,6 +752,8 @@ def main(argv: Sequence[str]) -> int:
         step("Windows CPython and wheels in a fresh Wine prefix")
         make_prefix()
         python = install_python(sdist, wheels)
+    else:
+        install_stubs()
     bundle = WORK / "src" / "dist" / "chatgui"
     if first <= STEPS.index("bundle"):
         step("bundle: packaging/build.py --bundle-only under Wine")
