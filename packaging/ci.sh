@@ -32,7 +32,7 @@ TOOLS=(
     lintian desktop-file-utils appstream     # package and metadata checks
     mmdebstrap                               # the clean system for the install test
     nsis                                     # makensis parses the Windows installer script
-    wine wine64 gcc-mingw-w64-x86-64-win32   # the Windows build under Wine, its test-only ICU stub
+    wine wine64 gcc-mingw-w64-x86-64-win32   # the Windows build under Wine, its test-only DLL stubs
     osslsigncode xdotool imagemagick         # CPython's signatures; the Windows window's screenshot
     python3-venv                             # .venv-ci (.ci/venv.sh)
 )

