@@ -8,7 +8,9 @@
 # offscreen and on a real X server (Xvfb, xcb), 4. lintian, desktop-file-validate,
 # appstreamcli validate, 5. installs the .deb with apt-get into a clean Debian bookworm
 # chroot made by mmdebstrap (tarball cached in /var/cache/chatgui-ci), runs chatgui there,
-# purges it and compares the file lists, 6. parses the NSIS script with makensis.
+# purges it and compares the file lists, 6. parses the NSIS script with makensis, 7. builds the
+# Windows bundle and installer under Wine and proves them (packaging/build.py --windows-under-wine:
+# frozen self-test, window, silent install and uninstall; see packaging/windows/wine_build.py).
 # Needs root (apt-get, chroot, mounts) and no stdin; prints its duration at the end.
 set -euo pipefail
 
@@ -30,6 +32,8 @@ TOOLS=(
     lintian desktop-file-utils appstream     # package and metadata checks
     mmdebstrap                               # the clean system for the install test
     nsis                                     # makensis parses the Windows installer script
+    wine wine64 gcc-mingw-w64-x86-64-win32   # the Windows build under Wine, its test-only DLL stubs
+    osslsigncode xdotool imagemagick         # CPython's signatures; the Windows window's screenshot
     python3-venv                             # .venv-ci (.ci/venv.sh)
 )
 
@@ -133,5 +137,11 @@ makensis -V2 -DVERSION="$VERSION" -DBUNDLE="$DUMMY/bundle" -DICON="$ROOT/build/i
     -DOUTFILE="$DUMMY/chatgui-check-installer.exe" -WX packaging/windows/chatgui.nsi
 ls -l "$DUMMY/chatgui-check-installer.exe"
 rm -rf "$DUMMY"
+
+step "Windows bundle and installer under Wine (pinned inputs cached in ~/.cache/chatgui-wine)"
+WINE_START=$SECONDS
+"$PY" packaging/build.py --windows-under-wine </dev/null
+ls -l "dist/chatgui-${VERSION}-windows-x64-setup.exe" dist/windows-under-wine.png
+echo "the Windows build under Wine took $((SECONDS - WINE_START)) s"
 
 step "done: packaging/ci.sh took $((SECONDS - START)) s"

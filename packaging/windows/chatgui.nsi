@@ -8,6 +8,10 @@
 ; packaging/build.py passes these on Windows; packaging/ci.sh parses the script on Linux.
 
 Unicode true
+; The 64-bit stub: the app is x64-only, and a 32-bit installer on a 64-bit-only Wine exits 0
+; having installed nothing, so CI could not run what users get (issue 16). Debian's nsis has
+; the amd64-unicode stubs; packaging/windows/wine_build.py checks the result is an x64 program.
+Target amd64-unicode
 SetCompressor /SOLID lzma
 
 !ifndef VERSION
