@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Slot
-from PySide6.QtGui import QImageReader
 
 from chatgui.cli.base import EXIT_FAILED, EXIT_OK, application
 from chatgui.cli.base import tr as _t
@@ -129,6 +128,10 @@ class SelfTest:
 
     def _pictures(self) -> None:
         """The picture formats a received file is shown in are there (a bundle can lose plugins)."""
+        # Here, not at the top: the headless commands import this module, and QtGui costs a
+        # running host ~9 MB it never uses.
+        from PySide6.QtGui import QImageReader
+
         readable = {
             bytes(name.data()).decode("ascii", "replace") for name in QImageReader.supportedImageFormats()
         }
