@@ -57,7 +57,7 @@ def wait_for(check: Callable[[], bool], timeout: float = WAIT_S, what: str = "co
     while not check():
         if time.monotonic() > deadline:
             pytest.fail(f"timed out waiting for {what}")
-        time.sleep(0.005)
+        time.sleep(0.005)  # sleep-ok: the poll interval of a condition wait bounded by a deadline
 
 
 class Served:
