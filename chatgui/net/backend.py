@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 import traceback
 from collections import deque
 from functools import partial
@@ -42,8 +43,35 @@ in rate (the GUI sets the pace once it is behind)."""
 
 MAX_BATCH = 1024
 """The most events one ``events_received`` carries; under a flood the GUI gets them in
-slices of this size with the event loop running in between (lateness stays low). Measured
+slices of at most this size with the event loop running in between (lateness stays low). Measured
 with history on: 4,096 held the GUI 45-57 ms p99 under a flood, 1,024 31-45 ms, at the same rate."""
+
+MIN_BATCH = 128
+"""The fewest events a full slice carries however slow the GUI is (each slice costs a signal,
+a model insertion and a layout: smaller ones would spend the GUI's time on the slicing)."""
+
+BATCH_BUDGET_S = 0.008
+"""How long one slice may keep the GUI thread busy, waits for the GIL included. A slice that
+took longer halves the next one; one that took under half of it doubles the next (up to
+``MAX_BATCH``). Measured on 2 cores with history on: the GUI thread's own work is 4-5 ms for
+1,024 messages, but waiting for the GIL the worker holds stretched a slice to 20-30 ms, and
+the window's timers were late by as much."""
+
+
+def next_batch(current: int, delivered: int, elapsed: float) -> int:
+    """The size of the next full slice after ``delivered`` events took ``elapsed`` seconds.
+
+    Only a full slice (``delivered == current``) says anything about the pace: a short one
+    is all there was.
+    """
+    if delivered < current:
+        return current
+    if elapsed > BATCH_BUDGET_S:
+        return max(MIN_BATCH, current // 2)
+    if elapsed < BATCH_BUDGET_S / 2:
+        return min(MAX_BATCH, current * 2)
+    return current
+
 
 COLLECTOR_THRESHOLDS = (50_000, 20, 100)
 """Python's cyclic collector under a flood: the default (700, 10, 10) collected every ~700 new
@@ -156,6 +184,7 @@ class Backend(QObject):
         self._worker: _Worker | None = None
         self._thread: QThread | None = None
         self._state = SessionState.IDLE
+        self._batch = MAX_BATCH  # the next full slice's size (``next_batch``)
 
     @property
     def state(self) -> SessionState:
@@ -272,15 +301,18 @@ class Backend(QObject):
 
     @Slot()
     def on_wake(self) -> None:
-        """Deliver what the worker queued, as one batch of at most ``MAX_BATCH`` events.
+        """Deliver what the worker queued, as one slice of at most ``MAX_BATCH`` events.
 
         When more is queued, the rest follows from a zero-timer, so timers, input and
-        painting get their turn between batches instead of waiting for one huge batch.
+        painting get their turn between slices instead of waiting for one huge batch. The
+        slice shrinks while the GUI is slow to get through one (``next_batch``).
         """
+        started = time.perf_counter()
         channel = self._channel
         events = channel.events
-        if len(events) > MAX_BATCH:
-            count = MAX_BATCH  # drain_pending stays set: the worker need not wake us again
+        size = min(self._batch, MAX_BATCH)
+        if len(events) > size:
+            count = size  # drain_pending stays set: the worker need not wake us again
             QTimer.singleShot(0, self.on_wake)
         else:
             channel.drain_pending = False  # before counting: an event queued from now on wakes us again
@@ -294,6 +326,7 @@ class Backend(QObject):
             if type(event) is StateChanged:
                 self._state = event.state
                 self.state_changed.emit(event.state)
+        self._batch = next_batch(size, count, time.perf_counter() - started)
         worker = self._worker
         if worker is not None and worker.loop.reading_paused:
             worker.loop.submit_threadsafe(worker.loop.resume_reading)

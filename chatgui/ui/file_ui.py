@@ -128,6 +128,8 @@ class FileUi(QObject):
 
     @Slot(QModelIndex, int, int)
     def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if not self.transfers.unplaced:
+            return  # a batch of messages (a flood's are thousands): no file row to look for
         model = self.model
         for position in range(first, last + 1):
             row = model.row_at(position)
@@ -135,6 +137,7 @@ class FileUi(QObject):
                 self._place(row, position)
 
     def _place(self, row: FileRow, position: int) -> None:
+        self.transfers.unplaced.discard(row.offer_id)
         entry = self.transfers.entry(row.offer_id)
         if entry is None:
             return

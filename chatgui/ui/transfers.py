@@ -146,6 +146,8 @@ class Transfers(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: OrderedDict[str, FileEntry] = OrderedDict()
+        self.unplaced: set[str] = set()
+        """Offers whose row was made and has no widget over it yet (the window places one)."""
         self.private = False
         self._warned = False
 
@@ -207,7 +209,8 @@ class Transfers(QObject):
     def _remember(self, entry: FileEntry) -> None:
         self._entries[entry.offer_id] = entry
         while len(self._entries) > MAX_ENTRIES:
-            self._entries.popitem(last=False)
+            forgotten, _entry = self._entries.popitem(last=False)
+            self.unplaced.discard(forgotten)
 
     def _warning(self) -> list[Row]:
         if self.private or self._warned:
@@ -246,6 +249,7 @@ class Transfers(QObject):
 
     def _row(self, entry: FileEntry) -> FileRow:
         entry.row = FileRow(entry.offer_id, entry.nick, entry.headline())
+        self.unplaced.add(entry.offer_id)
         return entry.row
 
     def _progress(self, event: TransferProgress) -> list[Row]:
