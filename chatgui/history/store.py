@@ -64,6 +64,12 @@ ROWS_PER_INSERT = 6000
 _FIELDS = ("room", "ts", "kind", "sender", "text", "receipt", "rtt", "ref")
 _VALUES = operator.attrgetter(*_FIELDS)
 
+RowValues = tuple[str, float, str, str, str, int, float, str]
+"""A row to write as plain values: ``(room, ts, kind, sender, text, receipt, rtt, ref)``."""
+
+WriterItem = HistoryRow | ReceiptUpdate | RowValues
+"""What the writer is given: rows (objects or values) and receipts, in order."""
+
 
 def _insert_statement(rows: int) -> str:
     marks = "(" + ", ".join("?" * len(_FIELDS)) + ")"
@@ -127,12 +133,21 @@ class HistoryDB:
             rows: The rows to add, in the order they were shown.
             receipts: Receipts for rows written now or before.
         """
-        if not rows and not receipts:
+        self.append_values(list(map(_VALUES, rows)), receipts)
+
+    def append_values(self, values: list[RowValues], receipts: Sequence[ReceiptUpdate] = ()) -> None:
+        """``append`` for rows given as ``row_values`` tuples (a flood's rows are never objects).
+
+        Args:
+            values: The rows to add, in the order they were shown.
+            receipts: Receipts for rows written now or before.
+        """
+        if not values and not receipts:
             return
         self._conn.execute("BEGIN")
         try:
             try:
-                self._insert(list(map(_VALUES, rows)))
+                self._insert(values)
             except UnicodeEncodeError:
                 # A JSON frame may carry a lone surrogate, which UTF-8 cannot hold; store
                 # U+FFFD in its place rather than lose the batch.
@@ -140,15 +155,8 @@ class HistoryDB:
                 self._conn.execute("BEGIN")
                 self._insert(
                     [
-                        (
-                            clean_text(r.room),
-                            r.ts,
-                            clean_text(r.kind),
-                            clean_text(r.sender),
-                            clean_text(r.text),
-                            *_VALUES(r)[5:],
-                        )
-                        for r in rows
+                        (clean_text(room), ts, clean_text(kind), clean_text(sender), clean_text(text), *rest)
+                        for room, ts, kind, sender, text, *rest in values
                     ]
                 )
             if receipts:
@@ -162,7 +170,7 @@ class HistoryDB:
         self._conn.execute("COMMIT")
         self.commits += 1
 
-    def _insert(self, values: list[tuple[object, ...]]) -> None:
+    def _insert(self, values: Sequence[tuple[object, ...]]) -> None:
         # Thousands of rows per statement: sqlite3 releases the GIL around every statement step,
         # and taking it back waits up to the switch interval under a flood. Measured: executemany()
         # 5k rows/s, 1,000 rows a statement 35k rows/s, 6,000 rows a statement 500k rows/s.
@@ -356,7 +364,7 @@ class HistoryWriter:
         self._last_rows = 0.0  # time.monotonic() of the last submit
         self.interval = interval
         self._on_commit = on_commit
-        self._queue: deque[HistoryRow | ReceiptUpdate] = deque()
+        self._queue: deque[WriterItem] = deque()
         self._cond = threading.Condition()
         self._submitted = 0  # rows handed to submit(), ever
         self._committed = 0  # rows committed (or dropped after a failure), ever
@@ -372,7 +380,7 @@ class HistoryWriter:
         if self.error is not None:
             raise self.error
 
-    def submit(self, rows: Sequence[HistoryRow | ReceiptUpdate]) -> None:
+    def submit(self, rows: Sequence[WriterItem]) -> None:
         """Queue ``rows`` (or receipts for rows submitted before) for the next commit; returns at once.
 
         Thread-safe. A receipt is applied after every row submitted before it.
@@ -428,8 +436,8 @@ class HistoryWriter:
         """Whether the writer thread is alive."""
         return self._thread.is_alive()
 
-    def _take_all(self) -> list[HistoryRow | ReceiptUpdate]:
-        batch: list[HistoryRow | ReceiptUpdate] = []
+    def _take_all(self) -> list[WriterItem]:
+        batch: list[WriterItem] = []
         queue = self._queue
         while True:
             try:
@@ -480,13 +488,20 @@ class HistoryWriter:
             if closing and not self._queue:
                 return
 
-    def _write(self, db: HistoryDB, batch: Iterable[HistoryRow | ReceiptUpdate]) -> None:
+    def _write(self, db: HistoryDB, batch: Iterable[WriterItem]) -> None:
         items = list(batch)
-        rows = [item for item in items if isinstance(item, HistoryRow)]
-        # Rows go in before receipts, so a receipt in the same batch as its row finds it.
-        receipts = [item for item in items if isinstance(item, ReceiptUpdate)]
+        rows: list[RowValues] = []
+        receipts: list[ReceiptUpdate] = []
+        for item in items:
+            if isinstance(item, tuple):
+                rows.append(item)
+            elif isinstance(item, HistoryRow):
+                rows.append(_VALUES(item))
+            else:
+                receipts.append(item)
         try:
-            db.append(rows, receipts)
+            # Rows go in before receipts, so a receipt in the same batch as its row finds it.
+            db.append_values(rows, receipts)
         except Exception as exc:  # a full disk, a locked file ...: drop this batch, keep going
             self.error = exc
         else:

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal, Sl
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QWidget
 
 from chatgui.history.export import export_file_name
-from chatgui.history.rows import history_row
 from chatgui.history.store import KIND_ERROR, KIND_OTHER, KIND_OWN, KIND_RAW, KIND_SYSTEM, HistoryRow
 from chatgui.ui.interfaces import HistoryLike, StatusLike
 from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
@@ -149,21 +148,16 @@ class HistoryView(QObject):
             room, session = self.room, self._session
             # Looked up by the kind's number: hashing an IntEnum is a Python-level call, and
             # a flood records one row per message in the GUI thread.
-            names, build = _KIND_NAME_AT, history_row
-            kept: list[HistoryRow] = []
-            append = kept.append
-            for r in rows:
-                name = names[r.kind]
-                if name is None:
-                    continue
-                if r.msg_id:
-                    ref = f"{session}:{r.msg_id}"
-                    append(build(room, r.ts, name, r.sender, r.text, int(r.receipt), r.rtt, ref))
-                elif r.receipt or r.rtt:
-                    append(build(room, r.ts, name, r.sender, r.text, int(r.receipt), r.rtt))
-                else:
-                    append(build(room, r.ts, name, r.sender, r.text))
-            history.record(room, kept)
+            names = _KIND_NAME_AT
+            history.record_values(
+                [
+                    (room, r.ts, name, r.sender, r.text, int(r.receipt), r.rtt, f"{session}:{r.msg_id}")
+                    if r.msg_id
+                    else (room, r.ts, name, r.sender, r.text, int(r.receipt), r.rtt, "")
+                    for r in rows
+                    if (name := names[r.kind]) is not None
+                ]
+            )
 
     def record_receipt(self, msg_id: int, receipt: Receipt, rtt: float) -> None:
         """Keep a receipt that came for our message ``msg_id`` after its row was recorded."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import SignalInstance
 
 from chatgui.discovery.rooms import Room
 from chatgui.events import SessionConfig, SessionState
-from chatgui.history.store import HistoryRow
+from chatgui.history.store import RowValues
 
 
 class BackendLike(Protocol):
@@ -103,8 +103,8 @@ class HistoryLike(Protocol):
     @enabled.setter
     def enabled(self, value: bool) -> None: ...
 
-    def record(self, room: str, rows: Sequence[HistoryRow]) -> None:
-        """Keep ``rows`` shown in ``room`` (returns at once)."""
+    def record_values(self, values: list[RowValues]) -> None:
+        """Keep rows just shown, as ``(room, ts, kind, sender, text, receipt, rtt, ref)`` (at once)."""
 
     def load_recent(self, room: str, limit: int = 500) -> None:
         """Ask for the latest ``limit`` rows of ``room``."""

@@ -12,6 +12,7 @@ import pytest
 
 from chatgui.events import SessionConfig
 from chatgui.history import search_index
+from chatgui.history.records import ReceiptUpdate
 from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter, default_path, room_key
 
 TEXTS = [
@@ -177,6 +178,32 @@ def test_writer_batches_a_flood_into_few_commits(tmp_path: Path) -> None:
     db = HistoryDB(tmp_path / "h.sqlite3")
     assert [row.text for row in db.recent("r", limit=2)] == ["m99998", "m99999"]
     db.close()
+
+
+def test_rows_given_as_values_are_stored_like_rows_and_their_receipts_follow(tmp_path: Path) -> None:
+    writer = HistoryWriter(tmp_path / "h.sqlite3")
+    try:
+        writer.submit(
+            [
+                HistoryRow(0, "r", 1.0, "other", "ann", "as a row"),
+                ("r", 2.0, "own", "me", "as values", 0, 0.0, "s:1"),
+                ReceiptUpdate("s:1", 1, 0.25),
+                ("r", 3.0, "other", "bob", "lone \ud800 surrogate", 0, 0.0, ""),
+            ]
+        )
+        assert writer.flush()
+    finally:
+        writer.close()
+    db = HistoryDB(tmp_path / "h.sqlite3")
+    try:
+        rows = db.recent("r")
+    finally:
+        db.close()
+    assert [(r.kind, r.sender, r.text, r.receipt, r.rtt, r.ref) for r in rows] == [
+        ("other", "ann", "as a row", 0, 0.0, ""),
+        ("own", "me", "as values", 1, 0.25, "s:1"),
+        ("other", "bob", "lone \ufffd surrogate", 0, 0.0, ""),
+    ]
 
 
 def test_writer_commits_a_lone_row_within_its_interval(tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ import os
 # Before Qt is imported (the top-level conftest does it too; this tier must not depend on it).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from chatgui.discovery.rooms import Room
 from chatgui.events import SessionConfig, SessionState, StateChanged
-from chatgui.history.store import HistoryRow
+from chatgui.history.store import HistoryRow, RowValues
 from chatgui.ui.main_window import MainWindow
 
 
@@ -131,7 +130,9 @@ class FakeHistory(QObject):
         self.calls: list[tuple[object, ...]] = []
         self._answers: list[tuple[Signal, object]] = []
 
-    def record(self, room: str, rows: Sequence[HistoryRow]) -> None:
+    def record_values(self, values: list[RowValues]) -> None:
+        rows = [HistoryRow(0, *v) for v in values]
+        room = rows[0].room if rows else ""
         self.calls.append(("record", room, len(rows)))
         if self.enabled:
             next_id = len(self.rows) + 1
