@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import heapq
-import os
 import socket
 import threading
-import time
-from collections.abc import Callable
+from typing import Unpack
 
 from chatgui.lab import wire
+from chatgui.lab.background import BackgroundRun, RunOptions
 from chatgui.lab.impairment import Impairment
 from chatgui.lab.model import TCP, UDP, Conditions, LabResult, ProtocolResult, Workload
 from chatgui.lab.peer import DEFAULT_LAB_PORT, UDP_BUFFER, LabPeer
@@ -207,90 +206,46 @@ class _Lane:
         self.sock.close()
 
 
-class LabRun:
+class LabRun(BackgroundRun[LabResult, _Lane]):
     """One run of ``workload`` under ``conditions``, against ``peer`` or an in-app loopback pair.
 
-    Callbacks run in the run's own thread: ``on_progress`` at most every
-    ``progress_interval`` seconds with a live ``LabResult``, then exactly one of
-    ``on_finished`` (the final result) or ``on_failed`` (the ``OSError`` or ``ValueError``
-    that stopped it). A cancelled run calls neither.
+    Reports ``LabResult`` values; ``on_failed`` gets the ``OSError`` or ``ValueError`` that
+    stopped it (``BackgroundRun`` says when each callback runs).
 
     Args:
         workload: what to send.
         conditions: the in-app impairment (on the sending side, both protocols).
         peer: "" for the loopback pair, else "HOST[:PORT]" of a ``lab-peer``.
-        on_progress: live results.
-        on_finished: the final result.
-        on_failed: why the run could not go on.
-        progress_interval: seconds between live results.
-        quiet_timeout: seconds with nothing coming back after the last send before the rest
-            counts as lost (the one-way delay and jitter are added to it).
+        options: callbacks and timing (``RunOptions``; quiet timeout ``QUIET_TIMEOUT_S``).
     """
+
+    failures = (OSError, ValueError)
 
     def __init__(
         self,
         workload: Workload,
         conditions: Conditions,
         peer: str = "",
-        *,
-        on_progress: Callable[[LabResult], None] | None = None,
-        on_finished: Callable[[LabResult], None] | None = None,
-        on_failed: Callable[[Exception], None] | None = None,
-        progress_interval: float = 0.1,
-        quiet_timeout: float = QUIET_TIMEOUT_S,
+        **options: Unpack[RunOptions[LabResult]],
     ) -> None:
         if workload.count < 1 or workload.size < 1 or workload.rate < 0:
             raise ValueError(workload)
         self.workload = workload
-        self.conditions = conditions
         self.peer = peer
-        self.on_progress = on_progress
-        self.on_finished = on_finished
-        self.on_failed = on_failed
-        self.progress_interval = progress_interval
-        self.quiet_timeout = quiet_timeout + 2 * (conditions.delay_ms + conditions.jitter_ms) / 1000.0
-        self.run_id = int.from_bytes(os.urandom(4), "big")
-        self.stopping = threading.Event()
-        self.result: LabResult | None = None
-        self.error: Exception | None = None
-        self._cancelled = False
-        self._t0 = time.perf_counter()
-        self._thread = threading.Thread(target=self._main, name="lab-run", daemon=True)
+        self._local: LabPeer | None = None
+        super().__init__(conditions, "lab-run", QUIET_TIMEOUT_S, **options)
 
-    def clock(self) -> float:
-        """Seconds since the run started."""
-        return time.perf_counter() - self._t0
-
-    def start(self) -> None:
-        """Start the run in the background."""
-        self._thread.start()
-
-    def cancel(self) -> None:
-        """Stop the run; no callback follows."""
-        self._cancelled = True
-        self.stopping.set()
-
-    def wait(self, timeout: float | None = None) -> LabResult | None:
-        """Wait for the run's thread to end; the final result, or None (failed, cancelled)."""
-        self._thread.join(timeout)
-        return self.result
-
-    @property
-    def running(self) -> bool:
-        """Whether the run's thread is still alive."""
-        return self._thread.is_alive()
-
-    def _snapshot(self, lanes: dict[str, _Lane], done: bool) -> LabResult:
+    def _snapshot(self, parts: dict[str, _Lane], done: bool) -> LabResult:
         now = self.clock()
         return LabResult(
             self.workload,
             self.conditions,
             self.peer,
-            lanes[TCP].result(now, done),
-            lanes[UDP].result(now, done),
+            parts[TCP].result(now, done),
+            parts[UDP].result(now, done),
         )
 
-    def _open(self) -> tuple[LabPeer | None, dict[str, _Lane]]:
+    def _open(self) -> dict[str, _Lane]:
         local: LabPeer | None = None
         if self.peer:
             host, port = parse_peer(self.peer)
@@ -309,44 +264,12 @@ class LabRun:
             if local is not None:
                 local.stop()
             raise
-        return local, lanes
+        self._local = local
+        return lanes
 
-    def _main(self) -> None:
-        try:
-            local, lanes = self._open()
-        except (OSError, ValueError) as exc:
-            self.error = exc
-            if self.on_failed is not None and not self._cancelled:
-                self.on_failed(exc)
-            return
-        self._t0 = time.perf_counter()
-        try:
-            for lane in lanes.values():
-                for thread in lane.threads:
-                    thread.start()
-            next_progress = 0.0
-            while not self.stopping.is_set():
-                now = self.clock()
-                if all(lane.complete(now, self.quiet_timeout) for lane in lanes.values()):
-                    break
-                if now >= next_progress and self.on_progress is not None:
-                    self.on_progress(self._snapshot(lanes, done=False))
-                    next_progress = now + self.progress_interval
-                self.stopping.wait(0.01)
-            final = None if self._cancelled else self._snapshot(lanes, done=True)
-        finally:
-            self.stopping.set()
-            for lane in lanes.values():
-                for thread in lane.threads:
-                    if thread.ident is not None:
-                        thread.join()
-                lane.close()
-            if local is not None:
-                local.stop()
-        if final is not None:
-            self.result = final
-            if self.on_finished is not None:
-                self.on_finished(final)
+    def _closed(self) -> None:
+        if self._local is not None:
+            self._local.stop()
 
 
 def run_lab(workload: Workload, conditions: Conditions, peer: str = "", **kwargs: object) -> LabResult:

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import heapq
-import os
 import socket
 import threading
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Unpack
 
 from chatgui.lab import picture_wire as pw
+from chatgui.lab.background import BackgroundRun, RunOptions
 from chatgui.lab.impairment import Impairment
 from chatgui.lab.model import TCP, UDP, Conditions
 from chatgui.lab.peer import UDP_BUFFER
@@ -317,23 +316,18 @@ class _Side:
         self.receiver.close()
 
 
-class PictureRun:
+class PictureRun(BackgroundRun[PictureResult, _Side]):
     """Send ``picture`` over TCP and over UDP at once, on this computer, under ``conditions``.
 
-    Callbacks run in the run's own thread: ``on_progress`` at most every
-    ``progress_interval`` seconds, then exactly one of ``on_finished`` or ``on_failed`` (the
-    ``OSError`` that stopped it). A cancelled run calls neither.
+    Reports ``PictureResult`` values; ``on_failed`` gets the ``OSError`` that stopped it
+    (``BackgroundRun`` says when each callback runs).
 
     Args:
         picture: what to send.
         conditions: the lab's conditions, applied on the sending side of both protocols.
         rate: blocks offered per second (0: all at once).
-        on_progress: live results.
-        on_finished: the final result.
-        on_failed: why the run could not start.
-        progress_interval: seconds between live results.
-        quiet_timeout: seconds with nothing arriving after the last send before UDP's missing
-            blocks count as lost (the delay and jitter are added to it).
+        options: callbacks and timing (``RunOptions``; quiet timeout ``QUIET_TIMEOUT_S``, after
+            which UDP's missing blocks count as lost).
     """
 
     def __init__(
@@ -341,58 +335,18 @@ class PictureRun:
         picture: pw.Picture,
         conditions: Conditions,
         rate: float = 1000.0,
-        *,
-        on_progress: Callable[[PictureResult], None] | None = None,
-        on_finished: Callable[[PictureResult], None] | None = None,
-        on_failed: Callable[[Exception], None] | None = None,
-        progress_interval: float = 0.1,
-        quiet_timeout: float = QUIET_TIMEOUT_S,
+        **options: Unpack[RunOptions[PictureResult]],
     ) -> None:
         if rate < 0:
             raise ValueError(rate)
         self.picture = picture
-        self.conditions = conditions
         self.rate = rate
-        self.on_progress = on_progress
-        self.on_finished = on_finished
-        self.on_failed = on_failed
-        self.progress_interval = progress_interval
-        self.quiet_timeout = quiet_timeout + 2 * (conditions.delay_ms + conditions.jitter_ms) / 1000.0
-        self.run_id = int.from_bytes(os.urandom(4), "big")
-        self.stopping = threading.Event()
-        self.result: PictureResult | None = None
-        self.error: Exception | None = None
-        self._cancelled = False
-        self._t0 = time.perf_counter()
-        self._thread = threading.Thread(target=self._main, name="lab-picture-run", daemon=True)
+        super().__init__(conditions, "lab-picture-run", QUIET_TIMEOUT_S, **options)
 
-    def clock(self) -> float:
-        """Seconds since the run started."""
-        return time.perf_counter() - self._t0
-
-    def start(self) -> None:
-        """Start the run in the background."""
-        self._thread.start()
-
-    def cancel(self) -> None:
-        """Stop the run; no callback follows."""
-        self._cancelled = True
-        self.stopping.set()
-
-    def wait(self, timeout: float | None = None) -> PictureResult | None:
-        """Wait for the run's thread to end; the final result, or None (failed, cancelled)."""
-        self._thread.join(timeout)
-        return self.result
-
-    @property
-    def running(self) -> bool:
-        """Whether the run's thread is still alive."""
-        return self._thread.is_alive()
-
-    def _snapshot(self, sides: dict[str, _Side], done: bool) -> PictureResult:
+    def _snapshot(self, parts: dict[str, _Side], done: bool) -> PictureResult:
         # A side that has finished says so while the other goes on (UDP's holes are final early).
         now = self.clock()
-        tcp, udp = (sides[p].result(done or sides[p].complete(now, self.quiet_timeout)) for p in (TCP, UDP))
+        tcp, udp = (parts[p].result(done or parts[p].complete(now, self.quiet_timeout)) for p in (TCP, UDP))
         return PictureResult(self.picture, self.conditions, self.rate, tcp, udp)
 
     def _open(self) -> dict[str, _Side]:
@@ -405,42 +359,6 @@ class PictureRun:
                 side.close()
             raise
         return sides
-
-    def _main(self) -> None:
-        try:
-            sides = self._open()
-        except OSError as exc:
-            self.error = exc
-            if self.on_failed is not None and not self._cancelled:
-                self.on_failed(exc)
-            return
-        self._t0 = time.perf_counter()
-        final: PictureResult | None = None
-        try:
-            for side in sides.values():
-                for thread in side.threads:
-                    thread.start()
-            next_progress = 0.0
-            while not self.stopping.is_set():
-                now = self.clock()
-                if all(side.complete(now, self.quiet_timeout) for side in sides.values()):
-                    break
-                if now >= next_progress and self.on_progress is not None:
-                    self.on_progress(self._snapshot(sides, done=False))
-                    next_progress = now + self.progress_interval
-                self.stopping.wait(0.01)
-            final = None if self._cancelled else self._snapshot(sides, done=True)
-        finally:
-            self.stopping.set()
-            for side in sides.values():
-                for thread in side.threads:
-                    if thread.ident is not None:
-                        thread.join()
-                side.close()
-        if final is not None:
-            self.result = final
-            if self.on_finished is not None:
-                self.on_finished(final)
 
 
 def run_picture(

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from chatgui.lab.picture import PictureSide
 from chatgui.lab.picture_wire import Picture
+from chatgui.ui.picture_decoder import MAX_PIXELS
 
 BOX = QSize(192, 160)  # a picture is scaled to fit this (a few hundred datagrams at most)
-MAX_SOURCE_PIXELS = 40_000_000  # a larger file is refused before it is decoded
+MAX_SOURCE_PIXELS = MAX_PIXELS  # the transcript's cap: a larger file is refused before it is decoded
 HOLE = QColor(128, 128, 128)
 PENDING = QColor(225, 225, 225)
 

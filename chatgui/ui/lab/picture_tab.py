@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,6 +31,7 @@ from chatgui.lab.picture_wire import HEADER, MAX_DATAGRAM, Picture
 from chatgui.resources import lab_picture_path
 from chatgui.ui.lab.notes import conditions_parts, real_loss_note
 from chatgui.ui.lab.picture_canvas import PictureCanvas, load_picture, side_image
+from chatgui.ui.lab.picture_reader import PictureReader
 from chatgui.ui.lab.run_page import plain_label
 from chatgui.ui.lab.saving import captioned_image, write_png
 from chatgui.ui.widgets import named, section_title
@@ -111,11 +112,17 @@ def truth_sentence(result: PictureResult) -> str:
 class PictureView(QWidget):
     """Choose a picture, send it both ways, see both receivers' pictures; save them as PNG.
 
+    The user's picture (chosen with "Choose a picture…" or dropped on the tab) is read off
+    the GUI thread; meanwhile the status says so and nothing can be sent.
+
     Signals:
         run_requested: a ``Picture`` to send (the lab widget adds the conditions).
+        picture_ready(bool): the user's picture was read (True) or could not be (False, and a
+            sentence says why).
     """
 
     run_requested = Signal(object)
+    picture_ready = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +131,9 @@ class PictureView(QWidget):
         self.running = False
         self.builtin = load_picture(str(lab_picture_path()), tr("The built-in drawing"))
         self.chosen: Picture | None = None
+        self.reader = PictureReader(self)
+        self.reader.picture_read.connect(self._on_picture_read)
+        self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
@@ -132,11 +142,15 @@ class PictureView(QWidget):
         self.source_combo = named(QComboBox(), "pictureSource", tr("Which picture to send"))
         self.source_combo.addItem(tr("Built-in drawing"), "builtin")
         self.source_combo.currentIndexChanged.connect(self._on_source_changed)
+        self.source_combo.activated.connect(self._on_source_chosen)
         self.choose_button = named(
             QPushButton(tr("Choose a picture…")), "pictureChoose", tr("Choose a picture")
         )
         self.choose_button.setToolTip(
-            tr("Send a picture of yours instead (PNG, JPEG, GIF…); it is made small first.")
+            tr(
+                "Send a picture of yours instead (PNG, JPEG, GIF…), or drop one on this tab; "
+                "it is made small first."
+            )
         )
         self.choose_button.clicked.connect(self.ask_picture)
         self.run_button = named(
@@ -207,24 +221,63 @@ class PictureView(QWidget):
         if path:
             self.use_file(path)
 
-    def use_file(self, path: str) -> bool:
-        """Send the picture in ``path`` from now on; False (and a sentence) if it cannot be read."""
-        picture = load_picture(path, Path(path).name)
+    def use_file(self, path: str) -> None:
+        """Read the picture in ``path`` off the GUI thread, then send it from now on.
+
+        Returns at once, saying "Reading …"; ``picture_ready(True)`` follows when it is read,
+        or ``picture_ready(False)`` and a sentence when it cannot be. A newer choice supersedes
+        this one, whichever is read first.
+        """
+        self.reader.read(path)
+        self.status.setText(tr("Reading {name}…").format(name=Path(path).name))
+        self._apply(self.running)
+
+    @Slot(str, object)
+    def _on_picture_read(self, path: str, picture: Picture | None) -> None:
         if picture is None:
             self.status.setText(
                 tr(
                     "{0} is not a picture chatgui can read (or it is over 40 megapixels): choose another."
                 ).format(Path(path).name)
             )
-            return False
+            self._apply(self.running)
+            self.picture_ready.emit(False)
+            return
         self.chosen = picture
+        self.status.setText("")
         if self.source_combo.findData("file") < 0:
             self.source_combo.addItem("", "file")
         index = self.source_combo.findData("file")
         self.source_combo.setItemText(index, tr("Your picture: {0}").format(picture.name))
         self.source_combo.setCurrentIndex(index)
         self._show_picture()
-        return True
+        self.picture_ready.emit(True)
+
+    @Slot()
+    def _on_source_chosen(self) -> None:
+        """The user picked from the list: a picture still being read is no longer wanted."""
+        if self.reader.busy:
+            self.reader.cancel()
+            self.status.setText("")
+            self._apply(self.running)
+
+    @staticmethod
+    def _dropped_file(event: QDropEvent) -> str:
+        """The one local file being dragged, or "" (several files, or not a file)."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return urls[0].toLocalFile() if len(urls) == 1 and urls[0].isLocalFile() else ""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Take one file dragged onto the tab, unless a run is going on (Qt override)."""
+        if not self.running and self._dropped_file(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Use the file dropped on the tab, as "Choose a picture…" would (Qt override)."""
+        path = self._dropped_file(event)
+        if path and not self.running:
+            event.acceptProposedAction()
+            self.use_file(path)
 
     @Slot()
     def _on_source_changed(self) -> None:
@@ -249,7 +302,7 @@ class PictureView(QWidget):
 
     def _apply(self, running: bool) -> None:
         self.running = running
-        self.run_button.setEnabled(not running and self.picture is not None)
+        self.run_button.setEnabled(not running and not self.reader.busy and self.picture is not None)
         self.source_combo.setEnabled(not running)
         self.choose_button.setEnabled(not running)
         self.export_button.setEnabled(not running and self.result is not None)
@@ -258,7 +311,7 @@ class PictureView(QWidget):
     def start(self) -> None:
         """Ask for a run of the chosen picture."""
         picture = self.picture
-        if picture is None:
+        if picture is None or self.reader.busy:
             return
         self.result = None
         self.status.setText(tr("Sending the picture over TCP and UDP on this computer…"))

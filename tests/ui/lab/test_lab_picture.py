@@ -18,6 +18,7 @@ from chatgui.lab.picture import PictureResult, PictureSide
 from chatgui.lab.picture_wire import Picture
 from chatgui.ui.lab import LabWidget
 from chatgui.ui.lab.picture_canvas import BOX, HOLE, side_image
+from chatgui.ui.lab.picture_tab import PictureView
 
 from .conftest import FakeLabController
 
@@ -154,8 +155,15 @@ def test_the_saved_png_says_what_made_it(
     assert not view.export_png(str(tmp_path / "no such folder" / "x.png"))
 
 
+def _use(qtbot: QtBot, view: PictureView, path: Path) -> bool:
+    """Choose ``path`` and wait until it is read: whether it could be."""
+    with qtbot.waitSignal(view.picture_ready, timeout=20_000) as ready:
+        view.use_file(str(path))
+    return bool(ready.args[0])
+
+
 def test_a_picture_of_the_users_is_made_small_and_a_bad_file_is_a_sentence(
-    lab: LabWidget, fake_controller: FakeLabController, tmp_path: Path
+    lab: LabWidget, fake_controller: FakeLabController, tmp_path: Path, qtbot: QtBot
 ) -> None:
     _open_tab(lab)
     view = lab.picture_view
@@ -163,7 +171,7 @@ def test_a_picture_of_the_users_is_made_small_and_a_bad_file_is_a_sentence(
     big.fill(QColor(10, 200, 30))
     path = tmp_path / "wide.png"
     assert big.save(str(path))
-    assert view.use_file(str(path))
+    assert _use(qtbot, view, path)
     picture = view.picture
     assert picture is not None
     assert picture.name == "wide.png"
@@ -177,14 +185,16 @@ def test_a_picture_of_the_users_is_made_small_and_a_bad_file_is_a_sentence(
 
     junk = tmp_path / "notes.png"
     junk.write_bytes(b"not a picture at all")
-    assert not view.use_file(str(junk))
+    assert not _use(qtbot, view, junk)
     assert "notes.png is not a picture chatgui can read" in view.status.text()
     assert view.picture is picture  # the last good choice stays
     view.source_combo.setCurrentIndex(view.source_combo.findData("builtin"))
     assert view.picture is view.builtin
 
 
-def test_a_picture_claiming_to_be_huge_is_refused_before_decoding(lab: LabWidget, tmp_path: Path) -> None:
+def test_a_picture_claiming_to_be_huge_is_refused_before_decoding(
+    lab: LabWidget, tmp_path: Path, qtbot: QtBot
+) -> None:
     import struct
     import zlib
 
@@ -201,7 +211,12 @@ def test_a_picture_claiming_to_be_huge_is_refused_before_decoding(lab: LabWidget
 
     path = tmp_path / "bomb.png"
     path.write_bytes(png(40_000, 1_001))  # 40,040,000 pixels: just over the cap
-    assert not lab.picture_view.use_file(str(path))
+    assert not _use(qtbot, lab.picture_view, path)
+    assert lab.picture_view.status.text() == (
+        "bomb.png is not a picture chatgui can read (or it is over 40 megapixels): choose another."
+    )
+    assert lab.picture_view.picture is lab.picture_view.builtin
+    assert lab.picture_view.run_button.isEnabled()
 
 
 def test_a_failed_picture_run_says_why_and_may_run_again(
