@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from chatgui import settings as settings_keys
@@ -18,33 +16,14 @@ from chatgui.ui.main_window import MainWindow
 from chatgui.ui.transcript_model import FileRow
 from chatgui.ui.transfers import Stage
 from chatgui.ui.transfers_like import TransfersLike
+from tests.ui.conftest import MakeWindow
 from tests.ui.files_fakes import picture_bytes
 from tests.ui.page import page
-from tests.ui.test_real_backend import WAIT_MS, MakeWindow, _connect, _fill
+from tests.ui.test_real_backend import WAIT_MS, _connect, _fill
 
 
 def test_the_backend_is_what_the_window_sends_files_with() -> None:
     assert issubclass(Backend, TransfersLike)
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
-    """Windows with their own real Backend and settings file; every backend shut down at the end."""
-    backends: list[Backend] = []
-
-    def make(name: str) -> MainWindow:
-        backend = Backend()
-        backends.append(backend)
-        settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(backend, settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    yield make
-    for backend in backends:
-        assert backend.shutdown()
 
 
 def _room(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> tuple[MainWindow, MainWindow]:
