@@ -19,13 +19,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from chatgui.events import ChatReceived, FileOffered, TransferFinished, TransferProgress
+from chatgui.events import ChatReceived, FileOffered, PeerJoined, TransferFinished, TransferProgress
 from chatgui.protocol.file_stream import MAX_GET_NICK_CHARS
 from tests.net.conftest import LineSocket, Peer
 from tests.net.files_kit import closed_by_peer
 from tests.net.test_file_room import make_file, member_of, offer_frame, received, sha256_of
 from tests.net.test_host_limits import join, room_goes_on, start_host
-from tests.net.test_udp_identity import LOCAL
+from tests.net.test_private import PASSPHRASE
+from tests.net.test_private import host_config as private_host
+from tests.net.test_private import join_config as private_member
+from tests.net.test_udp_identity import LOCAL, udp
 
 
 def get_by_hand(offer: dict[str, Any], nick: object = None, *, read: int = -1) -> tuple[socket.socket, bytes]:
@@ -204,3 +207,44 @@ def test_a_claim_of_the_hosts_own_nick_is_not_believed_by_the_host(
         finished = next_send_ended(host, offer["id"], count)
         assert (finished.outcome, finished.peer) == ("sent", address)
     room_goes_on(host, bob, "after the claims")
+
+
+def test_a_private_rooms_member_names_its_receiver_from_inside_the_sealed_request(
+    make_peer: Callable[[], Peer], tmp_path: Path
+) -> None:
+    host = make_peer()
+    host.start_active(private_host(passphrase=PASSPHRASE))
+    port = host.listening_port()
+    alice, bob = make_peer(), make_peer()
+    for peer, nick in ((alice, "alice"), (bob, "bob")):
+        peer.start_active(private_member(port, nick, passphrase=PASSPHRASE))
+        host.wait(PeerJoined, lambda e, n=nick: e.nick == n)
+    path, digest = make_file(tmp_path, "sealed.bin", 70_000)
+    alice.backend.offer_file(str(path))
+    seen = bob.wait(FileOffered)
+    bob.backend.fetch_file(seen.offer_id, str(tmp_path / "bob"))
+    done = received(bob, seen.offer_id)
+    assert done.outcome == "ok", done
+    assert sha256_of(Path(done.path)) == digest
+    finished = next_send_ended(alice, seen.offer_id, 0)
+    assert re.fullmatch(rf"bob \({re.escape(LOCAL)}:\d+\)", finished.peer), finished.peer
+
+
+def test_a_udp_peer_names_each_of_two_receivers_at_one_address(
+    make_peer: Callable[[], Peer], tmp_path: Path
+) -> None:
+    me = make_peer()
+    me.start_active(udp("me"))
+    readers = {nick: make_peer() for nick in ("alice", "bob")}
+    for nick, peer in readers.items():
+        peer.start_active(udp(nick, LOCAL, me.listening_port()))
+        peer.backend.send(f"hello from {nick}")  # so that "me" hears both, at 127.0.0.1
+        me.wait(ChatReceived, lambda e, n=nick: e.nick == n)
+    path, _ = make_file(tmp_path, "both.txt", 2000)
+    me.backend.offer_file(str(path))
+    for count, (nick, peer) in enumerate(readers.items()):
+        seen = peer.wait(FileOffered)
+        peer.backend.fetch_file(seen.offer_id, str(tmp_path / nick))
+        assert received(peer, seen.offer_id).outcome == "ok"
+        finished = next_send_ended(me, seen.offer_id, count)
+        assert re.fullmatch(rf"{nick} \({re.escape(LOCAL)}:\d+\)", finished.peer), finished.peer
