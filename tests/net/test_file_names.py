@@ -19,8 +19,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from chatgui.events import ChatReceived, FileOffered, PeerJoined, TransferFinished, TransferProgress
+from chatgui.events import (
+    ChatReceived,
+    FileOffered,
+    PeerJoined,
+    Problem,
+    ProblemOccurred,
+    SessionConfig,
+    TransferFinished,
+    TransferProgress,
+)
 from chatgui.protocol.file_stream import MAX_GET_NICK_CHARS
+from chatgui.sentences import describe
 from tests.net.conftest import LineSocket, Peer
 from tests.net.files_kit import closed_by_peer
 from tests.net.test_file_room import make_file, member_of, offer_frame, received, sha256_of
@@ -248,3 +258,22 @@ def test_a_udp_peer_names_each_of_two_receivers_at_one_address(
         assert received(peer, seen.offer_id).outcome == "ok"
         finished = next_send_ended(me, seen.offer_id, count)
         assert re.fullmatch(rf"{nick} \({re.escape(LOCAL)}:\d+\)", finished.peer), finished.peer
+
+
+def test_a_relayed_offer_over_a_members_own_limit_is_told_with_where_it_came_from(
+    make_peer: Callable[[], Peer], plain_clients: Callable[[int], LineSocket]
+) -> None:
+    host, port = start_host(make_peer)
+    bob = make_peer()
+    bob.start_active(
+        SessionConfig(mode="tcp", role="join", nick="bob", host=LOCAL, port=port, max_file_bytes=999)
+    )
+    mallory = member_of(plain_clients, port, "mallory")
+    mallory.send_json(**offer_frame("big-1", 40000))  # 1,000 bytes: within the host's limit, over bob's
+    told = bob.wait(ProblemOccurred, lambda e: e.problem is Problem.FILE_OFFER_TOO_LARGE)
+    assert describe(told) == (
+        f"mallory ({LOCAL}:40000) offered a file of 1,000 bytes, over your limit of 999 bytes — "
+        "it is not shown."
+    )
+    assert not bob.rec.of(FileOffered)
+    room_goes_on(host, bob, "after the large offer")

@@ -193,5 +193,4 @@ def test_a_members_file_to_another_member_is_named_as_the_room_names_them(
     qtbot.waitUntil(lambda: _file_row(ann, "second.txt") is not None, timeout=WAIT_MS)
     refused = "bob offered a file; it was refused because you muted them in this room."
     qtbot.waitUntil(lambda: any(r.text == refused for r in page(cy).transcript_model.rows()), timeout=WAIT_MS)
-    assert cy.files.transfers.entry(offer_id) is not None
-    assert [e.name for e in cy.files.transfers.entries()] == ["plan.txt"]  # the new one: nothing to save
+    assert "second.txt" not in [e.name for e in cy.files.transfers.entries()]  # nothing to save
