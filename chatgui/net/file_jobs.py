@@ -78,25 +78,30 @@ class FileJobs:
     Args:
         ctx: The session's context.
         on_prepared: Called on the loop thread when one of ours is hashed and may be offered.
-        who: The one nick known at an IP ("" when none), to name a receiver.
+        who: ``(ip, claimed)``: the nick to name a receiver at ``ip`` by, whose get line
+            claimed ``claimed`` ("" when the room knows none to believe).
         bind_host: The address our file server listens on ("" = every interface).
+        own_nick: Ours as the room knows us, said on our get lines ("" = not said).
     """
 
     def __init__(
         self,
         ctx: SessionContext,
         on_prepared: Callable[[Prepared], None],
-        who: Callable[[str], str],
+        who: Callable[[str, str], str],
         bind_host: Callable[[], str],
+        own_nick: Callable[[], str],
     ) -> None:
         self.ctx = ctx
         self._on_prepared = on_prepared
         self._who = who
         self._bind_host = bind_host
+        self._own_nick = own_nick
         self._preparing: dict[str, Prepared] = {}
         self._server: FileServer | None = None
         self._meters: dict[tuple[str, tuple[str, int]], RateMeter] = {}
         self._labels: dict[tuple[str, str], tuple[str, int]] = {}
+        self._named: dict[tuple[str, tuple[str, int]], str] = {}  # one label per data connection
         self._fetches: OrderedDict[str, _Fetching] = OrderedDict()  # running and waiting, in order
         self.closed = False
         self._key: bytes | None = None
@@ -216,30 +221,42 @@ class FileJobs:
         if address is not None and self._server is not None:
             self._server.cut(offer_id, address)
 
-    def _label(self, offer_id: str, address: tuple[str, int]) -> str:
+    def _label(self, offer_id: str, address: tuple[str, int], claimed: str) -> str:
+        """How the receiver at ``address`` is named: "nick (address)" where the room knows it, else bare.
+
+        Named once per data connection: the room changing meanwhile does not split one
+        receiver's line in two.
+        """
+        label = self._named.get((offer_id, address))
+        if label is not None:
+            return label
         shown = format_sockaddr(address)
-        who = self._who(address_ip(shown))
-        label = f"{who} ({shown})" if who else shown
+        who = self._who(address_ip(shown), claimed)
+        label = self._named[(offer_id, address)] = f"{who} ({shown})" if who else shown
         self._labels[(offer_id, label)] = address
         return label
 
-    def _served_progress(self, offer_id: str, peer: tuple[str, int], sent: int, total: int) -> None:
-        self._post(self._sending, offer_id, peer, sent, total)
+    def _served_progress(
+        self, offer_id: str, peer: tuple[str, int], sent: int, total: int, nick: str
+    ) -> None:
+        self._post(self._sending, offer_id, peer, sent, total, nick)
 
-    def _sending(self, offer_id: str, peer: tuple[str, int], sent: int, total: int) -> None:
+    def _sending(self, offer_id: str, peer: tuple[str, int], sent: int, total: int, nick: str) -> None:
         now = self.ctx.loop.now()
         meter = self._meters.get((offer_id, peer))
         if meter is None:
             meter = self._meters[(offer_id, peer)] = RateMeter(now, 0)
         rate = meter.sample(now, sent)
-        self.ctx.emit(TransferProgress(offer_id, "send", self._label(offer_id, peer), sent, total, rate))
+        label = self._label(offer_id, peer, nick)
+        self.ctx.emit(TransferProgress(offer_id, "send", label, sent, total, rate))
 
     def _served(self, result: ServeResult) -> None:
         self._post(self._sent, result)
 
     def _sent(self, result: ServeResult) -> None:
         self._meters.pop((result.offer_id, result.peer), None)
-        label = self._label(result.offer_id, result.peer)
+        label = self._label(result.offer_id, result.peer, result.nick)
+        del self._named[(result.offer_id, result.peer)]
         outcome = "sent" if result.kind == "sent" else result.kind
         code = result.errno or 0
         self.ctx.emit(
@@ -292,6 +309,7 @@ class FileJobs:
                 partial(self._post_progress, item),
                 partial(self._post, self._fetched, item),
                 key=self._key,
+                nick=self._own_nick(),
             )
         except ValueError:  # the engine refused the offer's fields (cannot come from a parsed frame)
             self._fetches.pop(offer.id, None)

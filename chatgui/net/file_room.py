@@ -64,7 +64,7 @@ class FileRoom:
         self.known: OrderedDict[str, Known] = OrderedDict()  # oldest first
         self.own: dict[str, Prepared] = {}
         self.own_offers: dict[str, FileOffer] = {}  # as sent
-        self.jobs = FileJobs(ctx, self.prepared, self._who, self._bind_host)
+        self.jobs = FileJobs(ctx, self.prepared, self._who, self._bind_host, self._own_nick)
         self._reported = float("-inf")
         self.closed = False
 
@@ -249,8 +249,11 @@ class FileRoom:
             self.transport.send(FileCancel(self.ctx.peer_id[:64], offer_id))
         self.ctx.emit(FileWithdrawn(offer_id))
 
-    def _who(self, ip: str) -> str:
-        return self.transport.who(ip) if self.transport is not None else ""
+    def _who(self, ip: str, claimed: str) -> str:
+        return self.transport.who(ip, claimed) if self.transport is not None else ""
+
+    def _own_nick(self) -> str:
+        return self.transport.own_nick() if self.transport is not None else ""
 
     def _bind_host(self) -> str:
         return self.transport.bind_host() if self.transport is not None else ""

@@ -8,9 +8,16 @@ can answer:
   member's IP as this host sees it, whatever the member wrote); the host's own offers go out
   under its nick with no ``addr`` (members use the address they connected to).
 - TCP member: what it offers goes to the host; what it receives came through the host, whose
-  ``addr`` and ``nick`` are believed (the host stamped them), else the host's own address.
+  ``addr`` and ``nick`` are believed (the host stamped them), else the host's own address. A
+  relayed offer's sender is shown as "addr:port", where its data is.
 - UDP peer, broadcast, multicast: offers go as datagrams to where messages go; whoever
   receives one connects to the datagram's source IP, never to an address written in it.
+
+Naming a receiver of our own file (``who``): its get line may claim a nick. The claim is
+believed only where the room knows that nick at that address (a host: a member connected from
+that IP; a UDP peer: a nick heard from that IP), or, for a TCP member, which cannot see the
+others' addresses, where that nick is in the host's roster now (not our own). The address is
+always shown beside it, so a member claiming another's nick still shows where it is.
 
 Sealing needs nothing here: a private room's streams and datagrams seal every frame.
 """
@@ -18,6 +25,7 @@ Sealing needs nothing here: a private room's streams and datagrams seal every fr
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -32,7 +40,7 @@ from chatgui.protocol.datagrams import encode_datagram
 from chatgui.protocol.errors import DatagramTooLarge
 from chatgui.protocol.files import FileCancel, FileFrame, FileOffer
 from chatgui.protocol.lines import encode_line
-from chatgui.protocol.names import clean_nick
+from chatgui.protocol.names import clean_nick, nick_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +90,12 @@ class FileTransport(ABC):
     def introduce(self, origin: Any, own: list[FileOffer], others: list[tuple[FileOffer, Source]]) -> None:  # noqa: B027
         """Tell a newcomer (``origin``) the offers open in the room (a TCP host does)."""
 
-    def who(self, ip: str) -> str:
-        """The one nick we know at ``ip`` ("" when none or several)."""
+    def who(self, ip: str, claimed: str = "") -> str:
+        """The nick to name a receiver at ``ip`` by, whose get line claimed ``claimed`` ("" = none)."""
+        return ""
+
+    def own_nick(self) -> str:
+        """Our nick as the room knows it, said on our get lines ("" = not said)."""
         return ""
 
 
@@ -125,9 +137,12 @@ class HostTransport(FileTransport):
     def bind_host(self) -> str:  # noqa: D102
         return self.host.ctx.config.bind
 
-    def who(self, ip: str) -> str:  # noqa: D102
+    def who(self, ip: str, claimed: str = "") -> str:  # noqa: D102
         nicks = {s.nick for s in self.host.streams if s.chatgui and address_ip(s.address) == ip}
-        return nicks.pop() if len(nicks) == 1 else ""
+        return _believed(claimed, nicks) or (nicks.pop() if len(nicks) == 1 else "")
+
+    def own_nick(self) -> str:  # noqa: D102
+        return self.host.nick
 
 
 class MemberTransport(FileTransport):
@@ -156,8 +171,17 @@ class MemberTransport(FileTransport):
         if isinstance(frame, FileCancel):
             return Source("", "", stream.address, host)  # the host checked whose it was
         nick = clean_nick(frame.nick) or stream.address
-        where = frame.addr or host
-        return Source(nick, nick, frame.addr or stream.address, where)
+        if not frame.addr:
+            return Source(nick, nick, stream.address, host)  # the host's own offer
+        return Source(nick, nick, format_sockaddr((frame.addr, frame.port)), frame.addr)
+
+    def who(self, ip: str, claimed: str = "") -> str:  # noqa: D102
+        if not claimed or nick_key(claimed) == nick_key(self.client.nick):
+            return ""  # a receiver claiming to be us is not
+        return _believed(claimed, self.client.roster)
+
+    def own_nick(self) -> str:  # noqa: D102
+        return self.client.nick
 
     def bind_host(self) -> str:  # noqa: D102
         stream = self.client.stream
@@ -217,9 +241,28 @@ class UdpTransport(FileTransport):
     def bind_host(self) -> str:  # noqa: D102
         return self.peer.ctx.config.bind
 
-    def who(self, ip: str) -> str:  # noqa: D102
-        nicks = {name for address, _nick, name in self.peer._shown.values() if address_ip(address) == ip}
-        return nicks.pop() if len(nicks) == 1 else ""
+    def who(self, ip: str, claimed: str = "") -> str:  # noqa: D102
+        heard = [
+            (nick, name) for address, nick, name in self.peer._shown.values() if address_ip(address) == ip
+        ]
+        if claimed:
+            key = nick_key(claimed)
+            name = next((name for nick, name in heard if nick_key(nick) == key), "")
+            if name:
+                return name
+        names = {name for _nick, name in heard}
+        return names.pop() if len(names) == 1 else ""
+
+    def own_nick(self) -> str:  # noqa: D102
+        return clean_nick(self.peer.ctx.config.nick)
+
+
+def _believed(claimed: str, nicks: Iterable[str]) -> str:
+    """The one of ``nicks`` that ``claimed`` names (compared as the room compares names), else ""."""
+    if not claimed:
+        return ""
+    key = nick_key(claimed)
+    return next((nick for nick in nicks if nick_key(nick) == key), "")
 
 
 def transport_for(endpoint: object) -> FileTransport | None:

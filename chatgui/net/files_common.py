@@ -105,8 +105,9 @@ class ServeResult:
     ``kind``: ``sent`` (every byte written), ``vanished`` (the receiver went away or
     stalled), ``cancelled`` (``withdraw`` or ``close``), ``changed`` (the file changed on
     disk since it was offered; refused), ``refused`` (``reason``: ``busy`` or ``offset``),
-    ``error`` (reading the file failed: ``errno``). Unknown ids and bad tokens are not
-    reported: strangers do not get to fill the sender's screen.
+    ``error`` (reading the file failed: ``errno``). ``nick``: the one the receiver's get line
+    claimed, cleaned ("" = none; a claim, for ``FileTransport.who`` to believe or not).
+    Unknown ids and bad tokens are not reported: strangers do not get to fill the sender's screen.
     """
 
     offer_id: str
@@ -117,6 +118,7 @@ class ServeResult:
     total: int = 0
     reason: str = ""
     errno: int | None = None
+    nick: str = ""
 
 
 class Pacer:

@@ -53,6 +53,7 @@ from chatgui.protocol.file_stream import (
     is_token,
     parse_answer,
 )
+from chatgui.protocol.names import clean_nick
 
 FetchProgress = Callable[[int, int, float], None]
 """``(bytes on disk, total, smoothed bytes per second)``: at most ~10 a second."""
@@ -95,6 +96,7 @@ class Fetch:
         connect_seconds: float = 10.0,
         stall_seconds: float = 30.0,
         key: bytes | None = None,
+        nick: str = "",
     ) -> None:
         if key is not None and len(key) != 32:
             raise ValueError("a file key is 32 bytes")
@@ -111,6 +113,7 @@ class Fetch:
         self.result: FetchResult | None = None
         self.connect_seconds, self.stall_seconds = connect_seconds, stall_seconds
         self._key = key
+        self._nick = clean_nick(nick)  # said on the get line: who is fetching, as the room knows us
         self._on_progress = on_progress
         self._on_done = on_done
         self._lock = threading.Lock()
@@ -256,7 +259,7 @@ class Fetch:
         """Send the get line and read the answer; the bytes after it are the file's first."""
         reader = HeadReader()
         try:
-            sock.sendall(encode_get(FileGet(self.offer_id, self.token, have)))
+            sock.sendall(encode_get(FileGet(self.offer_id, self.token, have, self._nick)))
             line = None
             while line is None:
                 data = sock.recv(4096)
@@ -276,7 +279,7 @@ class Fetch:
     def _ask_sealed(self, sock: socket.socket, have: int, seal: ReceiverSeal) -> bytes:
         """Send the sealed request and open the answer (the file's records follow it)."""
         try:
-            sock.sendall(seal.request(encode_get(FileGet(self.offer_id, self.token, have))))
+            sock.sendall(seal.request(encode_get(FileGet(self.offer_id, self.token, have, self._nick))))
             while (sealed := seal.next_answer()) is None:
                 data = sock.recv(4096)
                 if not data:
@@ -431,12 +434,14 @@ def fetch(
     connect_seconds: float = 10.0,
     stall_seconds: float = 30.0,
     key: bytes | None = None,
+    nick: str = "",
 ) -> Fetch:
     """Download offer ``offer_id`` from ``host``:``port`` into ``folder`` as ``name`` (already made safe).
 
     ``stall_seconds``: no byte for this long ends it as ``vanished``. ``key``: a private
     room's ``room_file_key`` (the sender's ``FileServer`` must have the same), None for a
-    plain connection. Returns the running ``Fetch``; ``on_done`` gets its result.
+    plain connection. ``nick``: ours in the room, said on the get line so the sender can name
+    us (cleaned; "" = not said). Returns the running ``Fetch``; ``on_done`` gets its result.
 
     Raises:
         ValueError: A malformed id, token, size, name or key (a caller's bug, never the network's).
@@ -455,6 +460,7 @@ def fetch(
         connect_seconds=connect_seconds,
         stall_seconds=stall_seconds,
         key=key,
+        nick=nick,
     )
     job.start()
     return job

@@ -25,7 +25,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from chatgui.net.files_common import Pacer, ServeResult, ServerLimits
@@ -53,8 +53,9 @@ MAX_WITHDRAWN = 1024
 """Withdrawn offers remembered (to answer "cancelled" rather than "unknown")."""
 _DUMMY_TOKEN = "x" * 64  # compared against when the id is unknown: same work, same answer
 
-ServeProgress = Callable[[str, tuple[str, int], int, int], None]
-"""``(offer id, receiver address, bytes sent so far, total)``: at most ~10 a second per receiver."""
+ServeProgress = Callable[[str, tuple[str, int], int, int, str], None]
+"""``(offer id, receiver address, bytes sent so far, total, nick its get line claimed)``: at most
+~10 a second per receiver."""
 ServeDone = Callable[[ServeResult], None]
 
 
@@ -83,6 +84,7 @@ class _Serving:
     cancelled: bool = False
     seal: SenderSeal | None = None
     peer: tuple[str, int] = ("", 0)
+    nick: str = ""  # claimed on the get line (cleaned), passed on with progress and result
 
 
 def _stamp(st: os.stat_result) -> tuple[int, int, int, int]:
@@ -106,7 +108,8 @@ class FileServer:
 
     Args:
         bind_host: The chat session's interface address (``127.0.0.1``, ``::1``, ``0.0.0.0``, ``::``).
-        on_progress: Per receiver, ``(offer id, receiver address, bytes sent, total)``.
+        on_progress: Per receiver, ``(offer id, receiver address, bytes sent, total, nick)``
+            (``nick``: what its get line claimed, cleaned; "" = nothing).
         on_done: One ``ServeResult`` per data connection that named a real offer.
         limits: The bounds to keep.
         key: A private room's ``room_file_key``: every connection sealed (None: plain).
@@ -376,7 +379,7 @@ class FileServer:
             ):
                 refused = "busy"
             else:
-                item = _Serving(conn, get.offset, get.offset, seal=seal, peer=peer)
+                item = _Serving(conn, get.offset, get.offset, seal=seal, peer=peer, nick=get.nick)
                 self._serving.setdefault(offer.id, set()).add(item)
                 thread = threading.Thread(
                     target=self._serve,
@@ -388,7 +391,9 @@ class FileServer:
         if refused:
             _refuse(conn, get.id, refused, seal)
             if offer is not None and refused in ("offset", "busy"):
-                self._report(ServeResult(get.id, peer, "refused", get.offset, 0, offer.size, refused))
+                self._report(
+                    ServeResult(get.id, peer, "refused", get.offset, 0, offer.size, refused, nick=get.nick)
+                )
             return
         try:
             thread.start()
@@ -421,7 +426,7 @@ class FileServer:
             conn.close()
         if item.cancelled and result.kind in ("vanished", "sent") and result.sent < offer.size:
             result = ServeResult(offer.id, peer, "cancelled", offset, result.sent, offer.size)
-        self._report(result)
+        self._report(replace(result, nick=item.nick) if item.nick else result)
 
     def _send(self, item: _Serving, peer: tuple[str, int], offer: _Offer, offset: int) -> ServeResult:
         conn = item.conn
@@ -450,7 +455,7 @@ class FileServer:
                 sent += count
                 item.sent = sent
                 if self._on_progress is not None and (sent == offer.size or pacer.due(time.monotonic())):
-                    self._on_progress(offer.id, peer, sent, offer.size)
+                    self._on_progress(offer.id, peer, sent, offer.size, item.nick)
             if sent < offer.size:
                 return ServeResult(offer.id, peer, "cancelled", offset, sent, offer.size)
             with contextlib.suppress(OSError):

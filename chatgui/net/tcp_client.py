@@ -98,6 +98,16 @@ class TcpClient(PrivateMember):
         self._bad_frame_reported = float("-inf")
 
     @property
+    def nick(self) -> str:
+        """Our nick in the room (the host may have given us another than we asked for)."""
+        return self._nick
+
+    @property
+    def roster(self) -> tuple[str, ...]:
+        """Who is in the room now, as the host told us (cleaned nicks)."""
+        return tuple(self._roster)
+
+    @property
     def reconnecting(self) -> bool:
         """Whether the host was lost and the client is trying to reach it again."""
         return self._attempt_no > 0

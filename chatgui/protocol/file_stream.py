@@ -1,7 +1,9 @@
 r"""A file transfer's data connection: one get line, one answer line, then raw bytes.
 
 The receiver connects (TCP) to the sender and sends one ``file-get`` line naming the
-offer, its secret token and the offset it already has. The sender answers one
+offer, its secret token and the offset it already has, and optionally (``nick``) the
+receiver's nick in the room, so the sender can say who it is sending to (a claim: the sender
+shows it only where the room knows that nick, beside the address). The sender answers one
 ``file-data`` line followed by exactly ``size - offset`` raw bytes, or one
 ``file-refused`` line, and closes. Every line is a JSON object ending in ``\n``, at most
 ``MAX_HEAD_BYTES`` bytes including the ending; anything else is refused.
@@ -18,6 +20,7 @@ from typing import Any, Final
 import orjson
 
 from chatgui.protocol.errors import LineTooLong, LocalProtocolError, RemoteProtocolError
+from chatgui.protocol.names import MAX_NICK_CHARS, clean_nick
 
 PROTOCOL_VERSION: Final = 1
 MAX_HEAD_BYTES: Final = 512
@@ -25,6 +28,8 @@ MAX_HEAD_BYTES: Final = 512
 MAX_FILE_SIZE: Final = 2**53
 """The largest size or offset (JSON numbers stay exact up to here everywhere)."""
 MAX_REASON_CHARS: Final = 32
+MAX_GET_NICK_CHARS: Final = MAX_NICK_CHARS
+"""The longest ``nick`` on a get line, in characters as sent (before cleaning)."""
 REFUSED_REASONS: Final = frozenset({"unknown", "cancelled", "busy", "offset", "changed"})
 """The reasons a sender gives. ``changed``: the file changed on disk since it was offered.
 
@@ -51,11 +56,15 @@ class BadStreamLine(RemoteProtocolError):
 
 @dataclass(frozen=True, slots=True)
 class FileGet:
-    """Receiver to sender: send offer ``id`` from byte ``offset`` (``token`` proves the offer was seen)."""
+    """Receiver to sender: send offer ``id`` from byte ``offset`` (``token`` proves the offer was seen).
+
+    ``nick``: the receiver's nick in the room, cleaned ("" = not said; older receivers never say it).
+    """
 
     id: str
     token: str
     offset: int
+    nick: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +110,12 @@ def encode_get(get: FileGet) -> bytes:
     """
     if not is_offer_id(get.id) or not is_token(get.token) or not _is_count(get.offset):
         raise LocalProtocolError(f"not a valid file-get: {get!r}")
-    return _line({"type": "file-get", "id": get.id, "token": get.token, "offset": get.offset})
+    if not isinstance(get.nick, str) or clean_nick(get.nick) != get.nick:
+        raise LocalProtocolError(f"not a clean nick for a file-get: {get.nick!r}")
+    fields: dict[str, Any] = {"type": "file-get", "id": get.id, "token": get.token, "offset": get.offset}
+    if get.nick:
+        fields["nick"] = get.nick
+    return _line(fields)
 
 
 def encode_data(data: FileData) -> bytes:
@@ -159,13 +173,22 @@ def _count(obj: dict[str, Any], field: str) -> int:
 def parse_get(line: bytes) -> FileGet:
     r"""The get line a stranger sent (with or without its ``\n``); unknown fields are ignored.
 
+    ``nick`` may be absent; present, it is text of at most ``MAX_GET_NICK_CHARS`` characters,
+    returned cleaned (``clean_nick``: "" when nothing printable is left).
+
     Raises:
         BadStreamLine: Anything else than a well-formed ``file-get``.
     """
     obj = _object(line)
     if obj.get("type") != "file-get":
         raise BadStreamLine("type")
-    return FileGet(_text(obj, "id", _ID), _text(obj, "token", _TOKEN), _count(obj, "offset"))
+    get = FileGet(_text(obj, "id", _ID), _text(obj, "token", _TOKEN), _count(obj, "offset"))
+    if "nick" not in obj:
+        return get
+    nick = obj["nick"]
+    if not isinstance(nick, str) or len(nick) > MAX_GET_NICK_CHARS:
+        raise BadStreamLine("nick")
+    return FileGet(get.id, get.token, get.offset, clean_nick(nick))
 
 
 def parse_answer(line: bytes) -> FileData | FileRefused:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable
@@ -74,14 +75,16 @@ def test_four_files_between_two_headless_members_arrive_whole(
     alice = chatgui("send-file", "--tcp", "127.0.0.1", str(port), *map(str, sent.values()), "--nick", "alice")
     landed = {}
     for _ in sent:
-        match = bob.err(r"^Received (\S+) from alice \(127\.0\.0\.1\): saved as (.+)$", timeout=60)
+        match = bob.err(r"^Received (\S+) from alice \(127\.0\.0\.1:\d+\): saved as (.+)$", timeout=60)
         landed[match[1]] = Path(match[2])
     assert sorted(landed) == sorted(sent)
     for name, path in sent.items():
         assert landed[name] == inbox / name
         assert sha256_of(landed[name]) == sha256_of(path), name
     assert alice.wait_exit(timeout=WAIT) == 0, alice.describe()
-    assert sum(line.startswith("Sent ") for line in alice.stderr.lines) >= len(sent)
+    told = [line for line in alice.stderr.lines if line.startswith("Sent ")]
+    assert len(told) >= len(sent)
+    assert all(re.fullmatch(r"Sent \S+ to bob \(127\.0\.0\.1:\d+\)\.", line) for line in told), told
     assert not [p for p in inbox.iterdir() if p.name.endswith(PART_SUFFIX)]
     bob.send("still here")
     host.out(r"^bob: still here$")

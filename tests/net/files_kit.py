@@ -72,7 +72,9 @@ class Served:
         with self._lock:
             self.results.append(result)
 
-    def on_progress(self, offer_id: str, peer: tuple[str, int], sent: int, total: int) -> None:
+    def on_progress(
+        self, offer_id: str, peer: tuple[str, int], sent: int, total: int, _nick: str = ""
+    ) -> None:
         with self._lock:
             self.progress.append((offer_id, peer, sent, total))
 

@@ -427,7 +427,7 @@ def test_an_ipv6_room_stamps_and_fetches_over_ipv6(make_peer: Callable[[], Peer]
     path, digest = make_file(tmp_path, "v6.bin", 4096)
     alice.backend.offer_file(str(path))
     seen = bob.wait(FileOffered)
-    assert seen.sender == "::1"  # the address the host saw alice at
+    assert seen.sender.startswith("[::1]:")  # the address the host saw alice at, and her data's port
     bob.backend.fetch_file(seen.offer_id, str(tmp_path / "in"))
     done = received(bob, seen.offer_id)
     assert done.outcome == "ok", done

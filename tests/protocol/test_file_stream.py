@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from chatgui.protocol.errors import LineTooLong, LocalProtocolError, RemoteProtocolError
 from chatgui.protocol.file_stream import (
     MAX_FILE_SIZE,
+    MAX_GET_NICK_CHARS,
     MAX_HEAD_BYTES,
     REFUSED_REASONS,
     BadStreamLine,
@@ -27,6 +28,7 @@ from chatgui.protocol.file_stream import (
     parse_answer,
     parse_get,
 )
+from chatgui.protocol.names import clean_nick
 
 FAST = settings(max_examples=200, deadline=None)
 ID = "a" * 32
@@ -246,3 +248,48 @@ def test_head_reader_is_used_once() -> None:
     assert reader.receive_data(b"x\n") == b"x"
     with pytest.raises(LocalProtocolError):
         reader.receive_data(b"y\n")
+
+
+# -- the receiver's nick on the get line (who is fetching, for the sender's "Sending to …") -----
+
+
+def test_a_get_may_carry_the_receivers_nick_and_the_longest_one_fits_the_bound() -> None:
+    get = FileGet(ID, TOKEN, MAX_FILE_SIZE, "\U0001f600" * MAX_GET_NICK_CHARS)  # 4 UTF-8 bytes each
+    line = encode_get(get)
+    assert len(line) <= MAX_HEAD_BYTES
+    assert parse_get(line) == get
+    assert b'"nick"' not in encode_get(FileGet(ID, TOKEN, 0))  # none: as before, old senders see no change
+    assert encode_get(FileGet("x1", "k" * 32, 5, 'b"\\o')) == (
+        b'{"v":1,"type":"file-get","id":"x1","token":"' + b"k" * 32 + b'","offset":5,"nick":"b\\"\\\\o"}\n'
+    )
+
+
+@FAST
+@given(ids, tokens, counts, st.text(max_size=MAX_GET_NICK_CHARS))
+def test_a_get_with_a_nick_round_trips_cleaned(offer_id: str, token: str, offset: int, nick: str) -> None:
+    clean = clean_nick(nick)
+    assert parse_get(encode_get(FileGet(offer_id, token, offset, clean))) == FileGet(
+        offer_id, token, offset, clean
+    )
+    assert parse_get(_get(nick=nick)).nick == clean  # a stranger's is cleaned on the way in
+
+
+@pytest.mark.parametrize("nick", ["a\nb", " bob", "bo\u202eb", "x" * (MAX_GET_NICK_CHARS + 1)])
+def test_a_nick_that_is_not_clean_is_never_sent(nick: str) -> None:
+    with pytest.raises(LocalProtocolError):
+        encode_get(FileGet(ID, TOKEN, 0, nick))
+
+
+def test_a_strangers_nick_just_over_the_bound_or_not_text_is_refused() -> None:
+    assert parse_get(_get(nick="n" * MAX_GET_NICK_CHARS)).nick == "n" * MAX_GET_NICK_CHARS
+    for bad in ("n" * (MAX_GET_NICK_CHARS + 1), 7, ["bob"], None, True):
+        line = json.dumps(
+            {"v": 1, "type": "file-get", "id": "a", "token": "t" * 32, "offset": 0, "nick": bad}
+        )
+        with pytest.raises(BadStreamLine) as caught:
+            parse_get(line.encode())
+        assert caught.value.field == "nick"
+
+
+def test_a_strangers_nick_of_nothing_printable_is_no_nick() -> None:
+    assert parse_get(_get(nick="\u200b\u202e \t")).nick == ""

@@ -7,6 +7,7 @@ import os
 # Before Qt is imported (the top-level conftest does it too; this tier must not depend on it).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from chatgui.discovery.rooms import Room
 from chatgui.events import SessionConfig, SessionState, StateChanged
 from chatgui.history.store import HistoryRow, RowValues
+from chatgui.net.backend import Backend
 from chatgui.ui.main_window import MainWindow
 
 
@@ -232,3 +234,27 @@ def lan_window(
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+MakeWindow = Callable[[str], MainWindow]
+"""Makes a shown window named ``name`` with a real ``Backend`` and settings of its own."""
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
+    """Windows with their own real Backend and settings file; every backend shut down at the end."""
+    backends: list[Backend] = []
+
+    def make(name: str) -> MainWindow:
+        backend = Backend()
+        backends.append(backend)
+        settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(backend, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for backend in backends:
+        assert backend.shutdown()

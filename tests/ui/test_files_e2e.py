@@ -4,47 +4,27 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+import re
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from chatgui import settings as settings_keys
 from chatgui.net.backend import Backend
 from chatgui.ui.file_rows import ICON, FileRowWidget
 from chatgui.ui.main_window import MainWindow
-from chatgui.ui.transcript_model import FileRow
+from chatgui.ui.transcript_model import FileRow, Row, RowKind
 from chatgui.ui.transfers import Stage
 from chatgui.ui.transfers_like import TransfersLike
+from tests.ui.conftest import MakeWindow
 from tests.ui.files_fakes import picture_bytes
 from tests.ui.page import page
-from tests.ui.test_real_backend import WAIT_MS, MakeWindow, _connect, _fill
+from tests.ui.test_real_backend import WAIT_MS, _connect, _fill
 
 
 def test_the_backend_is_what_the_window_sends_files_with() -> None:
     assert issubclass(Backend, TransfersLike)
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
-    """Windows with their own real Backend and settings file; every backend shut down at the end."""
-    backends: list[Backend] = []
-
-    def make(name: str) -> MainWindow:
-        backend = Backend()
-        backends.append(backend)
-        settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(backend, settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    yield make
-    for backend in backends:
-        assert backend.shutdown()
 
 
 def _room(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> tuple[MainWindow, MainWindow]:
@@ -136,3 +116,81 @@ def test_a_withdrawn_offer_cannot_be_saved_any_more(
     qtbot.mouseClick(own.withdraw_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: row.status_label.text() == "bob withdrew this offer.", timeout=WAIT_MS)
     assert row.save_button.isHidden()
+
+
+def _members_room(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> tuple[MainWindow, ...]:
+    """Ann hosts; Bob and Cy join her room (three windows, three real backends)."""
+    ann, bob, cy = make_window("ann"), make_window("bob"), make_window("cy")
+    for window, name in ((ann, "ann"), (bob, "bob"), (cy, "cy")):
+        window.settings.setValue(settings_keys.DOWNLOADS, str(tmp_path / f"{name}-downloads"))
+    _fill(ann, "tcp", "host", "127.0.0.1", 0, "ann")
+    _connect(qtbot, ann)
+    qtbot.waitUntil(lambda: page(ann).listening_port > 0, timeout=WAIT_MS)
+    for window, name in ((bob, "bob"), (cy, "cy")):
+        _fill(window, "tcp", "join", "127.0.0.1", page(ann).listening_port, name)
+        _connect(qtbot, window)
+    for window in (ann, bob, cy):
+        qtbot.waitUntil(
+            lambda w=window: set(page(w).roster_model.stringList()) == {"ann", "bob", "cy"}, timeout=WAIT_MS
+        )
+    return ann, bob, cy
+
+
+def _chat_row(window: MainWindow, text: str) -> tuple[int, Row] | None:
+    for position, row in enumerate(page(window).transcript_model.rows()):
+        if row.kind in (RowKind.OTHER, RowKind.MUTED) and row.text == text:
+            return position, row
+    return None
+
+
+def test_a_members_file_to_another_member_is_named_as_the_room_names_them(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    ann, bob, cy = _members_room(qtbot, make_window, tmp_path)
+    bob.backend.send("plans below")
+    qtbot.waitUntil(lambda: _chat_row(cy, "plans below") is not None, timeout=WAIT_MS)
+    found = _chat_row(cy, "plans below")
+    assert found is not None
+    position, chat = found
+    doc = tmp_path / "plan.txt"
+    doc.write_text("the plan")
+    bob.files.attacher.offer_paths([str(doc)])
+    _, own = _wait_file_row(qtbot, bob, "plan.txt")
+    offer_id, _ = _wait_file_row(qtbot, cy, "plan.txt")
+
+    # Cy sees Bob's offer under the name his messages come under, as "host:port" underneath.
+    file_rows = [r for r in page(cy).transcript_model.rows() if isinstance(r, FileRow)]
+    assert [r.sender for r in file_rows] == [chat.sender] == ["bob"]
+    entry = cy.files.transfers.entry(offer_id)
+    assert entry is not None
+    assert re.fullmatch(r"127\.0\.0\.1:\d+", entry.sender), entry.sender
+
+    # Cy and Ann save it; Bob, a member, reads who has it by the names the room knows.
+    for window in (cy, ann):
+        saving_id, saving = _wait_file_row(qtbot, window, "plan.txt")
+        qtbot.mouseClick(saving.save_button, Qt.MouseButton.LeftButton)
+        saved = window.files.transfers.entry(saving_id)
+        assert saved is not None
+        qtbot.waitUntil(lambda s=saved: s.stage == Stage.SAVED, timeout=WAIT_MS)
+        assert Path(saved.path).read_text() == "the plan"
+    qtbot.waitUntil(lambda: own.status_label.text().count("has it all") == 2, timeout=WAIT_MS)
+    lines = sorted(own.status_label.text().splitlines())
+    assert [re.sub(r":\d+\)", ":PORT)", line) for line in lines] == [
+        "ann (127.0.0.1:PORT): has it all",
+        "cy (127.0.0.1:PORT): has it all",
+    ], lines
+
+    # Muting Bob from his message's menu refuses his next offer in Cy's window.
+    view = page(cy).transcript_view
+    menu = view.context_menu(view.visualRect(view.model().index(position, 0)).center())
+    mute = next(a for a in menu.actions() if a.objectName() == "muteAction")
+    assert mute.text() == "Mute bob"
+    mute.trigger()
+    qtbot.waitUntil(lambda: cy.mute.is_muted("bob"), timeout=WAIT_MS)
+    second = tmp_path / "second.txt"
+    second.write_text("more")
+    bob.files.attacher.offer_paths([str(second)])
+    qtbot.waitUntil(lambda: _file_row(ann, "second.txt") is not None, timeout=WAIT_MS)
+    refused = "bob offered a file; it was refused because you muted them in this room."
+    qtbot.waitUntil(lambda: any(r.text == refused for r in page(cy).transcript_model.rows()), timeout=WAIT_MS)
+    assert "second.txt" not in [e.name for e in cy.files.transfers.entries()]  # nothing to save

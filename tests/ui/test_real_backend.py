@@ -3,43 +3,18 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from chatgui.events import SessionState
 from chatgui.net import backend as backend_module
-from chatgui.net.backend import Backend
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.transcript_model import Receipt, Row, RowKind
+from tests.ui.conftest import MakeWindow
 from tests.ui.page import page
 
 WAIT_MS = 10_000
-
-MakeWindow = Callable[[str], MainWindow]
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
-    """Windows with their own real Backend and settings file; every backend shut down at the end."""
-    backends: list[Backend] = []
-
-    def make(name: str) -> MainWindow:
-        backend = Backend()
-        backends.append(backend)
-        settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(backend, settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    yield make
-    for backend in backends:
-        assert backend.shutdown()
 
 
 def _fill(window: MainWindow, mode: str, role: str, host: str, port: int, nick: str) -> None:
