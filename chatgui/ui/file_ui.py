@@ -134,9 +134,10 @@ class FileUi(QObject):
         for position in range(first, last + 1):
             row = model.row_at(position)
             if type(row) is FileRow:
-                self._place(row, position)
+                self.place(row, position)
 
-    def _place(self, row: FileRow, position: int) -> None:
+    def place(self, row: FileRow, position: int) -> None:
+        """Put a widget over file row ``row`` at model row ``position`` (again, after ``fold``)."""
         self.transfers.unplaced.discard(row.offer_id)
         entry = self.transfers.entry(row.offer_id)
         if entry is None:
@@ -163,6 +164,28 @@ class FileUi(QObject):
         row.layout_width = -1
         self.view.setIndexWidget(self.model.index(position, 0), widget)
         self._ask_thumbnail(offer_id)
+
+    def fold(self, offer_id: str) -> None:
+        """Take the offer's widget off its row (its sender was muted): no thumbnail, no buttons.
+
+        The row stays (``chatgui.ui.mute`` paints it as one folded line); ``place`` puts a new
+        widget back, its thumbnail decoded again.
+        """
+        widget = self.widgets.pop(offer_id, None)
+        index = self._indexes.pop(offer_id, None)
+        if index is not None and index.isValid():
+            # None takes the widget off (the stubs say QWidget only).
+            self.view.setIndexWidget(self.model.index(index.row(), 0), None)  # type: ignore[arg-type]
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        self._thumbs_asked.discard(f"offer:{offer_id}")
+        self._thumbs_asked.discard(f"saved:{offer_id}")
+
+    def position_of(self, offer_id: str) -> int:
+        """The model row of the offer's widget (-1: it has none now)."""
+        index = self._indexes.get(offer_id)
+        return index.row() if index is not None and index.isValid() else -1
 
     def _forget(self, offer_id: str, widget: object, *_args: object) -> None:
         if self.widgets.get(offer_id) is widget:

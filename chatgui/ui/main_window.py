@@ -171,7 +171,9 @@ class MainWindow(QMainWindow):
         )
         commands = transfers if transfers is not None else file_commands(backend)
         self.files = FileUi(commands, settings, self.transcript_model, page, self.presenter, self)
-        self.mute = Mute(settings, page, self.presenter, self.history_view, self)  # before rows_ready's slot
+        # Before rows_ready's slot (rows are folded first); a muted person's offers fold too.
+        self.mute = Mute(settings, page, self.presenter, self.history_view, self, files=self.files)
+        self.transcript_search.is_muted = self.mute.is_muted  # search skips what muting folds
         self._connect_signals()
         self._load_settings()
         self.presenter.apply_state(backend.state)

@@ -4,9 +4,11 @@
 A muted person's message becomes one folded line ("Message from a muted person — click to
 show"): a click (or "Show this message") unfolds that one; it is never lost, for the history
 records it as it came (a ``RowKind.MUTED`` row is kept as ``OTHER``). Folded rows are not
-notified (the window notifies ``OTHER`` and ``RAW`` rows only). Their offers never become rows,
-so nothing of theirs can be saved; the first one of each person in a session is said once.
-Who is muted is remembered per room (``chatgui.ui.mute_list``).
+notified (the window notifies ``OTHER`` and ``RAW`` rows only). Their new offers never become
+rows, so nothing of theirs can be saved; the first one of each person in a session is said
+once. Their offers shown before they were muted fold too (``chatgui.ui.mute_files``), and
+search skips what is folded (``chatgui.ui.transcript_search``). Who is muted is remembered per
+room (``chatgui.ui.mute_list``).
 
 Rows are folded before the window appends them (``Presenter.rows_ready`` reaches this object
 first: it is connected before the window's own slot), and rows that reach the model another
@@ -36,11 +38,13 @@ from PySide6.QtWidgets import QMenu
 from chatgui.events import FileOffered, SessionState
 from chatgui.history.rooms import identity_key
 from chatgui.ui.chat_page import ChatPage
+from chatgui.ui.file_ui import FileUi
 from chatgui.ui.history_view import HistoryView
+from chatgui.ui.mute_files import MutedFiles
 from chatgui.ui.mute_list import MuteList, person_key
 from chatgui.ui.presenter import Presenter
 from chatgui.ui.transcript_delegate import TranscriptDelegate, shown_sender
-from chatgui.ui.transcript_model import Row, RowKind, TranscriptModel
+from chatgui.ui.transcript_model import FileRow, Row, RowKind, TranscriptModel
 
 _SPOKEN = (RowKind.OTHER, RowKind.MUTED)
 
@@ -90,6 +94,7 @@ class Mute(QObject):
             before connecting the window's slot to ``rows_ready``, so rows are folded first.
         history: The live room's key as the history knows it (an address until identified).
         parent: The owner of this object.
+        files: The window's file rows: a muted person's offers shown before fold too (None: not).
     """
 
     def __init__(
@@ -99,6 +104,7 @@ class Mute(QObject):
         presenter: Presenter,
         history: HistoryView,
         parent: QObject | None = None,
+        files: FileUi | None = None,
     ) -> None:
         super().__init__(parent)
         view, roster_view = page.transcript_view, page.roster_view
@@ -119,8 +125,11 @@ class Mute(QObject):
         self._told: set[str] = set()
         delegate = view.itemDelegate()
         model.folded_text = _tr("Message from a muted person — click to show")
+        model.folded_file_text = _tr("A file from a muted person — click to show")
         if isinstance(delegate, TranscriptDelegate):
             delegate.folded_text = model.folded_text
+            delegate.folded_file_text = model.folded_file_text
+        self.files = MutedFiles(files, model, self.is_muted, self._relayout, self) if files else None
         self.roster = RosterMarks(roster_view.model(), self._muted_at, self)
         roster_view.setModel(self.roster)
         roster_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -174,8 +183,13 @@ class Mute(QObject):
         self.roster.refresh()
 
     def reveal(self, row: Row) -> None:
-        """Unfold one muted person's message (the others stay folded)."""
-        if row.kind == RowKind.MUTED:
+        """Unfold one muted person's message or file offer (the others stay folded)."""
+        if row.kind == RowKind.MUTED and isinstance(row, FileRow):
+            position = next((i for i, r in enumerate(self._model.rows()) if r is row), -1)
+            if self.files is not None and position >= 0:
+                self.files.show(row, position)
+                self._relayout()
+        elif row.kind == RowKind.MUTED:
             row.kind = RowKind.OTHER
             row.layout_width = -1
             self._relayout()
@@ -184,7 +198,11 @@ class Mute(QObject):
         """Fold the rows of everyone muted and unfold the others' (``only``: of that person)."""
         changed = False
         muted = self.muted
-        for row in self._model.rows():
+        for position, row in enumerate(self._model.rows()):
+            if isinstance(row, FileRow):
+                if self.files is not None and (not only or person_key(row.sender) == only):
+                    changed = self.files.follow(row, position, person_key(row.sender) in muted) or changed
+                continue
             if row.kind not in _SPOKEN:
                 continue
             key = person_key(row.sender)
@@ -255,7 +273,9 @@ class Mute(QObject):
             return
         menu.addSeparator()
         if row.kind == RowKind.MUTED:
-            show = menu.addAction(_tr("Show this message"))
+            show = menu.addAction(
+                _tr("Show this offer") if isinstance(row, FileRow) else _tr("Show this message")
+            )
             show.setObjectName("showMutedAction")
             show.triggered.connect(partial(self.reveal, row))
         self.add_person_actions(menu, row.sender)

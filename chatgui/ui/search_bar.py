@@ -99,14 +99,28 @@ class SearchBar(QWidget):
         self.hide()
         self.closed.emit()
 
-    def set_count(self, current: int, total: int) -> None:
-        """Show "current of total" (``current`` counts from 1; 0 = none chosen yet)."""
+    def set_count(self, current: int, total: int, hidden: int = 0) -> None:
+        """Show "current of total" (``current`` counts from 1; 0 = none chosen yet).
+
+        ``hidden``: matches skipped because they are in muted people's folded messages.
+        """
         if not self.edit.text():
             self.count_label.setText("")
         elif total == 0:
             self.count_label.setText(self.tr("No matches"))
         else:
             self.count_label.setText(self.tr("{current} of {total}").format(current=current, total=total))
+        if hidden and self.edit.text():
+            more = self.tr("{hidden} more in muted messages").format(hidden=hidden)
+            self.count_label.setText(self.count_label.text() + " · " + more)
+        self.count_label.setToolTip(
+            self.tr(
+                "Messages of people you muted are not searched. Show a message (click it) or unmute "
+                "its sender to find text in it."
+            )
+            if hidden
+            else ""
+        )
         self.previous_button.setEnabled(total > 0)
         self.next_button.setEnabled(total > 0)
 

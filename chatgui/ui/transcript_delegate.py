@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from chatgui.protocol.names import mixed_script
 from chatgui.protocol.printable import NEWLINE_MARK, visible_marks
-from chatgui.ui.transcript_model import Receipt, Row, RowKind, TranscriptModel
+from chatgui.ui.transcript_model import FileRow, Receipt, Row, RowKind, TranscriptModel
 
 _PAD_X = 8
 _PAD_Y = 3
@@ -198,9 +198,11 @@ class TranscriptDelegate(QStyledItemDelegate):
 
     Attributes:
         folded_text: The one line a muted person's message (``RowKind.MUTED``) shows instead.
+        folded_file_text: The one line a muted person's file offer (a folded ``FileRow``) shows.
     """
 
     folded_text = ""
+    folded_file_text = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -416,7 +418,9 @@ class TranscriptDelegate(QStyledItemDelegate):
         text_width = m.text_width(row, rect.width())
         painter.setFont(text_font)
         painter.setPen(text_colour)
-        text = self.folded_text if row.kind == RowKind.MUTED else row.text
+        text = row.text
+        if row.kind == RowKind.MUTED:
+            text = self.folded_file_text if isinstance(row, FileRow) else self.folded_text
         formats = self._match_formats(text, colours)
         shown = visible_marks(text)  # controls and bidi overrides drawn as marks, never obeyed
         if (

@@ -152,6 +152,8 @@ class TranscriptModel(QAbstractListModel):
         self.receipt_tooltips: dict[Receipt, str] = {}
         self.folded_text = ""
         """What a folded row (``RowKind.MUTED``) reads and copies as, its time before (chatgui.ui.mute)."""
+        self.folded_file_text = ""
+        """What a folded file offer (a ``FileRow`` of ``RowKind.MUTED``) reads and copies as."""
 
     @property
     def max_rows(self) -> int:
@@ -331,4 +333,6 @@ class TranscriptModel(QAbstractListModel):
         )
 
     def _as_text(self, row: Row) -> str:
-        return f"{row.time} {self.folded_text}" if row.kind == RowKind.MUTED else row.as_text()
+        if row.kind != RowKind.MUTED:
+            return row.as_text()
+        return f"{row.time} {self.folded_file_text if isinstance(row, FileRow) else self.folded_text}"

@@ -2,17 +2,24 @@
 
 With a history the room's whole history is searched and a match older than the rows shown is
 reached by loading pages until it is there; without one, the rows shown are searched.
+
+What the user cannot read is not a match: a muted person's folded messages (and folded file
+offers) are skipped, and so are their older messages in the history, which would fold when
+shown. The bar says how many were skipped ("2 more in muted messages"); a message shown again
+with a click is searched like any other.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from chatgui.history.store import HistoryRow
+from chatgui.history.store import KIND_OTHER, HistoryRow
 from chatgui.ui.history_view import HistoryView
 from chatgui.ui.search_bar import SearchBar
-from chatgui.ui.transcript_model import Row, TranscriptModel
+from chatgui.ui.transcript_model import Row, RowKind, TranscriptModel
 from chatgui.ui.transcript_view import TranscriptView
 
 
@@ -46,6 +53,9 @@ class TranscriptSearch(QObject):
         self._matches: list[HistoryRow | Row] = []
         self._match_index = -1
         self._pending_goto: HistoryRow | None = None
+        self._hidden = 0
+        self.is_muted: Callable[[str], bool] | None = None
+        """Whether a sender's name is muted in the live room (None: nobody is ever folded here)."""
         history_view.page_shown.connect(self._on_page_shown)
 
     def connect_history(self) -> None:
@@ -70,6 +80,7 @@ class TranscriptSearch(QObject):
         self._matches = []
         self._match_index = -1
         self._pending_goto = None
+        self._hidden = 0
         if not query:
             self._search_bar.set_count(0, 0)
             return
@@ -78,8 +89,7 @@ class TranscriptSearch(QObject):
             history.search(room, query)
             return
         folded = query.casefold()
-        self._matches = [r for r in self._model.rows() if folded in r.text.casefold()]
-        self._show_match(len(self._matches) - 1)
+        self._take([r for r in self._model.rows() if folded in r.text.casefold()])
 
     @Slot(object)
     def on_search_finished(self, payload: object) -> None:
@@ -88,8 +98,42 @@ class TranscriptSearch(QObject):
         room, query, rows = payload
         if room != self._history_view.room or query != self._search_bar.query:
             return
-        self._matches = list(rows)
+        self._take(rows)
+
+    def _take(self, found: Sequence[HistoryRow | Row]) -> None:
+        """Keep the matches the user can read, count the others, and go to the newest."""
+        self._matches = self._readable(found)
+        self._hidden = len(found) - len(self._matches)
         self._show_match(len(self._matches) - 1)
+
+    def _readable(self, found: Sequence[HistoryRow | Row]) -> list[HistoryRow | Row]:
+        """``found`` without folded rows and without older history rows of muted people."""
+        muted = self.is_muted
+        folded = RowKind.MUTED
+        if muted is None:
+            return [m for m in found if not (isinstance(m, Row) and m.kind == folded)]
+        by_id: dict[int, Row] | None = None
+        by_time: dict[tuple[float, str], Row] = {}
+        kept: list[HistoryRow | Row] = []
+        for match in found:
+            if isinstance(match, Row):
+                if match.kind != folded:
+                    kept.append(match)
+                continue
+            if match.kind != KIND_OTHER or not muted(match.sender):
+                kept.append(match)
+                continue
+            if by_id is None:  # once, and only when a muted person's message matched
+                by_id = {}
+                for row in self._model.rows():
+                    if row.history_id:
+                        by_id[row.history_id] = row
+                    else:
+                        by_time[(row.ts, row.text)] = row
+            shown = by_id.get(match.id) or by_time.get((match.ts, match.text))
+            if shown is not None and shown.kind != folded:  # shown again with a click
+                kept.append(match)
+        return kept
 
     @Slot()
     def find_next(self) -> None:
@@ -119,6 +163,7 @@ class TranscriptSearch(QObject):
         self._matches = []
         self._match_index = -1
         self._pending_goto = None
+        self._hidden = 0
         self._focus_after.setFocus()
 
     @Slot(int)
@@ -130,7 +175,7 @@ class TranscriptSearch(QObject):
 
     def _show_match(self, index: int) -> None:
         self._match_index = index
-        self._search_bar.set_count(index + 1, len(self._matches))
+        self._search_bar.set_count(index + 1, len(self._matches), self._hidden)
         if 0 <= index < len(self._matches):
             self._go_to_match(self._matches[index])
 

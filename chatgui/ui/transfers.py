@@ -82,6 +82,8 @@ class FileEntry:
     note: str = ""
     sends: dict[str, PeerSend] = field(default_factory=dict)
     row: FileRow | None = None  # its conversation row (its text follows the headline)
+    folded: bool = False  # its sender is muted: its row is one folded line, nothing to save
+    muted: bool = False  # its sender was muted while our fetch ran: it goes on, the row says so
 
     @property
     def picture(self) -> bool:
@@ -91,7 +93,7 @@ class FileEntry:
     @property
     def can_save(self) -> bool:
         """Whether Save / Save as… may start (or resume) a fetch now."""
-        return not self.own and self.stage in (Stage.OFFERED, Stage.FAILED, Stage.SAVED)
+        return not self.own and not self.folded and self.stage in (Stage.OFFERED, Stage.FAILED, Stage.SAVED)
 
     @property
     def running(self) -> bool:
@@ -114,10 +116,19 @@ class FileEntry:
             return _tr("Reading the file before offering it… {progress}").format(
                 progress=words.progress_line(self.done, self.total, self.rate)
             )
-        if stage == Stage.WAITING:
-            return _tr("Waiting for other transfers to finish…")
-        if stage == Stage.RECEIVING:
-            return words.progress_line(self.done, self.total or self.size, self.rate)
+        if stage in (Stage.WAITING, Stage.RECEIVING):
+            line = (
+                _tr("Waiting for other transfers to finish…")
+                if stage == Stage.WAITING
+                else words.progress_line(self.done, self.total or self.size, self.rate)
+            )
+            if self.muted:
+                note = _tr(
+                    "You muted {nick}; this transfer goes on because you started it — Cancel stops it. "
+                    "This row folds when it ends."
+                )
+                line += "\n" + note.format(nick=shown_sender(self.nick))
+            return line
         if stage == Stage.SAVED:
             return _tr("Saved to {path}").format(path=self.path)
         if stage == Stage.WITHDRAWN:
