@@ -1666,6 +1666,11 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Reading {name}…</source>
+            <translation>正在读取 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
             <source>Save as PNG…</source>
             <translation>保存为 PNG…</translation>
         </message>
@@ -1686,8 +1691,8 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/picture_tab.py" />
-            <source>Send a picture of yours instead (PNG, JPEG, GIF…); it is made small first.</source>
-            <translation>改为发送你自己的图片（PNG、JPEG、GIF…）；会先缩小。</translation>
+            <source>Send a picture of yours instead (PNG, JPEG, GIF…), or drop one on this tab; it is made small first.</source>
+            <translation>改为发送你自己的图片（PNG、JPEG、GIF…），或把图片拖到此标签页；会先缩小。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/picture_tab.py" />
@@ -2797,6 +2802,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         <name>Mute</name>
         <message>
             <location filename="../../chatgui/ui/mute.py" />
+            <source>A file from a muted person — click to show</source>
+            <translation>来自已静音者的文件——点击显示</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
             <source>Fold their messages into one line each and refuse their files in this room, on this computer only; they are not told. The history still keeps their messages.</source>
             <translation>在此房间中将其每条消息折叠为一行并拒收其文件，仅限这台电脑；对方不会被告知。历史记录仍保留其消息。</translation>
         </message>
@@ -2819,6 +2829,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/ui/mute.py" />
             <source>Show this message</source>
             <translation>显示这条消息</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Show this offer</source>
+            <translation>显示这个文件</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/mute.py" />
@@ -3650,6 +3665,10 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>匹配项</translation>
         </message>
         <message>
+            <source>Messages of people you muted are not searched. Show a message (click it) or unmute its sender to find text in it.</source>
+            <translation>不会搜索你已静音者的消息。显示某条消息（点击它）或取消对其发送者的静音，即可在其中查找。</translation>
+        </message>
+        <message>
             <source>Next match</source>
             <translation>下一个匹配项</translation>
         </message>
@@ -3672,6 +3691,10 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         <message>
             <source>{current} of {total}</source>
             <translation>第 {current} 个，共 {total} 个</translation>
+        </message>
+        <message>
+            <source>{hidden} more in muted messages</source>
+            <translation>另有 {hidden} 项在已静音者的消息中</translation>
         </message>
     </context>
     <context>
@@ -4236,6 +4259,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/ui/file_rows.py" />
             <source>Withdraw</source>
             <translation>撤回</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>You muted {nick}; this transfer goes on because you started it — Cancel stops it. This row folds when it ends.</source>
+            <translation>你已将 {nick} 静音；这次传输是你发起的，所以会继续——点“取消”可停止。传输结束后这一行会折叠。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/transfers.py" />

@@ -1666,6 +1666,11 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/picture_tab.py" />
+            <source>Reading {name}…</source>
+            <translation>正在讀取 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/lab/picture_tab.py" />
             <source>Save as PNG…</source>
             <translation>存成 PNG…</translation>
         </message>
@@ -1686,8 +1691,8 @@
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/picture_tab.py" />
-            <source>Send a picture of yours instead (PNG, JPEG, GIF…); it is made small first.</source>
-            <translation>改為傳送你自己的圖片（PNG、JPEG、GIF…）；會先縮小。</translation>
+            <source>Send a picture of yours instead (PNG, JPEG, GIF…), or drop one on this tab; it is made small first.</source>
+            <translation>改為傳送你自己的圖片（PNG、JPEG、GIF…），或把圖片拖到此分頁；會先縮小。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/lab/picture_tab.py" />
@@ -2797,6 +2802,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         <name>Mute</name>
         <message>
             <location filename="../../chatgui/ui/mute.py" />
+            <source>A file from a muted person — click to show</source>
+            <translation>來自已靜音者的檔案——點擊顯示</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
             <source>Fold their messages into one line each and refuse their files in this room, on this computer only; they are not told. The history still keeps their messages.</source>
             <translation>在此房間中將其每則訊息摺疊為一行並拒收其檔案，僅限這台電腦；對方不會被告知。歷史記錄仍保留其訊息。</translation>
         </message>
@@ -2819,6 +2829,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/ui/mute.py" />
             <source>Show this message</source>
             <translation>顯示這則訊息</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/mute.py" />
+            <source>Show this offer</source>
+            <translation>顯示這個檔案</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/mute.py" />
@@ -3650,6 +3665,10 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <translation>符合項目</translation>
         </message>
         <message>
+            <source>Messages of people you muted are not searched. Show a message (click it) or unmute its sender to find text in it.</source>
+            <translation>不會搜尋你已靜音者的訊息。顯示某則訊息（點擊它）或取消對其傳送者的靜音，即可在其中尋找。</translation>
+        </message>
+        <message>
             <source>Next match</source>
             <translation>下一個符合項目</translation>
         </message>
@@ -3672,6 +3691,10 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
         <message>
             <source>{current} of {total}</source>
             <translation>第 {current} 個，共 {total} 個</translation>
+        </message>
+        <message>
+            <source>{hidden} more in muted messages</source>
+            <translation>另有 {hidden} 項在已靜音者的訊息中</translation>
         </message>
     </context>
     <context>
@@ -4236,6 +4259,11 @@ Chat on a LAN over TCP or UDP, and see how the two differ.</source>
             <location filename="../../chatgui/ui/file_rows.py" />
             <source>Withdraw</source>
             <translation>撤回</translation>
+        </message>
+        <message>
+            <location filename="../../chatgui/ui/transfers.py" />
+            <source>You muted {nick}; this transfer goes on because you started it — Cancel stops it. This row folds when it ends.</source>
+            <translation>你已將 {nick} 靜音；這次傳輸是你發起的，所以會繼續——按「取消」可停止。傳輸結束後這一列會摺疊。</translation>
         </message>
         <message>
             <location filename="../../chatgui/ui/transfers.py" />
