@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from chatgui.discovery.rooms import Room
 from chatgui.net.backend import Backend
-from chatgui.ui.app import create_application, main_window
+from chatgui.ui.app import SWITCH_INTERVAL_S, create_application, main_window
 from tests.ui.conftest import FakeBackend, FakeDiscovery
 from tests.ui.page import page
 
@@ -23,7 +24,7 @@ def test_create_application_names_the_app(qapp: QApplication) -> None:
         assert app is qapp
         assert app.applicationName() == "chatgui"
         assert app.organizationName() == "chatgui"
-        assert sys.getswitchinterval() == 0.001
+        assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S)
     finally:
         sys.setswitchinterval(previous)
 
