@@ -144,3 +144,29 @@ def test_a_results_file_says_when_where_and_under_what_load(tmp_path: Path) -> N
     # No --save: nothing is written.
     record.Recorder("bench", None).save({"msgs_per_s": 1})
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["bench.json", "out"]
+
+
+def test_readme_edited_while_the_runs_take_their_minutes_keeps_its_edits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    results, readme = tmp_path / "results", tmp_path / "README.md"
+    shutil.copytree(ROOT / "bench" / "results", results)
+    shutil.copy(ROOT / "README.md", readme)
+    # A stand-in for a bench: it saves the results file it is given, and meanwhile someone edits README.
+    bench = tmp_path / "bench.py"
+    measured = json.loads((results / "history.json").read_text(encoding="utf-8"))
+    measured["figures"]["search_ms_p50"] += 1  # new figures: README's passage is rewritten
+    (tmp_path / "measured.json").write_text(json.dumps(measured), encoding="utf-8")
+    bench.write_text(
+        "import shutil, sys\n"
+        f"shutil.copy({str(tmp_path / 'measured.json')!r}, sys.argv[-1])\n"
+        f"open({str(readme)!r}, 'a', encoding='utf-8').write('\\nAn edit made during the run.\\n')\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setitem(figures.RUNS, "history", [str(bench)])
+
+    assert figures.main(["--run", "history", "--readme", str(readme), "--results", str(results)]) == 0
+    text = readme.read_text(encoding="utf-8")
+    assert text.endswith("An edit made during the run.\n")
+    rendered = _passage_bodies(text)["history"]["body"]
+    assert f"{measured['figures']['search_ms_p50']:.1f} ms" in rendered

@@ -382,9 +382,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.check and args.run:
         parser.error("--check measures nothing: it cannot go with --run")
-    text = args.readme.read_text(encoding="utf-8")
     try:
         run(args.run, args.results)
+        # Read after the runs: README edited while they took their minutes keeps its edits.
+        text = args.readme.read_text(encoding="utf-8")
         new, changed = render(text, args.results)
     except FiguresError as exc:
         print(f"readme_figures: {exc}", file=sys.stderr)
