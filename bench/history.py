@@ -50,7 +50,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path and "PYTHONPATH" not in os.environ:
     sys.path.insert(0, str(REPO_ROOT))
 
-from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter  # noqa: E402
+from chatgui.history.store import HistoryDB, HistoryRow  # noqa: E402
+from chatgui.history.writer import HistoryWriter  # noqa: E402
 
 BATCH = 4096
 PAGE = 500

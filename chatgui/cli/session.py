@@ -32,7 +32,8 @@ from chatgui.events import (
     StateChanged,
 )
 from chatgui.history.rows import rows_from_events
-from chatgui.history.store import HistoryWriter, room_key
+from chatgui.history.store import room_key
+from chatgui.history.writer import HistoryWriter
 from chatgui.net.backend import Backend
 from chatgui.protocol.printable import escape_terminal
 from chatgui.sentences import describe_event

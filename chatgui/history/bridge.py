@@ -1,6 +1,6 @@
 """``History``: the window's facade over the history file (GUI thread in, signals out).
 
-Writes go to a :class:`~chatgui.history.store.HistoryWriter` (its own thread, one commit
+Writes go to a :class:`~chatgui.history.writer.HistoryWriter` (its own thread, one commit
 per 0.1 s). Reads, searches, deletes and exports run in a small ``QThread`` worker with
 its own connection; each result comes back as a queued signal into a ``@Slot`` of
 ``History`` (a GUI-thread QObject), which re-emits it. Nothing here ever touches the
@@ -19,7 +19,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, Q
 
 from chatgui.history.export import EXPORTERS, CsvLabels, export_csv
 from chatgui.history.rows import history_row
-from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter, ReceiptUpdate, RowValues, default_path
+from chatgui.history.store import HistoryDB, HistoryRow, ReceiptUpdate, RowValues, default_path
+from chatgui.history.writer import HistoryWriter
 from chatgui.tracing import traced
 
 FLUSH_BEFORE_READ = 2.0  # seconds: a read waits this long at most for rows still being written

@@ -240,7 +240,7 @@ Progress = Callable[[int, int], None]
 class IndexKeeper:
     """When the history writer indexes rows: only after rows stopped coming for a moment.
 
-    Used by ``chatgui.history.store.HistoryWriter`` in its own thread. A flood is written at
+    Used by ``chatgui.history.writer.HistoryWriter`` in its own thread. A flood is written at
     full speed and indexed once it is over; the file is checked every ``poll`` seconds for
     rows no one indexed (deleted history, an older chatgui writing the file).
 

@@ -16,7 +16,8 @@ import pytest
 
 from chatgui.events import SessionConfig
 from chatgui.history.rooms import identity_key
-from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter, ReceiptUpdate, room_key
+from chatgui.history.store import HistoryDB, HistoryRow, ReceiptUpdate, room_key
+from chatgui.history.writer import HistoryWriter
 
 OLD_FILE = Path(__file__).parent / "data" / "history-v0.1.sqlite3"
 ROOM = identity_key("ab12cd34ef56ab78-50041")

@@ -18,7 +18,8 @@ import pytest
 from chatgui.history import search_index
 from chatgui.history.rooms import identity_key
 from chatgui.history.search_index import IndexKeeper
-from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter
+from chatgui.history.store import HistoryDB, HistoryRow
+from chatgui.history.writer import HistoryWriter
 
 OLD_FILE = Path(__file__).parent / "data" / "history-v0.1.sqlite3"
 ROOM = "r"

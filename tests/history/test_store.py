@@ -13,7 +13,8 @@ import pytest
 from chatgui.events import SessionConfig
 from chatgui.history import search_index
 from chatgui.history.records import ReceiptUpdate
-from chatgui.history.store import HistoryDB, HistoryRow, HistoryWriter, default_path, room_key
+from chatgui.history.store import HistoryDB, HistoryRow, default_path, room_key
+from chatgui.history.writer import HistoryWriter
 
 TEXTS = [
     "hello",

@@ -33,8 +33,10 @@ class Shrinker(Served):
         self.cut_at = -1
         self._once = threading.Lock()
 
-    def on_progress(self, offer_id: str, peer: tuple[str, int], sent: int, total: int) -> None:
-        super().on_progress(offer_id, peer, sent, total)
+    def on_progress(
+        self, offer_id: str, peer: tuple[str, int], sent: int, total: int, nick: str = ""
+    ) -> None:
+        super().on_progress(offer_id, peer, sent, total, nick)
         if self._once.acquire(blocking=False):  # the first call only, from the serving thread
             self.cut_at = sent + LEFT_OVER
             os.truncate(self.path, self.cut_at)
