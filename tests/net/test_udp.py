@@ -23,9 +23,10 @@ from chatgui.events import (
     Severity,
     StateChanged,
 )
+from chatgui.net import udp as udp_module
 from chatgui.net.loop import Loop
 from chatgui.net.session import Session
-from chatgui.net.udp import ACK_DATAGRAM_BYTES, DATAGRAMS_PER_WAKEUP, UdpPeer
+from chatgui.net.udp import ACK_DATAGRAM_BYTES, UdpPeer
 from chatgui.protocol.frames import MAX_PEER_BYTES
 from tests.net.conftest import Peer
 
@@ -224,11 +225,15 @@ def _acks(sock: socket.socket) -> list[bytes]:
 
 @pytest.mark.parametrize("peer_id", ["p1", "p" * MAX_PEER_BYTES])
 def test_one_round_is_acked_by_few_small_datagrams(
-    bare_peer: tuple[UdpPeer, list[Event]], plain_udp: socket.socket, peer_id: str
+    bare_peer: tuple[UdpPeer, list[Event]],
+    plain_udp: socket.socket,
+    peer_id: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     peer, events = bare_peer
     assert peer.sock is not None
-    count = DATAGRAMS_PER_WAKEUP + 44
+    monkeypatch.setattr(udp_module, "DATAGRAMS_PER_WAKEUP", 256)  # rounds big enough to need two acks
+    count = udp_module.DATAGRAMS_PER_WAKEUP + 44
     seqs = range(1_000_001, 1_000_001 + count)  # 7 digits: one round's receipts need two acks
     _flood(plain_udp, peer.sock.getsockname()[1], peer_id, seqs)
     peer._read(peer.sock)  # one round: the first DATAGRAMS_PER_WAKEUP datagrams
