@@ -46,8 +46,8 @@ Record = dict[str, Any]
 # What each results file is measured with; `--run NAME` runs a group in this order.
 RUNS: dict[str, list[str]] = {
     "throughput": [
-        "bench/throughput.py --count 200000 --repeat 3 --history --json",
-        "bench/throughput.py --count 200000 --repeat 3 --json",
+        "bench/throughput.py --count 200000 --repeat 5 --history --json",
+        "bench/throughput.py --count 200000 --repeat 5 --json",
         "bench/throughput.py --count 1000000 --repeat 1 --only tcp --history --json",
     ],
     "history": ["bench/history.py --rows 1000000 --json"],
