@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import Generic, Protocol, TypedDict, TypeVar, Unpack
 
@@ -56,7 +57,7 @@ class RunOptions(TypedDict, Generic[R], total=False):
     quiet_timeout: float
 
 
-class BackgroundRun(Generic[R, P]):
+class BackgroundRun(ABC, Generic[R, P]):
     """A run in its own thread; subclasses open the parts (``_open``) and describe them (``_snapshot``).
 
     Callbacks run in the run's own thread: ``on_progress`` at most every
@@ -117,13 +118,13 @@ class BackgroundRun(Generic[R, P]):
 
     # ----------------------------------------------------------------- what subclasses say
 
+    @abstractmethod
     def _open(self) -> dict[str, P]:
         """The run's parts by protocol, sockets open, threads not started yet."""
-        raise NotImplementedError
 
+    @abstractmethod
     def _snapshot(self, parts: dict[str, P], done: bool) -> R:
         """The result so far (``done``: the final one)."""
-        raise NotImplementedError
 
     def _closed(self) -> None:
         """Every part is closed: release what else the run holds (nothing by default)."""

@@ -28,12 +28,8 @@ class SizeRecorder(QObject):
         self.sizes.append(len(batch))
 
 
-def test_a_flood_is_delivered_in_slices_no_larger_than_the_cap(
-    monkeypatch: pytest.MonkeyPatch, host: Peer, plain_clients: Callable[[int], LineSocket]
-) -> None:
-    monkeypatch.setattr(backend_module, "MAX_BATCH", CAP)
-    sizes = SizeRecorder()
-    host.backend.events_received.connect(sizes.on_events)
+def _flood_arrives_in_order(host: Peer, plain_clients: Callable[[int], LineSocket]) -> None:
+    """A member floods ``host`` with FLOOD messages in one write; every one arrives, in order."""
     client = plain_clients(host.listening_port())
     client.send_json(type="hello", nick="flood", peer="f", app="t")
     lines = b"".join(
@@ -47,6 +43,15 @@ def test_a_flood_is_delivered_in_slices_no_larger_than_the_cap(
     finally:
         sender.join()
     assert [e.seq for e in got] == list(range(1, FLOOD + 1))
+
+
+def test_a_flood_is_delivered_in_slices_no_larger_than_the_cap(
+    monkeypatch: pytest.MonkeyPatch, host: Peer, plain_clients: Callable[[int], LineSocket]
+) -> None:
+    monkeypatch.setattr(backend_module, "MAX_BATCH", CAP)
+    sizes = SizeRecorder()
+    host.backend.events_received.connect(sizes.on_events)
+    _flood_arrives_in_order(host, plain_clients)
     assert max(sizes.sizes) <= CAP
     # Slices, not one event per signal: most batches are full when the GUI is behind.
     assert len(sizes.sizes) < FLOOD
@@ -86,19 +91,7 @@ def test_a_gui_slower_than_the_budget_gets_smaller_slices_and_every_event_in_ord
     monkeypatch.setattr(backend_module, "MIN_BATCH", 32)
     slow = SlowRecorder(0.003)
     host.backend.events_received.connect(slow.on_events)
-    client = plain_clients(host.listening_port())
-    client.send_json(type="hello", nick="flood", peer="f", app="t")
-    lines = b"".join(
-        b'{"v":1,"type":"msg","peer":"f","seq":%d,"ts":1.0,"nick":"f","text":"m%d"}\n' % (i, i)
-        for i in range(1, FLOOD + 1)
-    )
-    sender = threading.Thread(target=client.sock.sendall, args=(lines,))
-    sender.start()
-    try:
-        got = host.wait_count(ChatReceived, FLOOD)
-    finally:
-        sender.join()
-    assert [e.seq for e in got] == list(range(1, FLOOD + 1))
+    _flood_arrives_in_order(host, plain_clients)
     assert max(slow.sizes) <= 256
     # Once the GUI was behind, every slice over the budget halved the next, down to the floor.
     assert 32 in slow.sizes

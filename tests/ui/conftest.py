@@ -251,6 +251,7 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
         settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
         window = MainWindow(backend, settings)
         qtbot.addWidget(window)
+        window.resize(1200, 700)  # wide enough for the People panel beside the conversation
         window.show()
         qtbot.waitExposed(window)
         return window

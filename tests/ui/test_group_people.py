@@ -6,42 +6,16 @@ Both name the ``lo`` interface (this computer only): nothing leaves this compute
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from chatgui.events import SessionState
-from chatgui.net.backend import Backend
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.transcript_model import RowKind
+from tests.ui.conftest import MakeWindow
 from tests.ui.page import page
 
 WAIT_MS = 10_000
-
-MakeWindow = Callable[[str], MainWindow]
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
-    """Windows with their own real Backend and settings file; every backend shut down at the end."""
-    backends: list[Backend] = []
-
-    def make(name: str) -> MainWindow:
-        backend = Backend()
-        backends.append(backend)
-        window = MainWindow(backend, QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
-        qtbot.addWidget(window)
-        window.resize(1200, 700)  # wide enough for the People panel beside the conversation
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    yield make
-    for backend in backends:
-        assert backend.shutdown()
 
 
 def _broadcast(qtbot: QtBot, window: MainWindow, port: int, nick: str) -> None:

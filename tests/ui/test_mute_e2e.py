@@ -7,42 +7,19 @@ of Bob's shown before he was muted folds (no thumbnail, no Save) and comes back 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from chatgui import settings as settings_keys
-from chatgui.net.backend import Backend
 from chatgui.ui.file_rows import ICON
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.transcript_model import FileRow, RowKind
+from tests.ui.conftest import MakeWindow
 from tests.ui.files_fakes import picture_bytes
 from tests.ui.page import page
-from tests.ui.test_real_backend import WAIT_MS, MakeWindow, _connect, _fill
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeWindow]:
-    """Windows with their own real Backend and settings file; every backend shut down at the end."""
-    backends: list[Backend] = []
-
-    def make(name: str) -> MainWindow:
-        backend = Backend()
-        backends.append(backend)
-        window = MainWindow(backend, QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
-        qtbot.addWidget(window)
-        window.resize(1200, 700)  # the People list beside the conversation
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    yield make
-    for backend in backends:
-        assert backend.shutdown()
+from tests.ui.test_real_backend import WAIT_MS, _connect, _fill
 
 
 def _kinds(window: MainWindow, sender: str) -> list[tuple[RowKind, str]]:

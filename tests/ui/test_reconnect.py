@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +21,6 @@ from chatgui.events import (
     Severity,
     StateChanged,
 )
-from chatgui.net.backend import Backend
 from chatgui.ui.main_window import MainWindow
 from chatgui.ui.reconnect_banner import ReconnectBanner
 from chatgui.ui.transcript_model import Receipt, Row, RowKind
@@ -178,24 +175,6 @@ def test_the_countdown_reaches_now_and_stops_ticking(qtbot: QtBot) -> None:
 
 
 # -- a real room: a host window stops and hosts again on the same port --------------
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[str], MainWindow]]:
-    backends: list[Backend] = []
-
-    def make(name: str) -> MainWindow:
-        backend = Backend()
-        backends.append(backend)
-        window = MainWindow(backend, QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    yield make
-    for backend in backends:
-        assert backend.shutdown()
 
 
 def _fill(window: MainWindow, role: str, port: int, nick: str) -> None:
